@@ -1,0 +1,53 @@
+#include "app/cli/CliMain.h"
+
+#include "app/cli/CommandLine.h"
+#include "app/cli/Commands.h"
+
+#include "core/Error.h"
+
+#include <cstdio>
+#include <exception>
+#include <string>
+#include <vector>
+
+namespace ts::cli {
+
+namespace {
+const char* kUsage =
+    "usage: trainscope <command> [options]\n"
+    "\n"
+    "commands:\n"
+    "  train   train a model headless and write a run file (trainscope train --help)\n"
+    "  info    summarise a run file (trainscope info RUN.h5 [--json])\n"
+    "  help    this text\n";
+}
+
+int runCli(int argc, char** argv)
+{
+    std::vector<std::string> args(argv + 1, argv + argc);
+    if (args.empty() || args[0] == "help" || args[0] == "--help" || args[0] == "-h") {
+        std::fputs(kUsage, args.empty() ? stderr : stdout);
+        return args.empty() ? kExitUsage : kExitOk;
+    }
+    const std::string command = args[0];
+    args.erase(args.begin());
+    try {
+        if (command == "train")
+            return trainCommand(args);
+        if (command == "info")
+            return infoCommand(args);
+        std::fprintf(stderr, "trainscope: unknown command '%s'\n%s", command.c_str(), kUsage);
+        return kExitUsage;
+    } catch (const UsageError& e) {
+        std::fprintf(stderr, "trainscope %s: %s\n", command.c_str(), e.what());
+        return kExitUsage;
+    } catch (const ts::Error& e) { // ConfigError, FileError, ...
+        std::fprintf(stderr, "trainscope %s: %s\n", command.c_str(), e.what());
+        return kExitUsage;
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "trainscope %s: internal error: %s\n", command.c_str(), e.what());
+        return kExitFailed;
+    }
+}
+
+} // namespace ts::cli

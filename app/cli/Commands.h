@@ -1,0 +1,21 @@
+#pragma once
+// The CLI's subcommands. Each takes the arguments after its name and returns an exit code:
+// 0 success, 2 bad usage, bad value or unreadable file, 3 training failed (non-finite
+// loss), 130 interrupted.
+#include <string>
+#include <vector>
+
+namespace ts::cli {
+
+constexpr int kExitOk = 0;
+constexpr int kExitUsage = 2;
+constexpr int kExitFailed = 3;
+constexpr int kExitInterrupted = 130;
+
+int trainCommand(const std::vector<std::string>& args);
+int infoCommand(const std::vector<std::string>& args);
+
+// Prints the summary `trainscope info` shows; shared with `train`, which ends with it.
+void printRunSummary(const std::string& path, bool json);
+
+} // namespace ts::cli

@@ -1,0 +1,108 @@
+#include "app/cli/CommandLine.h"
+#include "app/cli/Commands.h"
+#include "app/cli/ProgressLine.h"
+
+#include "core/Error.h"
+#include "core/Feedback.h"
+#include "core/runfile/RunWriter.h"
+#include "core/train/Demos.h"
+#include "core/train/Trainer.h"
+
+#include <csignal>
+#include <cstdio>
+
+namespace ts::cli {
+
+namespace {
+Feedback* g_activeFeedback = nullptr;
+
+extern "C" void onInterrupt(int)
+{
+    // Only an atomic store: the training loop stops at the next step and closes the file.
+    if (g_activeFeedback)
+        g_activeFeedback->cancel();
+}
+
+const char* kTrainUsage =
+    "usage: trainscope train (--demo grokking|xor|moe|moe-topk | --task TASK --model MODEL)\n"
+    "                        [--set key=value ...] [--steps N] [--seed N] [--threads N]\n"
+    "                        [--out RUN.h5] [--quiet]\n";
+} // namespace
+
+int trainCommand(const std::vector<std::string>& args)
+{
+    CommandLine cl(args, {{"demo"}, {"task"}, {"model"}, {"set", true, true}, {"steps"}, {"seed"}, {"threads"},
+                          {"out"}, {"quiet", false}, {"help", false}});
+    if (cl.has("help")) {
+        std::fputs(kTrainUsage, stdout);
+        return kExitOk;
+    }
+    if (!cl.positionals().empty())
+        throw UsageError("unexpected argument '" + cl.positionals().front() + "'");
+    if (cl.has("demo") && (cl.has("task") || cl.has("model")))
+        throw UsageError("--demo already sets the task and model; change them with --set instead");
+    if (!cl.has("demo") && (!cl.has("task") || !cl.has("model")))
+        throw UsageError("give --demo NAME, or both --task and --model\n" + std::string(kTrainUsage));
+
+    Settings settings = cl.has("demo") ? demoSettings(cl.value("demo")) : Settings();
+    if (cl.has("demo"))
+        settings.set("demo", cl.value("demo"));
+    if (cl.has("task"))
+        settings.set("task", cl.value("task"));
+    if (cl.has("model"))
+        settings.set("model", cl.value("model"));
+    for (const auto& assignment : cl.values("set")) {
+        auto [key, value] = Settings::parseAssignment(assignment);
+        settings.set(key, value);
+    }
+    for (const char* key : {"steps", "seed", "threads"})
+        if (cl.has(key))
+            settings.set(key, cl.value(key));
+
+    const std::string out = cl.value("out", cl.has("demo") ? "demo-" + cl.value("demo") + ".h5" : "run.h5");
+    const bool quiet = cl.has("quiet");
+
+    // Everything is validated (and the data built) before the file is created.
+    Trainer trainer(TrainConfig::fromSettings(settings));
+    if (!quiet)
+        std::fprintf(stderr, "training %s on %s (%lld parameters), %lld steps -> %s\n", trainer.config().model.c_str(),
+                     trainer.task().description.c_str(),
+                     static_cast<long long>(trainer.parameterCount()),
+                     static_cast<long long>(trainer.config().steps), out.c_str());
+
+    RunWriter writer(out, trainer.runHeader());
+    Feedback feedback;
+    ProgressLine progress(stderr, trainer.metricNames());
+    g_activeFeedback = &feedback;
+    auto previous = std::signal(SIGINT, onInterrupt);
+    TrainOutcome outcome;
+    try {
+        outcome = trainer.run(&writer, &feedback, [&](const MetricsRow& row) {
+            if (!quiet)
+                progress.update(row.step, row.totalSteps, row.values);
+        });
+    } catch (...) {
+        std::signal(SIGINT, previous);
+        g_activeFeedback = nullptr;
+        writer.setStatus(RunStatus::Failed, "training aborted by an internal error");
+        throw;
+    }
+    std::signal(SIGINT, previous);
+    g_activeFeedback = nullptr;
+    progress.finish();
+    writer.close();
+
+    if (outcome.status == RunStatus::Failed) {
+        std::fprintf(stderr, "trainscope: %s (%s)\n", outcome.message.c_str(), out.c_str());
+        return kExitFailed;
+    }
+    if (!quiet)
+        printRunSummary(out, false);
+    if (outcome.status == RunStatus::Cancelled) {
+        std::fprintf(stderr, "trainscope: %s; %s holds everything up to there\n", outcome.message.c_str(), out.c_str());
+        return kExitInterrupted;
+    }
+    return kExitOk;
+}
+
+} // namespace ts::cli

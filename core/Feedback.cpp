@@ -1,0 +1,47 @@
+#include "core/Feedback.h"
+
+#include "core/Error.h"
+
+#include <algorithm>
+#include <chrono>
+#include <thread>
+
+namespace ts {
+
+void Feedback::setProgress(double fraction)
+{
+    if (!(fraction >= 0.0)) // also catches NaN
+        fraction = 0.0;
+    fraction = std::min(fraction, 1.0);
+    progress_.store(fraction);
+    onProgress(fraction, message());
+}
+
+void Feedback::setMessage(const std::string& message)
+{
+    {
+        std::lock_guard<std::mutex> lock(messageMutex_);
+        message_ = message;
+    }
+    onProgress(progress_.load(), message);
+}
+
+std::string Feedback::message() const
+{
+    std::lock_guard<std::mutex> lock(messageMutex_);
+    return message_;
+}
+
+void Feedback::waitWhilePaused() const
+{
+    while (paused_.load() && !cancelled_.load())
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+}
+
+void Feedback::throwIfCancelled() const
+{
+    if (isCancelled())
+        throw Cancelled();
+}
+
+} // namespace ts

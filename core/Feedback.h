@@ -1,0 +1,46 @@
+#pragma once
+// Progress and cooperative cancel for every long operation (training, landscapes, Hessians).
+// Workers call setProgress()/setMessage() and poll isCancelled(); the GUI, the CLI and the
+// tests subclass it (or just read it) so that all of them drive long work the same way.
+#include <atomic>
+#include <mutex>
+#include <string>
+
+namespace ts {
+
+class Feedback {
+public:
+    virtual ~Feedback() = default;
+
+    // fraction in [0, 1]; values outside are clamped.
+    void setProgress(double fraction);
+    double progress() const { return progress_.load(); }
+
+    void setMessage(const std::string& message);
+    std::string message() const;
+
+    // Thread-safe: any thread may cancel, the worker polls.
+    void cancel() { cancelled_.store(true); }
+    bool isCancelled() const { return cancelled_.load(); }
+    // Throws ts::Cancelled when cancel() was called.
+    void throwIfCancelled() const;
+
+    // Pause for operations that can wait between units of work (training steps).
+    void setPaused(bool paused) { paused_.store(paused); }
+    bool isPaused() const { return paused_.load(); }
+    // Blocks while paused; returns early when cancelled.
+    void waitWhilePaused() const;
+
+protected:
+    // Called on the worker thread after each change; subclasses forward (and throttle) it.
+    virtual void onProgress(double /*fraction*/, const std::string& /*message*/) {}
+
+private:
+    std::atomic<double> progress_{0.0};
+    std::atomic<bool> cancelled_{false};
+    std::atomic<bool> paused_{false};
+    mutable std::mutex messageMutex_;
+    std::string message_;
+};
+
+} // namespace ts

@@ -1,0 +1,58 @@
+#pragma once
+// A model = ordered, named parameters (state-dict names) + a forward function.
+// Built-in models are written functionally on plain tensors, which keeps the parameter
+// order explicit and lets analyses swap in any point of parameter space cheaply.
+#include "core/Settings.h"
+
+#include <torch/types.h>
+
+#include <string>
+#include <vector>
+
+namespace ts {
+
+class Model {
+public:
+    virtual ~Model() = default;
+
+    const std::string& arch() const { return arch_; }
+    const Settings& spec() const { return spec_; } // architecture hyperparameters, as resolved
+
+    const std::vector<std::string>& paramNames() const { return names_; }
+    std::vector<torch::Tensor>& params() { return params_; }
+    const std::vector<torch::Tensor>& params() const { return params_; }
+    std::size_t paramIndex(const std::string& name) const; // throws ConfigError
+    int64_t parameterCount() const;
+
+    // One float32 vector of all parameters in order, and back (shape-checked copy).
+    torch::Tensor flatParameters() const;
+    void setFlatParameters(const torch::Tensor& flat);
+
+    // inputs: the task's input tensor. Returns logits [n, classes] (cross-entropy) or
+    // scores [n] (logistic / mse).
+    virtual torch::Tensor forward(const torch::Tensor& inputs) = 0;
+
+    // Learning-rate multiplier per parameter (e.g. slow routers in MoE models).
+    virtual double lrScale(std::size_t /*paramIndex*/) const { return 1.0; }
+    // A regulariser computed by the last forward (e.g. load balancing); undefined if none.
+    virtual torch::Tensor auxiliaryLoss() const { return {}; }
+
+    // Mixture-of-experts models: routing weights per sample and MoE layer, [n, layers, experts]
+    // (tokens already averaged). Non-MoE models have 0 layers and throw.
+    virtual int64_t moeLayers() const { return 0; }
+    virtual int64_t moeExperts() const { return 0; }
+    virtual torch::Tensor routingWeights(const torch::Tensor& inputs);
+
+protected:
+    Model(std::string arch, Settings spec) : arch_(std::move(arch)), spec_(std::move(spec)) {}
+    // Registers a parameter (made a leaf requiring grad); returns the stored tensor.
+    const torch::Tensor& addParam(const std::string& name, torch::Tensor value);
+
+private:
+    std::string arch_;
+    Settings spec_;
+    std::vector<std::string> names_;
+    std::vector<torch::Tensor> params_;
+};
+
+} // namespace ts

@@ -1,0 +1,211 @@
+#include "core/train/Trainer.h"
+
+#include "core/Error.h"
+#include "core/Runtime.h"
+#include "core/TensorConvert.h"
+#include "core/models/Model.h"
+#include "core/models/ModelFactory.h"
+#include "core/runfile/RunWriter.h"
+#include "core/tasks/TaskFactory.h"
+#include "core/train/CheckpointSchedule.h"
+#include "core/train/Loss.h"
+#include "core/train/LrSchedule.h"
+#include "core/train/Optimizer.h"
+
+#include <ATen/CPUGeneratorImpl.h>
+#include <torch/torch.h>
+
+#include <chrono>
+#include <cmath>
+#include <set>
+
+namespace ts {
+
+Trainer::Trainer(const TrainConfig& config) : config_(config)
+{
+    configureRuntime(config_.threads);
+    task_ = makeTask(config_.settings);
+    modelSpec_ = resolveModelSpec(config_.model, config_.settings, task_);
+    model_ = makeModel(config_.model, modelSpec_, config_.seed);
+    for (const auto& p : model_->params())
+        initialParams_.push_back(p.detach().clone());
+    for (const auto& split : task_.splits) {
+        metricNames_.push_back(split.name + "_loss");
+        metricNames_.push_back(split.name + "_acc");
+    }
+    for (const char* n : {"weight_norm", "grad_norm", "dist_init", "lr", "wall_time"})
+        metricNames_.push_back(n);
+    // Validate the rest before anything is written.
+    LrSchedule(config_.settings, std::max<int64_t>(1, config_.steps));
+    makeOptimizer(config_.settings, *model_);
+}
+
+Trainer::~Trainer() = default;
+
+int64_t Trainer::parameterCount() const { return model_->parameterCount(); }
+
+RunHeader Trainer::runHeader() const
+{
+    RunHeader h;
+    for (const auto& kv : config_.settings.entries())
+        h.config.push_back(kv);
+    h.modelArch = model_->arch();
+    for (const auto& kv : modelSpec_.entries())
+        h.modelSpec.push_back(kv);
+    for (std::size_t i = 0; i < model_->params().size(); ++i)
+        h.params.push_back({model_->paramNames()[i], model_->params()[i].sizes().vec()});
+    h.lossKind = lossKindName(task_.loss);
+    for (const auto& s : task_.splits)
+        h.splits.push_back({s.name, toHostArray(s.inputs), toHostArray(s.targets)});
+    h.metricNames = metricNames_;
+    if (model_->moeLayers() > 0) {
+        const int64_t n = std::min<int64_t>(config_.routingSamples, task_.split("train").inputs.size(0));
+        h.routing = {n, model_->moeLayers(), model_->moeExperts()};
+    }
+    return h;
+}
+
+MetricsRow Trainer::measure(int64_t step, double gradNorm, double lr, double seconds, const torch::Tensor* trainOutputs)
+{
+    torch::NoGradGuard guard;
+    MetricsRow row;
+    row.step = step;
+    row.totalSteps = config_.steps;
+    for (const auto& split : task_.splits) {
+        EvalResult r;
+        if (trainOutputs && split.name == "train") {
+            // Full batch: the training forward already evaluated θ_step on the whole split.
+            r.loss = computeLoss(task_.loss, *trainOutputs, split.targets).item<double>();
+            r.accuracy = double(countCorrect(task_.loss, *trainOutputs, split.targets)) / double(split.inputs.size(0));
+        } else {
+            r = evaluate(*model_, split, task_.loss);
+        }
+        row.values.push_back(r.loss);
+        row.values.push_back(r.accuracy);
+    }
+    double norm2 = 0.0, dist2 = 0.0;
+    const auto& params = model_->params();
+    for (std::size_t i = 0; i < params.size(); ++i) {
+        norm2 += params[i].pow(2).sum().item<double>();
+        dist2 += (params[i] - initialParams_[i]).pow(2).sum().item<double>();
+    }
+    row.values.push_back(std::sqrt(norm2));
+    row.values.push_back(gradNorm);
+    row.values.push_back(std::sqrt(dist2));
+    row.values.push_back(lr);
+    row.values.push_back(seconds);
+    return row;
+}
+
+void Trainer::writeCheckpoint(RunWriter& writer, int64_t step)
+{
+    std::vector<torch::Tensor> held;
+    std::vector<const float*> ptrs;
+    for (const auto& p : model_->params()) {
+        held.push_back(p.detach().contiguous());
+        ptrs.push_back(held.back().data_ptr<float>());
+    }
+    writer.appendCheckpoint(step, ptrs);
+    if (model_->moeLayers() > 0) {
+        const auto& train = task_.split("train");
+        const int64_t n = std::min<int64_t>(config_.routingSamples, train.inputs.size(0));
+        auto w = model_->routingWeights(train.inputs.slice(0, 0, n)).to(torch::kFloat32).contiguous();
+        writer.appendRouting(step, w.data_ptr<float>());
+    }
+}
+
+TrainOutcome Trainer::run(RunWriter* writer, Feedback* feedback, const MetricsCallback& onMetrics)
+{
+    configureRuntime(config_.threads);
+    TrainOutcome outcome;
+    const auto& train = task_.split("train");
+    const int64_t nTrain = train.inputs.size(0);
+    const bool fullBatch = config_.batchSize == 0 || config_.batchSize >= nTrain;
+    auto optimizer = makeOptimizer(config_.settings, *model_);
+    LrSchedule schedule(config_.settings, std::max<int64_t>(1, config_.steps));
+    const auto ckptList = checkpointSteps(config_.checkpoints, config_.steps);
+    const std::set<int64_t> ckpts(ckptList.begin(), ckptList.end());
+    auto batchGen = at::make_generator<at::CPUGeneratorImpl>(config_.seed + 0x9E3779B97F4A7C15ull);
+    torch::Tensor order;
+    int64_t cursor = nTrain;
+    const auto start = std::chrono::steady_clock::now();
+    auto elapsed = [&] { return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count(); };
+
+    auto finish = [&](RunStatus status, const std::string& message) {
+        outcome.status = status;
+        outcome.message = message;
+        if (writer)
+            writer->setStatus(status, message);
+        return outcome;
+    };
+
+    for (int64_t step = 0; step <= config_.steps; ++step) {
+        if (feedback) {
+            feedback->waitWhilePaused();
+            if (feedback->isCancelled())
+                return finish(RunStatus::Cancelled, "stopped by the user at step " + std::to_string(step));
+        }
+        const bool isEval = step % config_.evalEvery == 0 || step == config_.steps;
+        const bool isLast = step == config_.steps;
+        const double lr = schedule.at(step);
+
+        // Gradient at θ_step: drives the update, and its norm is a metric.
+        torch::Tensor bx, by;
+        if (fullBatch) {
+            bx = train.inputs;
+            by = train.targets;
+        } else {
+            if (cursor + config_.batchSize > nTrain) {
+                order = torch::randperm(nTrain, batchGen, torch::kInt64);
+                cursor = 0;
+            }
+            auto idx = order.slice(0, cursor, cursor + config_.batchSize);
+            cursor += config_.batchSize;
+            bx = train.inputs.index_select(0, idx);
+            by = train.targets.index_select(0, idx);
+        }
+        optimizer->zeroGrad();
+        auto outputs = model_->forward(bx);
+        auto loss = computeLoss(task_.loss, outputs, by);
+        auto aux = model_->auxiliaryLoss();
+        auto total = aux.defined() ? loss + aux : loss;
+        const double lossValue = total.item<double>();
+        if (!std::isfinite(lossValue))
+            return finish(RunStatus::Failed, "training loss became " + std::string(std::isnan(lossValue) ? "NaN" : "infinite") +
+                                                 " at step " + std::to_string(step) + "; run stopped, everything before it is kept");
+        total.backward();
+
+        if (isEval) {
+            double g2 = 0.0;
+            for (const auto& p : model_->params())
+                if (p.grad().defined())
+                    g2 += p.grad().pow(2).sum().item<double>();
+            auto detached = outputs.detach();
+            MetricsRow row = measure(step, std::sqrt(g2), lr, elapsed(), fullBatch ? &detached : nullptr);
+            for (std::size_t i = 0; i < metricNames_.size(); ++i) {
+                const auto& name = metricNames_[i];
+                const bool isLoss = name.size() > 5 && name.compare(name.size() - 5, 5, "_loss") == 0;
+                if (isLoss && !std::isfinite(row.values[i]))
+                    return finish(RunStatus::Failed, name + " became non-finite at step " + std::to_string(step) +
+                                                         "; run stopped, everything before it is kept");
+            }
+            if (writer)
+                writer->appendMetrics(step, row.values);
+            outcome.lastStep = step;
+            outcome.lastMetrics = row;
+            if (onMetrics)
+                onMetrics(row);
+        }
+        if (ckpts.count(step) && writer) {
+            writeCheckpoint(*writer, step);
+            ++outcome.checkpoints;
+        }
+        if (feedback)
+            feedback->setProgress(config_.steps > 0 ? double(step) / double(config_.steps) : 1.0);
+        if (!isLast)
+            optimizer->step(lr);
+    }
+    return finish(RunStatus::Finished, "finished " + std::to_string(config_.steps) + " steps");
+}
+
+} // namespace ts

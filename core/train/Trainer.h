@@ -1,0 +1,67 @@
+#pragma once
+// The training loop: builds the task, model and optimizer from a TrainConfig, trains, and
+// streams metrics and checkpoints into a RunWriter. Driven through Feedback (progress,
+// pause, cancel) the same way from the GUI, the CLI and tests.
+#include "core/Feedback.h"
+#include "core/runfile/RunHeader.h"
+#include "core/tasks/TaskData.h"
+#include "core/train/TrainConfig.h"
+
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace ts {
+
+class Model;
+class RunWriter;
+
+// One evaluation: values in metricNames() order.
+struct MetricsRow {
+    int64_t step = 0;
+    int64_t totalSteps = 0;
+    std::vector<double> values;
+};
+
+struct TrainOutcome {
+    RunStatus status = RunStatus::Running;
+    std::string message;
+    int64_t lastStep = -1;        // last step whose metrics were recorded
+    int64_t checkpoints = 0;
+    MetricsRow lastMetrics;
+};
+
+class Trainer {
+public:
+    // Builds the task, model and optimizer (throws ConfigError on bad settings).
+    explicit Trainer(const TrainConfig& config);
+    ~Trainer();
+
+    const TrainConfig& config() const { return config_; }
+    const TaskData& task() const { return task_; }
+    Model& model() { return *model_; }
+    const std::vector<std::string>& metricNames() const { return metricNames_; }
+    int64_t parameterCount() const;
+
+    // The run file's header for this run (configuration, model, data, metric names).
+    RunHeader runHeader() const;
+
+    // Trains to the end, a cancel, or a non-finite loss. writer may be null (no file).
+    // The outcome's status says which; the writer's status record is set accordingly.
+    using MetricsCallback = std::function<void(const MetricsRow&)>;
+    TrainOutcome run(RunWriter* writer, Feedback* feedback = nullptr, const MetricsCallback& onMetrics = {});
+
+private:
+    MetricsRow measure(int64_t step, double gradNorm, double lr, double seconds, const torch::Tensor* trainOutputs);
+    void writeCheckpoint(RunWriter& writer, int64_t step);
+
+    TrainConfig config_;
+    Settings modelSpec_;
+    TaskData task_;
+    std::unique_ptr<Model> model_;
+    std::vector<torch::Tensor> initialParams_;
+    std::vector<std::string> metricNames_;
+};
+
+} // namespace ts

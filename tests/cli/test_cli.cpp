@@ -1,0 +1,104 @@
+// The CLI end to end: exit codes, one-line errors, nothing written on bad input, info.
+#include "core/runfile/RunReader.h"
+#include "tests/RunProcess.h"
+#include "tests/TempDir.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+
+using namespace ts;
+using namespace ts::test;
+
+namespace {
+const std::string kExe = TRAINSCOPE_EXE;
+
+int lineCount(const std::string& s)
+{
+    int n = 0;
+    for (char c : s)
+        n += c == '\n';
+    return n;
+}
+} // namespace
+
+TEST(Cli, UnknownOptionIsUsageError)
+{
+    TempDir dir;
+    auto r = runProcess(kExe + " train --demo grokking --stepz 10 --out " + dir.file("x.h5"));
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_NE(r.err.find("unknown option '--stepz'"), std::string::npos) << r.err;
+    EXPECT_EQ(lineCount(r.err), 1) << r.err;
+    EXPECT_FALSE(std::filesystem::exists(dir.file("x.h5")));
+}
+
+TEST(Cli, BadValuesNameTheProblemAndWriteNothing)
+{
+    TempDir dir;
+    const std::vector<std::pair<std::string, std::string>> cases = {
+        {"train --demo grokking --set lr=fast", "'fast' is not a number"},
+        {"train --demo grokking --set weight_decya=1", "unknown setting 'weight_decya'"},
+        {"train --demo grokking --steps -3", "steps must be"},
+        {"train --task modular --model resnet", "unknown model 'resnet'"},
+        {"train --task modular --model xor_relu", "needs a binary task"},
+        {"train --demo grokking --set p=12 --set op=/", "not prime"},
+        {"train --demo nosuchdemo", "unknown demo"},
+        {"train --demo grokking --set novalue", "key=value"},
+    };
+    for (const auto& [args, expected] : cases) {
+        SCOPED_TRACE(args);
+        const std::string out = dir.file("bad.h5");
+        auto r = runProcess(kExe + " " + args + " --out " + out);
+        EXPECT_EQ(r.exitCode, 2);
+        EXPECT_NE(r.err.find(expected), std::string::npos) << r.err;
+        EXPECT_EQ(lineCount(r.err), 1) << r.err;
+        EXPECT_FALSE(std::filesystem::exists(out));
+    }
+}
+
+TEST(Cli, UnwritableOutputIsAClearError)
+{
+    auto r = runProcess(kExe + " train --demo grokking --steps 2 --out /nonexistent-dir/x.h5");
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_NE(r.err.find("/nonexistent-dir/x.h5"), std::string::npos) << r.err;
+}
+
+TEST(Cli, UnknownCommandAndNoArguments)
+{
+    EXPECT_EQ(runProcess(kExe + " frobnicate").exitCode, 2);
+    EXPECT_EQ(runProcess(kExe).exitCode, 2);
+    EXPECT_EQ(runProcess(kExe + " help").exitCode, 0);
+}
+
+TEST(Cli, InfoOnUnreadableFiles)
+{
+    TempDir dir;
+    {
+        std::ofstream(dir.file("text.h5")) << "this is not HDF5\n";
+    }
+    auto r = runProcess(kExe + " info " + dir.file("text.h5"));
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_NE(r.err.find("not an HDF5 file"), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find(dir.file("text.h5")), std::string::npos) << r.err;
+    auto missing = runProcess(kExe + " info " + dir.file("missing.h5"));
+    EXPECT_EQ(missing.exitCode, 2);
+    EXPECT_EQ(lineCount(missing.err), 1) << missing.err;
+}
+
+TEST(Cli, TrainThenInfoJson)
+{
+    TempDir dir;
+    const std::string out = dir.file("small.h5");
+    auto r = runProcess(kExe + " train --task modular --model mlp --set p=11 --set widths=32 --steps 20 --quiet --out " + out);
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    auto info = runProcess(kExe + " info " + out + " --json");
+    ASSERT_EQ(info.exitCode, 0) << info.err;
+    for (const char* key : {"\"format_version\":1", "\"task\":\"modular\"", "\"model\":\"mlp\"", "\"status\":\"finished\"",
+                            "\"checkpoint_steps\":[", "\"final_metrics\":{", "\"test_acc\":{\"step\":20"})
+        EXPECT_NE(info.out.find(key), std::string::npos) << key << "\n" << info.out;
+    auto text = runProcess(kExe + " info " + out);
+    EXPECT_EQ(text.exitCode, 0);
+    EXPECT_NE(text.out.find("model:          mlp"), std::string::npos) << text.out;
+    RunReader run(out);
+    EXPECT_EQ(run.configValue("p"), "11");
+}
