@@ -1,4 +1,20 @@
-// trainscope: entry point. Subcommands run headless (see `trainscope help`).
+// trainscope: the desktop application, or a headless subcommand (`trainscope help`).
 #include "app/cli/CliMain.h"
+#include "app/gui/GuiMain.h"
+#include "app/render/RenderCommand.h"
 
-int main(int argc, char** argv) { return ts::cli::runCli(argc, argv); }
+#include <cstring>
+#include <initializer_list>
+
+int main(int argc, char** argv)
+{
+    if (argc > 1) {
+        const char* command = argv[1];
+        if (!std::strcmp(command, "render"))
+            return ts::app::renderCommand(argc, argv);
+        for (const char* c : {"train", "info", "help", "--help", "-h"})
+            if (!std::strcmp(command, c))
+                return ts::cli::runCli(argc, argv);
+    }
+    return ts::app::runGui(argc, argv);
+}

@@ -14,11 +14,13 @@ namespace ts::cli {
 
 namespace {
 const char* kUsage =
-    "usage: trainscope <command> [options]\n"
+    "usage: trainscope [RUN.h5 ...] [--demo NAME]   the desktop application\n"
+    "       trainscope <command> [options]\n"
     "\n"
     "commands:\n"
     "  train   train a model headless and write a run file (trainscope train --help)\n"
     "  info    summarise a run file (trainscope info RUN.h5 [--json])\n"
+    "  render  write a figure of runs without a window (trainscope render --help)\n"
     "  help    this text\n";
 }
 

@@ -4,6 +4,7 @@
 
 #include <hdf5.h>
 
+#include <algorithm>
 #include <type_traits>
 
 namespace ts::h5 {
@@ -93,7 +94,14 @@ std::string errorStack()
 
 void fail(const std::string& file, const std::string& what)
 {
-    throw FileError(file, what + " (HDF5: " + errorMessage() + ")");
+    fail(file, what, errorMessage());
+}
+
+void fail(const std::string& file, const std::string& what, const std::string& hdf5Message)
+{
+    // Failed checksums are what damage looks like in a latest-format file: say so plainly.
+    const bool damaged = hdf5Message.find("checksum") != std::string::npos;
+    throw FileError(file, what + (damaged ? ": the file is corrupted" : "") + " (HDF5: " + hdf5Message + ")");
 }
 
 Handle own(Id id, Kind kind, const std::string& file, const std::string& what)
@@ -116,13 +124,28 @@ std::string attrWhere(const std::string& name, const std::string& objPath)
     return "attribute '" + name + "' on " + objPath;
 }
 
-// A variable-length UTF-8 string type for writing.
-Handle vlenStringType(const std::string& file)
+// A fixed-length UTF-8 string type of `size` bytes, null-padded. Fixed-length rather than
+// variable-length because variable-length strings live in HDF5's global heap, which has no
+// checksum: HDF5 1.10 crashes (SIGSEGV in H5HG_read) on a damaged heap instead of failing.
+Handle fixedStringType(std::size_t size, const std::string& file)
 {
     Handle t = own(H5Tcopy(H5T_C_S1), Kind::Datatype, file, "cannot create a string type");
-    check(H5Tset_size(t.get(), H5T_VARIABLE), file, "cannot create a string type");
+    check(H5Tset_size(t.get(), std::max<std::size_t>(size, 1)), file, "cannot create a string type");
+    check(H5Tset_strpad(t.get(), H5T_STR_NULLPAD), file, "cannot create a string type");
     check(H5Tset_cset(t.get(), H5T_CSET_UTF8), file, "cannot create a string type");
     return t;
+}
+
+// values laid out as n null-padded fields of the longest value's length (at least 1).
+std::vector<char> packStrings(const std::vector<std::string>& values, std::size_t& size)
+{
+    size = 1;
+    for (const std::string& v : values)
+        size = std::max(size, v.size());
+    std::vector<char> buf(values.size() * size, '\0');
+    for (std::size_t i = 0; i < values.size(); ++i)
+        std::copy(values[i].begin(), values[i].end(), buf.begin() + static_cast<std::ptrdiff_t>(i * size));
+    return buf;
 }
 
 Handle openAttribute(Id obj, const std::string& name, const std::string& file,
@@ -149,12 +172,13 @@ void writeStringAttribute(Id obj, const std::string& name, const std::string& va
                           const std::string& file, const std::string& objPath)
 {
     const std::string what = "cannot write " + attrWhere(name, objPath);
-    Handle type = vlenStringType(file);
+    std::size_t size = 0;
+    std::vector<char> buf = packStrings({value}, size);
+    Handle type = fixedStringType(size, file);
     Handle space = own(H5Screate(H5S_SCALAR), Kind::Dataspace, file, what);
     Handle attr = own(H5Acreate2(obj, name.c_str(), type.get(), space.get(), H5P_DEFAULT, H5P_DEFAULT),
                       Kind::Attribute, file, what);
-    const char* p = value.c_str();
-    check(H5Awrite(attr.get(), type.get(), &p), file, what);
+    check(H5Awrite(attr.get(), type.get(), buf.data()), file, what);
 }
 
 void writeStringArrayAttribute(Id obj, const std::string& name,
@@ -162,18 +186,30 @@ void writeStringArrayAttribute(Id obj, const std::string& name,
                                const std::string& file, const std::string& objPath)
 {
     const std::string what = "cannot write " + attrWhere(name, objPath);
-    Handle type = vlenStringType(file);
+    std::size_t size = 0;
+    std::vector<char> buf = packStrings(values, size);
+    Handle type = fixedStringType(size, file);
     hsize_t dims[1] = {values.size()};
     Handle space = own(H5Screate_simple(1, dims, nullptr), Kind::Dataspace, file, what);
     Handle attr = own(H5Acreate2(obj, name.c_str(), type.get(), space.get(), H5P_DEFAULT, H5P_DEFAULT),
                       Kind::Attribute, file, what);
-    if (values.empty())
-        return; // a zero-length array: nothing to write
-    std::vector<const char*> ptrs;
-    ptrs.reserve(values.size());
-    for (const std::string& v : values)
-        ptrs.push_back(v.c_str());
-    check(H5Awrite(attr.get(), type.get(), ptrs.data()), file, what);
+    if (!values.empty()) // a zero-length array has nothing to write
+        check(H5Awrite(attr.get(), type.get(), buf.data()), file, what);
+}
+
+void writeStringArrayDataset(Id parent, const std::string& name, const std::vector<std::string>& values,
+                             const std::string& file, const std::string& objPath)
+{
+    const std::string what = "cannot write " + objPath;
+    std::size_t size = 0;
+    std::vector<char> buf = packStrings(values, size);
+    Handle type = fixedStringType(size, file);
+    hsize_t dims[1] = {values.size()};
+    Handle space = own(H5Screate_simple(1, dims, nullptr), Kind::Dataspace, file, what);
+    Handle ds = own(H5Dcreate2(parent, name.c_str(), type.get(), space.get(), H5P_DEFAULT, H5P_DEFAULT, H5P_DEFAULT),
+                    Kind::Dataset, file, what);
+    if (!values.empty())
+        check(H5Dwrite(ds.get(), type.get(), H5S_ALL, H5S_ALL, H5P_DEFAULT, buf.data()), file, what);
 }
 
 void writeInt64Attribute(Id obj, const std::string& name, std::int64_t value,

@@ -51,16 +51,20 @@ std::string errorMessage();
 // Every message on the stack, innermost first, joined with " <- " (for diagnostics).
 std::string errorStack();
 
-// Throws FileError(file, what + " (HDF5: <errorMessage()>)").
+// Throws FileError(file, what + " (HDF5: <errorMessage()>)"), adding ": the file is
+// corrupted" before the parenthesis when HDF5 found a bad checksum.
 [[noreturn]] void fail(const std::string& file, const std::string& what);
+// The same with a message captured earlier.
+[[noreturn]] void fail(const std::string& file, const std::string& what, const std::string& hdf5Message);
 // Wraps id as a Handle of the given kind, or fail()s when id < 0.
 Handle own(Id id, Kind kind, const std::string& file, const std::string& what);
 // fail()s when status < 0.
 void check(Status status, const std::string& file, const std::string& what);
 
 // Attribute helpers. `obj` is an open file, group or dataset; `file` names the file in
-// error messages and `objPath` the object ("/config"). Strings are written as
-// variable-length UTF-8 (what h5py reads as str); readers accept fixed-length too.
+// error messages and `objPath` the object ("/config"). Strings are written as fixed-length,
+// null-padded UTF-8 (see H5Handle.cpp for why not variable-length); a value is cut at its
+// first NUL. Readers accept both kinds.
 bool hasAttribute(Id obj, const std::string& name, const std::string& file,
                   const std::string& objPath);
 void writeStringAttribute(Id obj, const std::string& name, const std::string& value,
@@ -68,6 +72,9 @@ void writeStringAttribute(Id obj, const std::string& name, const std::string& va
 void writeStringArrayAttribute(Id obj, const std::string& name,
                                const std::vector<std::string>& values,
                                const std::string& file, const std::string& objPath);
+// A 1-D fixed-length string dataset written once (e.g. /model/param_names).
+void writeStringArrayDataset(Id parent, const std::string& name, const std::vector<std::string>& values,
+                             const std::string& file, const std::string& objPath);
 void writeInt64Attribute(Id obj, const std::string& name, std::int64_t value,
                          const std::string& file, const std::string& objPath);
 // Missing attributes and attributes of the wrong type or shape give FileErrors such as

@@ -325,21 +325,10 @@ void RunWriter::Impl::create(const RunHeader& h)
         Handle spec = createGroup(model.get(), "spec", "/model/spec");
         writeKeyValues(spec.get(), h.modelSpec, "/model/spec");
 
-        const std::string what = "cannot write /model/param_names";
-        Handle type = own(H5Tcopy(H5T_C_S1), Kind::Datatype, what);
-        check(H5Tset_size(type.get(), H5T_VARIABLE), what);
-        check(H5Tset_cset(type.get(), H5T_CSET_UTF8), what);
-        hsize_t n = h.params.size();
-        Handle space = own(H5Screate_simple(1, &n, nullptr), Kind::Dataspace, what);
-        Handle ds = own(H5Dcreate2(model.get(), "param_names", type.get(), space.get(), H5P_DEFAULT,
-                                   H5P_DEFAULT, H5P_DEFAULT),
-                        Kind::Dataset, what);
-        if (n > 0) {
-            std::vector<const char*> names;
-            for (const ParamInfo& p : h.params)
-                names.push_back(p.name.c_str());
-            check(H5Dwrite(ds.get(), type.get(), H5S_ALL, H5S_ALL, H5P_DEFAULT, names.data()), what);
-        }
+        std::vector<std::string> names;
+        for (const ParamInfo& p : h.params)
+            names.push_back(p.name);
+        h5::writeStringArrayDataset(model.get(), "param_names", names, path, "/model/param_names");
     }
     {
         Handle data = createGroup(f, "data", "/data");

@@ -1,0 +1,38 @@
+#include "app/gui/CurveCollection.h"
+
+#include "app/gui/RunDocument.h"
+
+#include <QFileInfo>
+
+namespace ts::app {
+
+namespace {
+// Distinguishable colours (Okabe–Ito, colour-blind safe), then Qt's named ones.
+const QColor kPalette[] = {QColor("#0072B2"), QColor("#D55E00"), QColor("#009E73"), QColor("#CC79A7"),
+                           QColor("#E69F00"), QColor("#56B4E9"), QColor("#F0E442"), QColor("#000000")};
+} // namespace
+
+QString curveId(const RunDocument& doc, const QString& metric) { return doc.path() + "|" + metric; }
+
+QVector<ts::CurveChartView::Curve> makeCurves(const std::vector<RunDocument*>& runs, const QStringList& metrics)
+{
+    QVector<ts::CurveChartView::Curve> curves;
+    int index = 0;
+    for (auto* doc : runs) {
+        for (const auto& m : metrics) {
+            const auto* data = doc->metric(m);
+            if (!data)
+                continue;
+            ts::CurveChartView::Curve c;
+            c.id = curveId(*doc, m);
+            c.label = runs.size() > 1 ? QFileInfo(doc->path()).completeBaseName() + ": " + m : m;
+            c.color = kPalette[index++ % int(std::size(kPalette))];
+            c.x = data->steps;
+            c.y = data->values;
+            curves.push_back(std::move(c));
+        }
+    }
+    return curves;
+}
+
+} // namespace ts::app

@@ -1,0 +1,17 @@
+#pragma once
+// Turns runs × metrics into chart curves (ids, labels, colours, data). Shared by the
+// window's live chart and by headless figure rendering.
+#include "widgets/charts/CurveChartView.h"
+
+#include <QStringList>
+
+#include <vector>
+
+namespace ts::app {
+
+class RunDocument;
+
+QString curveId(const RunDocument& doc, const QString& metric);
+QVector<ts::CurveChartView::Curve> makeCurves(const std::vector<RunDocument*>& runs, const QStringList& metrics);
+
+} // namespace ts::app

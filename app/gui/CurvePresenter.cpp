@@ -1,0 +1,82 @@
+#include "app/gui/CurvePresenter.h"
+
+#include "app/gui/CurveCollection.h"
+#include "app/gui/RunDocument.h"
+#include "app/gui/RunRegistry.h"
+#include "widgets/charts/CurveChartView.h"
+#include "widgets/runs/MetricSelector.h"
+#include "widgets/runs/RunBrowser.h"
+
+namespace ts::app {
+
+CurvePresenter::CurvePresenter(RunRegistry& registry, widgets::RunBrowser& browser, widgets::MetricSelector& metrics,
+                               ts::CurveChartView& chart, QObject* parent)
+    : QObject(parent), registry_(registry), browser_(browser), metrics_(metrics), chart_(chart)
+{
+    connect(&registry_, &RunRegistry::runOpened, this, &CurvePresenter::onRunOpened);
+    connect(&registry_, &RunRegistry::runClosed, this, [this](const QString& path) {
+        browser_.removeRun(path);
+        refreshMetricList();
+        rebuild();
+    });
+    connect(&registry_, &RunRegistry::runChanged, this,
+            [this](RunDocument* doc) { browser_.upsertRun(doc->summary(), browser_.isChecked(doc->path())); });
+    connect(&browser_, &widgets::RunBrowser::checkedChanged, this, [this] { rebuild(); });
+    connect(&browser_, &widgets::RunBrowser::closeRequested, this, [this](const QString& id) { registry_.close(id); });
+    connect(&metrics_, &widgets::MetricSelector::selectionChanged, this, [this] { rebuild(); });
+}
+
+void CurvePresenter::onRunOpened(RunDocument* doc)
+{
+    browser_.upsertRun(doc->summary(), true);
+    disconnect(doc, &RunDocument::grew, this, nullptr);
+    connect(doc, &RunDocument::grew, this, [this, doc] { onRunGrew(doc); });
+    refreshMetricList();
+    rebuild();
+}
+
+void CurvePresenter::refreshMetricList()
+{
+    QStringList names;
+    for (auto* doc : registry_.documents())
+        for (const auto& m : doc->metricNames())
+            if (!names.contains(m))
+                names << m;
+    metrics_.setMetrics(names, {"train_acc", "test_acc"});
+}
+
+void CurvePresenter::rebuild()
+{
+    std::vector<RunDocument*> shown;
+    for (auto* doc : registry_.documents())
+        if (browser_.isChecked(doc->path()))
+            shown.push_back(doc);
+    const auto curves = makeCurves(shown, metrics_.checkedMetrics());
+    plottedCount_.clear();
+    for (const auto& c : curves)
+        plottedCount_[c.id] = c.x.size();
+    chart_.setCurves(curves);
+}
+
+void CurvePresenter::onRunGrew(RunDocument* doc)
+{
+    if (!browser_.isChecked(doc->path()))
+        return;
+    for (const auto& m : metrics_.checkedMetrics()) {
+        const auto* data = doc->metric(m);
+        const QString id = curveId(*doc, m);
+        auto it = plottedCount_.find(id);
+        if (!data || it == plottedCount_.end() || data->steps.size() < it.value()) {
+            rebuild(); // a curve appeared or shrank: start over
+            return;
+        }
+        const std::size_t from = it.value();
+        if (data->steps.size() == from)
+            continue;
+        chart_.appendPoints(id, std::vector<double>(data->steps.begin() + from, data->steps.end()),
+                            std::vector<double>(data->values.begin() + from, data->values.end()));
+        it.value() = data->steps.size();
+    }
+}
+
+} // namespace ts::app

@@ -1,0 +1,39 @@
+#pragma once
+// Keeps the training-curve chart in step with the open runs, the runs checked in the
+// browser, the metrics checked in the selector, and runs that grow while being written.
+#include <QHash>
+#include <QObject>
+
+namespace ts {
+class CurveChartView;
+}
+namespace ts::widgets {
+class MetricSelector;
+class RunBrowser;
+} // namespace ts::widgets
+
+namespace ts::app {
+
+class RunDocument;
+class RunRegistry;
+
+class CurvePresenter : public QObject {
+    Q_OBJECT
+public:
+    CurvePresenter(RunRegistry& registry, widgets::RunBrowser& browser, widgets::MetricSelector& metrics,
+                   ts::CurveChartView& chart, QObject* parent = nullptr);
+    void rebuild();
+
+private:
+    void onRunOpened(RunDocument* doc);
+    void onRunGrew(RunDocument* doc);
+    void refreshMetricList();
+
+    RunRegistry& registry_;
+    widgets::RunBrowser& browser_;
+    widgets::MetricSelector& metrics_;
+    ts::CurveChartView& chart_;
+    QHash<QString, std::size_t> plottedCount_; // curve id -> points handed to the chart
+};
+
+} // namespace ts::app

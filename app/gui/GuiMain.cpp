@@ -1,0 +1,82 @@
+#include "app/gui/GuiMain.h"
+
+#include "app/gui/HeadlessDemo.h"
+#include "app/gui/LanguageManager.h"
+#include "app/gui/MainWindow.h"
+#include "app/gui/TrainingController.h"
+
+#include "core/train/Demos.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDateTime>
+#include <QDir>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QSurfaceFormat>
+
+namespace ts::app {
+
+bool hasDisplay()
+{
+    return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") ||
+           !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+}
+
+namespace {
+void setApplicationNames()
+{
+    QCoreApplication::setOrganizationName("TrainScope");
+    QCoreApplication::setApplicationName("TrainScope");
+    QCoreApplication::setApplicationVersion("0.1.0");
+}
+} // namespace
+
+int runGui(int argc, char** argv)
+{
+    if (!hasDisplay())
+        return runHeadless(argc, argv);
+    // VTK views embed through QOpenGLWidget: shared contexts and a 3.2 core default format
+    // must be set before the QApplication exists.
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    QSurfaceFormat format;
+    format.setVersion(3, 2);
+    format.setProfile(QSurfaceFormat::CoreProfile);
+    format.setDepthBufferSize(24);
+    format.setStencilBufferSize(8);
+    QSurfaceFormat::setDefaultFormat(format);
+    QApplication app(argc, argv);
+    setApplicationNames();
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("main", "See how neural networks train."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    QCommandLineOption demo("demo", QCoreApplication::translate("main", "Start training a built-in demo live."), "name");
+    parser.addOption(demo);
+    parser.addPositionalArgument("runs", QCoreApplication::translate("main", "Run files to open."), "[RUN.h5...]");
+    parser.process(app);
+
+    LanguageManager language;
+    language.apply(QSettings().value("language").toString());
+    MainWindow window(language);
+    window.show();
+    window.openRuns(parser.positionalArguments());
+    if (parser.isSet(demo)) {
+        const QString name = parser.value(demo);
+        try {
+            const QString folder =
+                QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath("TrainScope");
+            const QString out =
+                QDir(folder).filePath(name + "-" + QDateTime::currentDateTime().toString("yyyyMMdd-HHmmss") + ".h5");
+            auto settings = ts::demoSettings(name.toStdString());
+            settings.set("demo", name.toStdString());
+            window.training().start(settings, out);
+        } catch (const std::exception& e) {
+            window.showError(QCoreApplication::translate("main", "Unknown demo"), QString::fromStdString(e.what()));
+        }
+    }
+    return app.exec();
+}
+
+} // namespace ts::app

@@ -1,0 +1,270 @@
+#include "app/gui/MainWindow.h"
+
+#include "app/gui/ChartToolBar.h"
+#include "app/gui/CurvePresenter.h"
+#include "app/gui/LanguageManager.h"
+#include "app/gui/RecentRuns.h"
+#include "app/gui/RunDocument.h"
+#include "app/gui/RunRegistry.h"
+#include "app/gui/Session.h"
+#include "app/gui/TrainingController.h"
+#include "app/gui/reactions/ExportReaction.h"
+#include "app/gui/reactions/NewTrainingReaction.h"
+#include "app/gui/reactions/OpenRunReaction.h"
+#include "app/gui/reactions/PreferencesReaction.h"
+#include "app/gui/reactions/SessionReaction.h"
+#include "widgets/charts/CurveChartView.h"
+#include "widgets/log/LogView.h"
+#include "widgets/runs/MetricSelector.h"
+#include "widgets/runs/RunBrowser.h"
+#include "widgets/training/TrainingProgressPanel.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QDoubleSpinBox>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+namespace ts::app {
+
+MainWindow::MainWindow(LanguageManager& language, QWidget* parent)
+    : QMainWindow(parent), language_(language), registry_(new RunRegistry(this))
+{
+    setObjectName("mainWindow");
+    setAcceptDrops(true);
+    chart_ = new ts::CurveChartView(this);
+    chart_->setObjectName("curveChart");
+    chart_->setAxisTitles(tr("step"), tr("value"));
+    setCentralWidget(chart_);
+    toolBar_ = new ChartToolBar(*chart_, this);
+    addToolBar(toolBar_);
+    createDocks();
+    presenter_ = new CurvePresenter(*registry_, *browser_, *metrics_, *chart_, this);
+    training_ = new TrainingController(*this);
+
+    cursorLabel_ = new QLabel(this);
+    activityLabel_ = new QLabel(this);
+    statusBar()->addWidget(cursorLabel_, 1);
+    statusBar()->addPermanentWidget(activityLabel_);
+    connect(chart_, &ts::CurveChartView::cursorMoved, this, [this](double x, double y) {
+        cursorLabel_->setText(tr("step %1   value %2").arg(QString::number(x, 'f', 0), QString::number(y, 'g', 6)));
+    });
+
+    connect(registry_, &RunRegistry::openFailed, this, [this](const QString& path, const QString& message) {
+        Q_UNUSED(path);
+        showError(tr("Cannot open run"), message);
+    });
+    connect(registry_, &RunRegistry::runOpened, this, [this](RunDocument* doc) {
+        logInfo(tr("Opened %1 (%2, %3)").arg(doc->path(), doc->summary().task, doc->summary().model));
+        if (recent_)
+            recent_->add(doc->path());
+    });
+
+    createMenus();
+    retranslate();
+    resize(1280, 800);
+    QSettings settings;
+    restoreGeometry(settings.value("window/geometry").toByteArray());
+    restoreState(settings.value("window/state").toByteArray());
+    setTheme(settings.value("theme", "light").toString());
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createDocks()
+{
+    auto dock = [this](const QString& name, QWidget* content, Qt::DockWidgetArea area) {
+        auto* d = new QDockWidget(this);
+        d->setObjectName(name);
+        d->setWidget(content);
+        addDockWidget(area, d);
+        docks_.push_back(d);
+        return d;
+    };
+    auto* runsPanel = new QSplitter(Qt::Vertical, this);
+    browser_ = new widgets::RunBrowser(runsPanel);
+    metrics_ = new widgets::MetricSelector(runsPanel);
+    runsPanel->addWidget(browser_);
+    runsPanel->addWidget(metrics_);
+    dock("runsDock", runsPanel, Qt::LeftDockWidgetArea);
+    progress_ = new widgets::TrainingProgressPanel(this);
+    dock("trainingDock", progress_, Qt::LeftDockWidgetArea);
+    log_ = new widgets::LogView(this);
+    dock("logDock", log_, Qt::BottomDockWidgetArea);
+}
+
+void MainWindow::createMenus()
+{
+    auto add = [this](Reaction* r) {
+        reactions_.push_back(r);
+        return r->action();
+    };
+    fileMenu_ = menuBar()->addMenu(QString());
+    fileMenu_->addAction(add(new NewTrainingReaction(*this)));
+    fileMenu_->addAction(add(new OpenRunReaction(*this, false)));
+    fileMenu_->addAction(add(new OpenRunReaction(*this, true)));
+    recentMenu_ = fileMenu_->addMenu(QString());
+    recent_ = new RecentRuns(*this, recentMenu_);
+    fileMenu_->addSeparator();
+    fileMenu_->addAction(add(new SessionReaction(*this, SessionReaction::Mode::Open)));
+    fileMenu_->addAction(add(new SessionReaction(*this, SessionReaction::Mode::Save)));
+    fileMenu_->addSeparator();
+    exportMenu_ = fileMenu_->addMenu(QString());
+    for (auto f : {ExportReaction::Format::Png, ExportReaction::Format::Svg, ExportReaction::Format::Pdf,
+                   ExportReaction::Format::Csv, ExportReaction::Format::Clipboard})
+        exportMenu_->addAction(add(new ExportReaction(*this, f)));
+    fileMenu_->addSeparator();
+    quit_ = fileMenu_->addAction(QString(), this, &QWidget::close);
+    quit_->setObjectName("actionQuit");
+    quit_->setShortcut(QKeySequence::Quit);
+
+    editMenu_ = menuBar()->addMenu(QString());
+    editMenu_->addAction(add(new PreferencesReaction(*this)));
+
+    viewMenu_ = menuBar()->addMenu(QString());
+    viewMenu_->addAction(toolBar_->logXAction());
+    viewMenu_->addAction(toolBar_->logYAction());
+    viewMenu_->addAction(toolBar_->outliersAction());
+    viewMenu_->addSeparator();
+    for (auto* d : docks_)
+        viewMenu_->addAction(d->toggleViewAction());
+
+    helpMenu_ = menuBar()->addMenu(QString());
+    about_ = helpMenu_->addAction(QString(), this, [this] {
+        QMessageBox::about(this, tr("About TrainScope"),
+                           tr("TrainScope %1\nSee how neural networks train.").arg(QApplication::applicationVersion()));
+    });
+    about_->setObjectName("actionAbout");
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("TrainScope"));
+    fileMenu_->setTitle(tr("&File"));
+    recentMenu_->setTitle(tr("Recent &Runs"));
+    exportMenu_->setTitle(tr("&Export"));
+    editMenu_->setTitle(tr("&Edit"));
+    viewMenu_->setTitle(tr("&View"));
+    helpMenu_->setTitle(tr("&Help"));
+    quit_->setText(tr("&Quit"));
+    about_->setText(tr("&About TrainScope"));
+    const QString dockTitles[] = {tr("Runs"), tr("Training"), tr("Log")};
+    for (std::size_t i = 0; i < docks_.size(); ++i)
+        docks_[i]->setWindowTitle(dockTitles[i]);
+    for (auto* r : reactions_)
+        r->retranslate();
+    chart_->setAxisTitles(tr("step"), tr("value"));
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings settings;
+    settings.setValue("window/geometry", saveGeometry());
+    settings.setValue("window/state", saveState());
+    event->accept();
+}
+
+QAction* MainWindow::findAction(const QString& objectName) const { return findChild<QAction*>(objectName); }
+
+void MainWindow::openRuns(const QStringList& paths, bool follow)
+{
+    for (const auto& p : paths)
+        registry_->open(p, follow);
+}
+
+void MainWindow::showError(const QString& title, const QString& message)
+{
+    log_->error(message);
+    auto* box = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
+    box->setObjectName("errorBox");
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open(); // window-modal but non-blocking: the app keeps running
+}
+
+void MainWindow::logInfo(const QString& message) { log_->info(message); }
+
+void MainWindow::setActivity(const QString& text) { activityLabel_->setText(text); }
+
+void MainWindow::setTheme(const QString& theme)
+{
+    theme_ = theme == "dark" ? "dark" : "light";
+    chart_->setTheme(theme_ == "dark" ? ts::CurveChartView::Theme::Dark : ts::CurveChartView::Theme::Light);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    QStringList paths;
+    for (const auto& url : event->mimeData()->urls())
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    openRuns(paths);
+    event->acceptProposedAction();
+}
+
+Session MainWindow::currentSession() const
+{
+    Session s;
+    for (auto* doc : registry_->documents())
+        s.runs.push_back({doc->path(), browser_->isChecked(doc->path())});
+    s.metrics = metrics_->checkedMetrics();
+    s.logX = chart_->isLogX();
+    s.logY = chart_->isLogY();
+    s.smoothing = chart_->smoothing();
+    s.ignoreOutliers = chart_->ignoresOutliers();
+    s.theme = theme_;
+    s.geometry = saveGeometry();
+    s.windowState = saveState();
+    return s;
+}
+
+void MainWindow::applySession(const Session& s)
+{
+    registry_->closeAll();
+    toolBar_->logXAction()->setChecked(s.logX);
+    toolBar_->logYAction()->setChecked(s.logY);
+    toolBar_->outliersAction()->setChecked(s.ignoreOutliers);
+    toolBar_->smoothingBox()->setValue(s.smoothing);
+    setTheme(s.theme);
+    if (!s.geometry.isEmpty())
+        restoreGeometry(s.geometry);
+    if (!s.windowState.isEmpty())
+        restoreState(s.windowState);
+    // Check states and metrics apply once each run has loaded.
+    const auto runs = s.runs;
+    const auto metrics = s.metrics;
+    auto* once = new QObject(this);
+    connect(registry_, &RunRegistry::runOpened, once, [this, runs, metrics, once](RunDocument* doc) {
+        for (const auto& r : runs)
+            if (r.path == doc->path())
+                browser_->setChecked(r.path, r.checked);
+        metrics_->setCheckedMetrics(metrics);
+        if (registry_->pendingOpens() == 0)
+            once->deleteLater();
+    });
+    for (const auto& r : runs)
+        registry_->open(r.path);
+}
+
+} // namespace ts::app

@@ -1,0 +1,97 @@
+#pragma once
+// The main window: creates the views, docks and reactions and wires them; the logic of each
+// action lives in its reaction, the plotting in CurvePresenter, training in TrainingController.
+#include <QMainWindow>
+
+#include <vector>
+
+class QLabel;
+class QMenu;
+
+namespace ts {
+class CurveChartView;
+}
+namespace ts::widgets {
+class LogView;
+class MetricSelector;
+class RunBrowser;
+class TrainingProgressPanel;
+} // namespace ts::widgets
+
+namespace ts::app {
+
+class ChartToolBar;
+class CurvePresenter;
+class LanguageManager;
+class Reaction;
+class RecentRuns;
+class RunRegistry;
+class TrainingController;
+struct Session;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(LanguageManager& language, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    void openRuns(const QStringList& paths, bool follow = false);
+    Session currentSession() const;
+    void applySession(const Session& session);
+    void setTheme(const QString& theme); // "light" | "dark"
+    QString theme() const { return theme_; }
+
+    // Logged, and shown in a non-blocking message box (the app keeps running).
+    void showError(const QString& title, const QString& message);
+    void logInfo(const QString& message);
+    void setActivity(const QString& text);
+
+    RunRegistry& registry() const { return *registry_; }
+    ts::CurveChartView& chart() const { return *chart_; }
+    widgets::RunBrowser& runBrowser() const { return *browser_; }
+    widgets::MetricSelector& metricSelector() const { return *metrics_; }
+    widgets::LogView& logView() const { return *log_; }
+    widgets::TrainingProgressPanel& progressPanel() const { return *progress_; }
+    TrainingController& training() const { return *training_; }
+    LanguageManager& language() const { return language_; }
+    ChartToolBar& chartToolBar() const { return *toolBar_; }
+    QAction* findAction(const QString& objectName) const;
+
+protected:
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+    void changeEvent(QEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createDocks();
+    void createMenus();
+    void retranslate();
+
+    LanguageManager& language_;
+    RunRegistry* registry_;
+    ts::CurveChartView* chart_;
+    widgets::RunBrowser* browser_;
+    widgets::MetricSelector* metrics_;
+    widgets::LogView* log_;
+    widgets::TrainingProgressPanel* progress_;
+    ChartToolBar* toolBar_;
+    CurvePresenter* presenter_;
+    TrainingController* training_;
+    RecentRuns* recent_ = nullptr;
+    std::vector<Reaction*> reactions_;
+    QMenu* fileMenu_ = nullptr;
+    QMenu* exportMenu_ = nullptr;
+    QMenu* recentMenu_ = nullptr;
+    QMenu* editMenu_ = nullptr;
+    QMenu* viewMenu_ = nullptr;
+    QMenu* helpMenu_ = nullptr;
+    QAction* quit_ = nullptr;
+    QAction* about_ = nullptr;
+    std::vector<class QDockWidget*> docks_;
+    QLabel* cursorLabel_;
+    QLabel* activityLabel_;
+    QString theme_ = "light";
+};
+
+} // namespace ts::app

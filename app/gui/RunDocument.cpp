@@ -1,0 +1,107 @@
+#include "app/gui/RunDocument.h"
+
+#include "core/Error.h"
+#include "core/runfile/RunReader.h"
+
+#include <QFileInfo>
+
+namespace ts::app {
+
+RunDocument::RunDocument(const QString& path, QObject* parent)
+    : QObject(parent), path_(QFileInfo(path).absoluteFilePath())
+{
+    timer_.setInterval(500);
+    connect(&timer_, &QTimer::timeout, this, &RunDocument::refresh);
+}
+
+RunDocument::~RunDocument() = default;
+
+QString RunDocument::load()
+{
+    try {
+        reader_ = std::make_unique<ts::RunReader>(path_.toStdString());
+        metricNames_.clear();
+        for (const auto& n : reader_->metricNames())
+            metricNames_ << QString::fromStdString(n);
+        readAll();
+        updateSummary();
+        return {};
+    } catch (const std::exception& e) {
+        reader_.reset();
+        return QString::fromStdString(e.what());
+    }
+}
+
+const MetricSeriesData* RunDocument::metric(const QString& name) const
+{
+    auto it = metrics_.find(name);
+    return it == metrics_.end() ? nullptr : &it->second;
+}
+
+bool RunDocument::isLive() const { return reader_ && reader_->status() == ts::RunStatus::Running; }
+
+void RunDocument::setFollowing(bool follow)
+{
+    if (follow)
+        timer_.start();
+    else
+        timer_.stop();
+}
+
+void RunDocument::readAll()
+{
+    for (const auto& name : metricNames_) {
+        auto s = reader_->readMetric(name.toStdString());
+        auto& d = metrics_[name];
+        d.steps.assign(s.steps.begin(), s.steps.end());
+        d.values = std::move(s.values);
+    }
+}
+
+void RunDocument::updateSummary()
+{
+    widgets::RunSummary s;
+    s.id = path_;
+    s.name = QFileInfo(path_).fileName();
+    s.task = QString::fromStdString(reader_->configValue("task", "?"));
+    s.model = QString::fromStdString(reader_->modelArch());
+    s.parameters = reader_->parameterCount();
+    s.checkpoints = reader_->checkpointCount();
+    s.metrics = metricNames_;
+    s.status = QString::fromStdString(runStatusName(reader_->status()));
+    for (const auto& [name, d] : metrics_)
+        if (!d.steps.empty())
+            s.lastStep = std::max<qint64>(s.lastStep, qint64(d.steps.back()));
+    summary_ = s;
+}
+
+void RunDocument::refresh()
+{
+    if (!reader_)
+        return;
+    try {
+        reader_->refresh();
+        bool changed = false;
+        for (const auto& name : metricNames_) {
+            auto s = reader_->readMetric(name.toStdString());
+            auto& d = metrics_[name];
+            if (s.steps.size() != d.steps.size()) {
+                d.steps.assign(s.steps.begin(), s.steps.end());
+                d.values = std::move(s.values);
+                changed = true;
+            }
+        }
+        const auto before = summary_;
+        updateSummary();
+        if (changed)
+            Q_EMIT grew();
+        if (changed || before.status != summary_.status || before.checkpoints != summary_.checkpoints)
+            Q_EMIT summaryChanged();
+        if (!isLive())
+            setFollowing(false);
+    } catch (const std::exception&) {
+        // A half-written record can fail to read; the next poll sees it complete.
+    }
+}
+
+} // namespace ts::app

@@ -1,0 +1,70 @@
+#include "app/gui/reactions/ExportReaction.h"
+
+#include "app/gui/MainWindow.h"
+#include "widgets/charts/CurveChartView.h"
+#include "widgets/export/ExportOptionsDialog.h"
+#include "app/render/ChartExport.h"
+
+#include <QFileDialog>
+
+namespace ts::app {
+
+namespace {
+const char* kNames[] = {"actionExportPng", "actionExportSvg", "actionExportPdf", "actionExportCsv", "actionCopyImage"};
+}
+
+ExportReaction::ExportReaction(MainWindow& window, Format format)
+    : Reaction(window, kNames[int(format)]), format_(format)
+{
+    if (format == Format::Clipboard)
+        action()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    if (format == Format::Png)
+        action()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    retranslate();
+}
+
+void ExportReaction::retranslate()
+{
+    switch (format_) {
+    case Format::Png: action()->setText(tr("Export as &PNG…")); break;
+    case Format::Svg: action()->setText(tr("Export as &SVG…")); break;
+    case Format::Pdf: action()->setText(tr("Export as P&DF…")); break;
+    case Format::Csv: action()->setText(tr("Export Data as &CSV…")); break;
+    case Format::Clipboard: action()->setText(tr("&Copy Image")); break;
+    }
+}
+
+void ExportReaction::onTriggered()
+{
+    auto& chart = window_.chart();
+    QString error;
+    bool ok = true;
+    if (format_ == Format::Clipboard) {
+        ok = copyChartToClipboard(chart, &error);
+        if (ok)
+            window_.logInfo(tr("Copied the chart to the clipboard"));
+    } else {
+        const char* filters[] = {"PNG (*.png)", "SVG (*.svg)", "PDF (*.pdf)", "CSV (*.csv)"};
+        const char* suffix[] = {"png", "svg", "pdf", "csv"};
+        const QString path = QFileDialog::getSaveFileName(&window_, tr("Export"), QString("figure.") + suffix[int(format_)],
+                                                          filters[int(format_)]);
+        if (path.isEmpty())
+            return;
+        QSize size = chart.size();
+        int dpi = 96;
+        if (format_ != Format::Csv) {
+            widgets::ExportOptionsDialog options(format_ != Format::Svg, &window_);
+            if (options.exec() != QDialog::Accepted)
+                return;
+            size = options.pixelSize();
+            dpi = options.dpi();
+        }
+        ok = exportChart(chart, path, FigureFormat(int(format_)), size, dpi, &error);
+        if (ok)
+            window_.logInfo(tr("Exported %1").arg(path));
+    }
+    if (!ok)
+        window_.showError(tr("Export failed"), error);
+}
+
+} // namespace ts::app

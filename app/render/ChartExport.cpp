@@ -1,0 +1,57 @@
+#include "app/render/ChartExport.h"
+
+#include "widgets/charts/CurveChartView.h"
+#include "widgets/export/CsvWriter.h"
+#include "widgets/export/FigureExporter.h"
+
+#include <QFileInfo>
+
+namespace ts::app {
+
+std::optional<FigureFormat> figureFormatForPath(const QString& path)
+{
+    const QString s = QFileInfo(path).suffix().toLower();
+    if (s == "png")
+        return FigureFormat::Png;
+    if (s == "svg")
+        return FigureFormat::Svg;
+    if (s == "pdf")
+        return FigureFormat::Pdf;
+    if (s == "csv")
+        return FigureFormat::Csv;
+    return std::nullopt;
+}
+
+bool exportChart(ts::CurveChartView& chart, const QString& path, FigureFormat format, QSize size, int dpi,
+                 QString* error)
+{
+    if (format == FigureFormat::Csv)
+        return ts::CsvWriter::writeFile(chart.plottedTable(), path, error);
+    ts::FigureExporter exporter(&chart);
+    exporter.setPixelSize(size);
+    exporter.setDpi(dpi);
+    exporter.setTitle(QFileInfo(path).completeBaseName());
+    bool ok = false;
+    switch (format) {
+    case FigureFormat::Png: ok = exporter.savePng(path); break;
+    case FigureFormat::Svg: ok = exporter.saveSvg(path); break;
+    case FigureFormat::Pdf: ok = exporter.savePdf(path); break;
+    case FigureFormat::Csv: break;
+    }
+    if (!ok && error)
+        *error = exporter.errorString();
+    return ok;
+}
+
+bool copyChartToClipboard(ts::CurveChartView& chart, QString* error)
+{
+    ts::FigureExporter exporter(&chart);
+    exporter.setPixelSize(chart.size() * chart.devicePixelRatioF());
+    exporter.setDpi(96.0 * chart.devicePixelRatioF());
+    const bool ok = exporter.copyToClipboard();
+    if (!ok && error)
+        *error = exporter.errorString();
+    return ok;
+}
+
+} // namespace ts::app

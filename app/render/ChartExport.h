@@ -1,0 +1,22 @@
+#pragma once
+// Writes a curve chart to a file in one of the export formats (shared by File → Export and
+// the headless `render` command).
+#include <QSize>
+#include <QString>
+
+#include <optional>
+
+namespace ts {
+class CurveChartView;
+}
+
+namespace ts::app {
+
+enum class FigureFormat { Png, Svg, Pdf, Csv };
+
+std::optional<FigureFormat> figureFormatForPath(const QString& path);
+bool exportChart(ts::CurveChartView& chart, const QString& path, FigureFormat format, QSize size, int dpi,
+                 QString* error);
+bool copyChartToClipboard(ts::CurveChartView& chart, QString* error);
+
+} // namespace ts::app

@@ -1,0 +1,23 @@
+#pragma once
+// Renders the training curves of runs to a figure file without a window (the `render`
+// command, the headless demo). The format follows the file's extension: png, svg, pdf, csv.
+#include <QSize>
+#include <QString>
+#include <QStringList>
+
+namespace ts::app {
+
+struct CurvesFigureOptions {
+    QStringList metrics;      // empty: train_acc and test_acc where present, else all
+    bool logX = false;
+    bool logY = false;
+    double smoothing = 0.0;
+    QSize size{1600, 1000};
+    int dpi = 150;
+    QString theme = "light";
+};
+
+// Needs a QApplication (any platform, offscreen included). Returns "" or the error.
+QString renderCurvesFigure(const QStringList& runPaths, const CurvesFigureOptions& options, const QString& outPath);
+
+} // namespace ts::app

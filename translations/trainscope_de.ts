@@ -1,0 +1,1078 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>CsvWriter</name>
+    <message>
+        <location filename="../widgets/export/CsvWriter.cpp" line="62" />
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export/CsvWriter.cpp" line="68" />
+        <source>Writing %1 failed: %2</source>
+        <translation>Schreiben von %1 fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CurvesFigure</name>
+    <message>
+        <location filename="../app/render/CurvesFigure.cpp" line="40" />
+        <source>no run has a metric named '%1' (available: %2)</source>
+        <translation>kein Lauf hat eine Metrik namens „%1“ (vorhanden: %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/render/CurvesFigure.cpp" line="46" />
+        <source>step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <location filename="../app/render/CurvesFigure.cpp" line="46" />
+        <source>value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../app/render/CurvesFigure.cpp" line="55" />
+        <source>%1: unknown figure format (use .png, .svg, .pdf or .csv)</source>
+        <translation>%1: unbekanntes Grafikformat (.png, .svg, .pdf oder .csv verwenden)</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <location filename="../app/gui/Session.cpp" line="29" />
+        <source>%1: cannot write the session file (%2)</source>
+        <translation>%1: Sitzungsdatei kann nicht geschrieben werden (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/Session.cpp" line="40" />
+        <source>%1: cannot read the session file (%2)</source>
+        <translation>%1: Sitzungsdatei kann nicht gelesen werden (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/Session.cpp" line="47" />
+        <source>%1: not a session file (%2)</source>
+        <translation>%1: keine Sitzungsdatei (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/Session.cpp" line="53" />
+        <source>%1: not a TrainScope session file</source>
+        <translation>%1: keine TrainScope-Sitzungsdatei</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/Session.cpp" line="58" />
+        <source>%1: session version %2 is newer than this TrainScope supports (%3)</source>
+        <translation>%1: Sitzungsversion %2 ist neuer als von diesem TrainScope unterstützt (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsSchema</name>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="10" />
+        <source>Modulus p</source>
+        <translation>Modul p</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="11" />
+        <source>The modulus; division needs a prime.</source>
+        <translation>Der Modul; Division braucht eine Primzahl.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="12" />
+        <source>Train fraction</source>
+        <translation>Trainingsanteil</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="13" />
+        <source>Share of all pairs used for training.</source>
+        <translation>Anteil aller Paare, der zum Training dient.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="14" />
+        <source>Only pairs a &lt;= b</source>
+        <translation>Nur Paare a &lt;= b</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="15" />
+        <source>Keep one of (a, b) and (b, a).</source>
+        <translation>Nur eines von (a, b) und (b, a) behalten.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="16" />
+        <source>Input dimension</source>
+        <translation>Eingabedimension</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="17" />
+        <source>Dimension of the inputs.</source>
+        <translation>Dimension der Eingaben.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="18" />
+        <source>Training points</source>
+        <translation>Trainingspunkte</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="19" />
+        <source>Number of training points.</source>
+        <translation>Anzahl der Trainingspunkte.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="20" />
+        <source>Test points</source>
+        <translation>Testpunkte</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="21" />
+        <source>Number of clean test points.</source>
+        <translation>Anzahl der sauberen Testpunkte.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="22" />
+        <source>Label-flip rate</source>
+        <translation>Label-Vertauschungsrate</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="23" />
+        <source>Probability a training label is flipped.</source>
+        <translation>Wahrscheinlichkeit, dass ein Trainingslabel vertauscht wird.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="24" />
+        <source>Cluster separation</source>
+        <translation>Clusterabstand</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="25" />
+        <source>‖μ‖ = this · sqrt(dim / n_train).</source>
+        <translation>‖μ‖ = dieser Wert · sqrt(dim / n_train).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="26" />
+        <source>Bits</source>
+        <translation>Bits</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="27" />
+        <source>Input length.</source>
+        <translation>Eingabelänge.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="28" />
+        <source>Relevant bits</source>
+        <translation>Relevante Bits</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="29" />
+        <source>Bits whose parity is the label.</source>
+        <translation>Bits, deren Parität das Label ist.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="30" />
+        <source>Classes</source>
+        <translation>Klassen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="31" />
+        <source>Noise</source>
+        <translation>Rauschen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="32" />
+        <source>Hidden widths</source>
+        <translation>Verborgene Breiten</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="33" />
+        <source>Comma-separated hidden layer widths.</source>
+        <translation>Durch Komma getrennte Breiten der verborgenen Schichten.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="34" />
+        <source>Embedding size</source>
+        <translation>Einbettungsgröße</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="35" />
+        <source>Token tasks only.</source>
+        <translation>Nur für Token-Aufgaben.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="36" />
+        <source>Hidden width</source>
+        <translation>Verborgene Breite</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="37" />
+        <source>Model width</source>
+        <translation>Modellbreite</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="38" />
+        <source>Divisible by heads.</source>
+        <translation>Durch die Zahl der Köpfe teilbar.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="39" />
+        <source>Heads</source>
+        <translation>Köpfe</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="40" />
+        <source>Layers</source>
+        <translation>Schichten</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="41" />
+        <source>MLP width</source>
+        <translation>MLP-Breite</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="42" />
+        <source>Width m</source>
+        <translation>Breite m</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="43" />
+        <source>Init std</source>
+        <translation>Init.-Standardabweichung</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="44" />
+        <source>Experts</source>
+        <translation>Experten</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="45" />
+        <source>Top k</source>
+        <translation>Top k</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="46" />
+        <source>Router lr scale</source>
+        <translation>Router-Lernratenfaktor</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="47" />
+        <source>Router learning rate / lr.</source>
+        <translation>Lernrate des Routers / lr.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="48" />
+        <source>Balance loss</source>
+        <translation>Balance-Verlust</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="49" />
+        <source>Switch load-balancing coefficient.</source>
+        <translation>Koeffizient des Switch-Lastausgleichs.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="50" />
+        <source>Learning rate</source>
+        <translation>Lernrate</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="51" />
+        <source>Weight decay</source>
+        <translation>Gewichtsabnahme</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="52" />
+        <source>Adam β1</source>
+        <translation>Adam β1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="53" />
+        <source>Adam β2</source>
+        <translation>Adam β2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="54" />
+        <source>SGD momentum</source>
+        <translation>SGD-Momentum</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="55" />
+        <source>Warm-up steps</source>
+        <translation>Aufwärmschritte</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="56" />
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="57" />
+        <source>Batch size</source>
+        <translation>Batchgröße</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="58" />
+        <source>0 = full batch.</source>
+        <translation>0 = voller Batch.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="59" />
+        <source>Evaluate every</source>
+        <translation>Auswerten alle</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="60" />
+        <source>Steps between metric evaluations.</source>
+        <translation>Schritte zwischen Metrik-Auswertungen.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="61" />
+        <source>Checkpoints</source>
+        <translation>Checkpoints</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="62" />
+        <source>linear:N, log:N, every:K or steps:a,b,c.</source>
+        <translation>linear:N, log:N, every:K oder steps:a,b,c.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="63" />
+        <source>Seed</source>
+        <translation>Startwert</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="64" />
+        <source>Operation</source>
+        <translation>Operation</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="65" />
+        <source>a op b mod p.</source>
+        <translation>a op b mod p.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="66" />
+        <source>Activation</source>
+        <translation>Aktivierung</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="67" />
+        <source>Routing</source>
+        <translation>Routing</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="68" />
+        <source>Soft mixes all experts; top-k keeps k.</source>
+        <translation>Soft mischt alle Experten; Top-k behält k.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="69" />
+        <source>Optimizer</source>
+        <translation>Optimierer</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="70" />
+        <source>LR schedule</source>
+        <translation>Lernratenplan</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/gui/GuiMain.cpp" line="52" />
+        <source>See how neural networks train.</source>
+        <translation>Sehen, wie neuronale Netze lernen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/GuiMain.cpp" line="55" />
+        <source>Start training a built-in demo live.</source>
+        <translation>Eine eingebaute Demo live trainieren.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/GuiMain.cpp" line="57" />
+        <source>Run files to open.</source>
+        <translation>Zu öffnende Laufdateien.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/GuiMain.cpp" line="76" />
+        <source>Unknown demo</source>
+        <translation>Unbekannte Demo</translation>
+    </message>
+</context>
+<context>
+    <name>ts::CurveChartView</name>
+    <message>
+        <location filename="../widgets/charts/CurveChartView.cpp" line="689" />
+        <source>Step %1</source>
+        <translation>Schritt %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/CurveChartView.cpp" line="691" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ts::FigureExporter</name>
+    <message>
+        <location filename="../widgets/export/FigureExporter.cpp" line="128" />
+        <location filename="../widgets/export/FigureExporter.cpp" line="134" />
+        <location filename="../widgets/export/FigureExporter.cpp" line="153" />
+        <location filename="../widgets/export/FigureExporter.cpp" line="177" />
+        <source>The figure size is empty.</source>
+        <translation>Die Grafikgröße ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export/FigureExporter.cpp" line="129" />
+        <location filename="../widgets/export/FigureExporter.cpp" line="145" />
+        <location filename="../widgets/export/FigureExporter.cpp" line="148" />
+        <location filename="../widgets/export/FigureExporter.cpp" line="166" />
+        <location filename="../widgets/export/FigureExporter.cpp" line="169" />
+        <source>Cannot write %1.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export/FigureExporter.cpp" line="140" />
+        <source>Created by TrainScope</source>
+        <translation>Erstellt mit TrainScope</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export/FigureExporter.cpp" line="156" />
+        <source>TrainScope</source>
+        <translation>TrainScope</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export/FigureExporter.cpp" line="175" />
+        <source>There is no clipboard.</source>
+        <translation>Es gibt keine Zwischenablage.</translation>
+    </message>
+</context>
+<context>
+    <name>ts::app::ChartToolBar</name>
+    <message>
+        <location filename="../app/gui/ChartToolBar.cpp" line="49" />
+        <source>Chart</source>
+        <translation>Diagramm</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ChartToolBar.cpp" line="50" />
+        <source>Log steps</source>
+        <translation>Log. Schritte</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ChartToolBar.cpp" line="51" />
+        <source>Logarithmic step axis (grokking needs it)</source>
+        <translation>Logarithmische Schrittachse (für Grokking nötig)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ChartToolBar.cpp" line="52" />
+        <source>Log values</source>
+        <translation>Log. Werte</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ChartToolBar.cpp" line="53" />
+        <source>Ignore outliers</source>
+        <translation>Ausreißer ignorieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ChartToolBar.cpp" line="54" />
+        <source>Fit the value axis to the 5th–95th percentile</source>
+        <translation>Wertachse an das 5.–95. Perzentil anpassen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ChartToolBar.cpp" line="55" />
+        <source>Reset zoom</source>
+        <translation>Zoom zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ChartToolBar.cpp" line="56" />
+        <source> Smoothing </source>
+        <translation> Glättung </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ChartToolBar.cpp" line="57" />
+        <source>Exponential moving average weight (TensorBoard's, debiased); 0 = off</source>
+        <translation>Gewicht des exponentiellen gleitenden Mittels (wie TensorBoard, bias-korrigiert); 0 = aus</translation>
+    </message>
+</context>
+<context>
+    <name>ts::app::ExportReaction</name>
+    <message>
+        <location filename="../app/gui/reactions/ExportReaction.cpp" line="29" />
+        <source>Export as &amp;PNG…</source>
+        <translation>Als &amp;PNG exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/ExportReaction.cpp" line="30" />
+        <source>Export as &amp;SVG…</source>
+        <translation>Als &amp;SVG exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/ExportReaction.cpp" line="31" />
+        <source>Export as P&amp;DF…</source>
+        <translation>Als P&amp;DF exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/ExportReaction.cpp" line="32" />
+        <source>Export Data as &amp;CSV…</source>
+        <translation>Daten als &amp;CSV exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/ExportReaction.cpp" line="33" />
+        <source>&amp;Copy Image</source>
+        <translation>Bild &amp;kopieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/ExportReaction.cpp" line="45" />
+        <source>Copied the chart to the clipboard</source>
+        <translation>Diagramm in die Zwischenablage kopiert</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/ExportReaction.cpp" line="49" />
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/ExportReaction.cpp" line="64" />
+        <source>Exported %1</source>
+        <translation>%1 exportiert</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/ExportReaction.cpp" line="67" />
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>ts::app::MainWindow</name>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="46" />
+        <location filename="../app/gui/MainWindow.cpp" line="165" />
+        <source>step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="46" />
+        <location filename="../app/gui/MainWindow.cpp" line="165" />
+        <source>value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="59" />
+        <source>step %1   value %2</source>
+        <translation>Schritt %1   Wert %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="64" />
+        <source>Cannot open run</source>
+        <translation>Lauf kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="67" />
+        <source>Opened %1 (%2, %3)</source>
+        <translation>%1 geöffnet (%2, %3)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="143" />
+        <source>About TrainScope</source>
+        <translation>Über TrainScope</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="144" />
+        <source>TrainScope %1
+See how neural networks train.</source>
+        <translation>TrainScope %1
+Sehen, wie neuronale Netze lernen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="151" />
+        <source>TrainScope</source>
+        <translation>TrainScope</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="152" />
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="153" />
+        <source>Recent &amp;Runs</source>
+        <translation>&amp;Zuletzt geöffnete Läufe</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="154" />
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="155" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="156" />
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="157" />
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="158" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="159" />
+        <source>&amp;About TrainScope</source>
+        <translation>Ü&amp;ber TrainScope</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="160" />
+        <source>Runs</source>
+        <translation>Läufe</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="160" />
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="160" />
+        <source>Log</source>
+        <translation>Protokoll</translation>
+    </message>
+</context>
+<context>
+    <name>ts::app::NewTrainingReaction</name>
+    <message>
+        <location filename="../app/gui/reactions/NewTrainingReaction.cpp" line="20" />
+        <source>&amp;New Training Run…</source>
+        <translation>&amp;Neuer Trainingslauf…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/NewTrainingReaction.cpp" line="21" />
+        <source>Train a built-in model and watch it live</source>
+        <translation>Ein eingebautes Modell trainieren und live zusehen</translation>
+    </message>
+</context>
+<context>
+    <name>ts::app::OpenRunReaction</name>
+    <message>
+        <location filename="../app/gui/reactions/OpenRunReaction.cpp" line="19" />
+        <source>&amp;Attach to Running Run…</source>
+        <translation>An laufenden Lauf &amp;anhängen…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/OpenRunReaction.cpp" line="19" />
+        <source>&amp;Open Run…</source>
+        <translation>Lauf ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/OpenRunReaction.cpp" line="20" />
+        <source>Follow a run file that another program is still writing</source>
+        <translation>Einer Laufdatei folgen, die ein anderes Programm noch schreibt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/OpenRunReaction.cpp" line="21" />
+        <source>Open one or more run files</source>
+        <translation>Eine oder mehrere Laufdateien öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/OpenRunReaction.cpp" line="26" />
+        <source>Attach to run</source>
+        <translation>An Lauf anhängen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/OpenRunReaction.cpp" line="26" />
+        <source>Open runs</source>
+        <translation>Läufe öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/OpenRunReaction.cpp" line="27" />
+        <source>Run files (*.h5 *.hdf5);;All files (*)</source>
+        <translation>Laufdateien (*.h5 *.hdf5);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ts::app::PreferencesReaction</name>
+    <message>
+        <location filename="../app/gui/reactions/PreferencesReaction.cpp" line="21" />
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/PreferencesReaction.cpp" line="26" />
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/PreferencesReaction.cpp" line="28" />
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/PreferencesReaction.cpp" line="33" />
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/PreferencesReaction.cpp" line="34" />
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/PreferencesReaction.cpp" line="40" />
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/PreferencesReaction.cpp" line="41" />
+        <source>Theme</source>
+        <translation>Erscheinungsbild</translation>
+    </message>
+</context>
+<context>
+    <name>ts::app::SessionReaction</name>
+    <message>
+        <location filename="../app/gui/reactions/SessionReaction.cpp" line="20" />
+        <source>&amp;Save Session…</source>
+        <translation>Sitzung &amp;speichern…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/SessionReaction.cpp" line="20" />
+        <source>Open Sess&amp;ion…</source>
+        <translation>S&amp;itzung öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/SessionReaction.cpp" line="25" />
+        <source>TrainScope sessions (*.tssession);;All files (*)</source>
+        <translation>TrainScope-Sitzungen (*.tssession);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/SessionReaction.cpp" line="28" />
+        <source>Save session</source>
+        <translation>Sitzung speichern</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/SessionReaction.cpp" line="32" />
+        <source>Cannot save the session</source>
+        <translation>Sitzung kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/SessionReaction.cpp" line="34" />
+        <source>Saved session %1</source>
+        <translation>Sitzung %1 gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/SessionReaction.cpp" line="37" />
+        <source>Open session</source>
+        <translation>Sitzung öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/SessionReaction.cpp" line="42" />
+        <source>Cannot open the session</source>
+        <translation>Sitzung kann nicht geöffnet werden</translation>
+    </message>
+</context>
+<context>
+    <name>ts::app::TrainingController</name>
+    <message>
+        <location filename="../app/gui/TrainingController.cpp" line="21" />
+        <source>Training paused</source>
+        <translation>Training angehalten</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrainingController.cpp" line="21" />
+        <source>Training resumed</source>
+        <translation>Training fortgesetzt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrainingController.cpp" line="36" />
+        <source>Training is running</source>
+        <translation>Ein Training läuft</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrainingController.cpp" line="36" />
+        <source>Stop the current training run before starting another.</source>
+        <translation>Beenden Sie den laufenden Trainingslauf, bevor Sie einen neuen starten.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrainingController.cpp" line="43" />
+        <source>Training %1</source>
+        <translation>Training %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrainingController.cpp" line="45" />
+        <source>Training into %1</source>
+        <translation>Training schreibt nach %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrainingController.cpp" line="53" />
+        <source>Training failed</source>
+        <translation>Training fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>ts::app::TrainingJob</name>
+    <message>
+        <location filename="../app/gui/TrainingJob.cpp" line="66" />
+        <source>step %1 / %2</source>
+        <translation>Schritt %1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>ts::widgets::ExportOptionsDialog</name>
+    <message>
+        <location filename="../widgets/export/ExportOptionsDialog.cpp" line="13" />
+        <source>Export options</source>
+        <translation>Exportoptionen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export/ExportOptionsDialog.cpp" line="22" />
+        <location filename="../widgets/export/ExportOptionsDialog.cpp" line="23" />
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export/ExportOptionsDialog.cpp" line="24" />
+        <source> dpi</source>
+        <translation> dpi</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export/ExportOptionsDialog.cpp" line="26" />
+        <source>Width</source>
+        <translation>Breite</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export/ExportOptionsDialog.cpp" line="27" />
+        <source>Height</source>
+        <translation>Höhe</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export/ExportOptionsDialog.cpp" line="29" />
+        <source>Resolution</source>
+        <translation>Auflösung</translation>
+    </message>
+</context>
+<context>
+    <name>ts::widgets::LogView</name>
+    <message>
+        <location filename="../widgets/log/LogView.cpp" line="19" />
+        <source>info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <location filename="../widgets/log/LogView.cpp" line="20" />
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location filename="../widgets/log/LogView.cpp" line="21" />
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>ts::widgets::RunBrowser</name>
+    <message>
+        <location filename="../widgets/runs/RunBrowser.cpp" line="49" />
+        <source>Close run</source>
+        <translation>Lauf schließen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runs/RunBrowser.cpp" line="56" />
+        <source>Filter runs by name, task or model</source>
+        <translation>Läufe nach Name, Aufgabe oder Modell filtern</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runs/RunBrowser.cpp" line="57" />
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runs/RunBrowser.cpp" line="57" />
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runs/RunBrowser.cpp" line="57" />
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runs/RunBrowser.cpp" line="57" />
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runs/RunBrowser.cpp" line="57" />
+        <source>Checkpoints</source>
+        <translation>Checkpoints</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runs/RunBrowser.cpp" line="57" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/runs/RunBrowser.cpp" line="91" />
+        <source>%n parameters</source>
+        <translation>
+            <numerusform>%n Parameter</numerusform><numerusform>%n Parameter</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../widgets/runs/RunBrowser.cpp" line="92" />
+        <source>Metrics: %1</source>
+        <translation>Metriken: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ts::widgets::TrainingProgressPanel</name>
+    <message>
+        <location filename="../widgets/training/TrainingProgressPanel.cpp" line="47" />
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/TrainingProgressPanel.cpp" line="47" />
+        <source>Pause</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/TrainingProgressPanel.cpp" line="48" />
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/TrainingProgressPanel.cpp" line="50" />
+        <source>Training %1</source>
+        <translation>Training %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/TrainingProgressPanel.cpp" line="52" />
+        <location filename="../widgets/training/TrainingProgressPanel.cpp" line="92" />
+        <source>No training running</source>
+        <translation>Kein Training aktiv</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/TrainingProgressPanel.cpp" line="80" />
+        <source>ETA %1 min %2 s</source>
+        <translation>Restzeit %1 min %2 s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/TrainingProgressPanel.cpp" line="80" />
+        <source>ETA %1 s</source>
+        <translation>Restzeit %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>ts::widgets::TrainingRunDialog</name>
+    <message>
+        <location filename="../widgets/training/TrainingRunDialog.cpp" line="46" />
+        <source>'%1' is not a whole number</source>
+        <translation>„%1“ ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/TrainingRunDialog.cpp" line="47" />
+        <source>'%1' is not a number</source>
+        <translation>„%1“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/TrainingRunDialog.cpp" line="48" />
+        <source>use true or false</source>
+        <translation>true oder false verwenden</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/TrainingRunDialog.cpp" line="49" />
+        <source>'%1' is not one of the choices</source>
+        <translation>„%1“ ist keine der Auswahlmöglichkeiten</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/TrainingRunDialog.cpp" line="50" />
+        <source>use comma-separated whole numbers, e.g. 128,64</source>
+        <translation>durch Komma getrennte ganze Zahlen verwenden, z. B. 128,64</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/TrainingRunDialog.cpp" line="51" />
+        <source>every width must be positive</source>
+        <translation>jede Breite muss positiv sein</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/TrainingRunDialog.cpp" line="52" />
+        <source>must be at least %1</source>
+        <translation>muss mindestens %1 sein</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/TrainingRunDialog.cpp" line="53" />
+        <source>must be greater than %1</source>
+        <translation>muss größer als %1 sein</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/TrainingRunDialog.cpp" line="54" />
+        <source>must be at most %1</source>
+        <translation>darf höchstens %1 sein</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/TrainingRunDialog.cpp" line="55" />
+        <source>must be less than %1</source>
+        <translation>muss kleiner als %1 sein</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/TrainingRunDialog.cpp" line="63" />
+        <source>New training run</source>
+        <translation>Neuer Trainingslauf</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/TrainingRunDialog.cpp" line="67" />
+        <source>Custom</source>
+        <translation>Benutzerdefiniert</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/TrainingRunDialog.cpp" line="69" />
+        <source>Demo: %1</source>
+        <translation>Demo: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/TrainingRunDialog.cpp" line="85" />
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/TrainingRunDialog.cpp" line="94" />
+        <source>Train</source>
+        <translation>Trainieren</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/TrainingRunDialog.cpp" line="97" />
+        <source>Preset</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/TrainingRunDialog.cpp" line="98" />
+        <location filename="../widgets/training/TrainingRunDialog.cpp" line="179" />
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/TrainingRunDialog.cpp" line="99" />
+        <location filename="../widgets/training/TrainingRunDialog.cpp" line="179" />
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/TrainingRunDialog.cpp" line="104" />
+        <location filename="../widgets/training/TrainingRunDialog.cpp" line="113" />
+        <source>Run file</source>
+        <translation>Laufdatei</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/TrainingRunDialog.cpp" line="113" />
+        <source>Run files (*.h5)</source>
+        <translation>Laufdateien (*.h5)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/TrainingRunDialog.cpp" line="179" />
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1078 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>CsvWriter</name>
+    <message>
+        <location filename="../widgets/export/CsvWriter.cpp" line="62" />
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export/CsvWriter.cpp" line="68" />
+        <source>Writing %1 failed: %2</source>
+        <translation>写入 %1 失败：%2</translation>
+    </message>
+</context>
+<context>
+    <name>CurvesFigure</name>
+    <message>
+        <location filename="../app/render/CurvesFigure.cpp" line="40" />
+        <source>no run has a metric named '%1' (available: %2)</source>
+        <translation>没有运行包含名为“%1”的指标（可用：%2）</translation>
+    </message>
+    <message>
+        <location filename="../app/render/CurvesFigure.cpp" line="46" />
+        <source>step</source>
+        <translation>步数</translation>
+    </message>
+    <message>
+        <location filename="../app/render/CurvesFigure.cpp" line="46" />
+        <source>value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../app/render/CurvesFigure.cpp" line="55" />
+        <source>%1: unknown figure format (use .png, .svg, .pdf or .csv)</source>
+        <translation>%1：未知的图像格式（请使用 .png、.svg、.pdf 或 .csv）</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <location filename="../app/gui/Session.cpp" line="29" />
+        <source>%1: cannot write the session file (%2)</source>
+        <translation>%1：无法写入会话文件（%2）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/Session.cpp" line="40" />
+        <source>%1: cannot read the session file (%2)</source>
+        <translation>%1：无法读取会话文件（%2）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/Session.cpp" line="47" />
+        <source>%1: not a session file (%2)</source>
+        <translation>%1：不是会话文件（%2）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/Session.cpp" line="53" />
+        <source>%1: not a TrainScope session file</source>
+        <translation>%1：不是 TrainScope 会话文件</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/Session.cpp" line="58" />
+        <source>%1: session version %2 is newer than this TrainScope supports (%3)</source>
+        <translation>%1：会话版本 %2 高于本 TrainScope 支持的版本（%3）</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsSchema</name>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="10" />
+        <source>Modulus p</source>
+        <translation>模数 p</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="11" />
+        <source>The modulus; division needs a prime.</source>
+        <translation>模数；除法需要素数。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="12" />
+        <source>Train fraction</source>
+        <translation>训练比例</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="13" />
+        <source>Share of all pairs used for training.</source>
+        <translation>用于训练的数对比例。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="14" />
+        <source>Only pairs a &lt;= b</source>
+        <translation>仅 a &lt;= b 的数对</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="15" />
+        <source>Keep one of (a, b) and (b, a).</source>
+        <translation>在 (a, b) 与 (b, a) 中只保留一个。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="16" />
+        <source>Input dimension</source>
+        <translation>输入维度</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="17" />
+        <source>Dimension of the inputs.</source>
+        <translation>输入的维度。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="18" />
+        <source>Training points</source>
+        <translation>训练样本数</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="19" />
+        <source>Number of training points.</source>
+        <translation>训练样本的数量。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="20" />
+        <source>Test points</source>
+        <translation>测试样本数</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="21" />
+        <source>Number of clean test points.</source>
+        <translation>无噪声测试样本的数量。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="22" />
+        <source>Label-flip rate</source>
+        <translation>标签翻转率</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="23" />
+        <source>Probability a training label is flipped.</source>
+        <translation>训练标签被翻转的概率。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="24" />
+        <source>Cluster separation</source>
+        <translation>簇间距</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="25" />
+        <source>‖μ‖ = this · sqrt(dim / n_train).</source>
+        <translation>‖μ‖ = 此值 · sqrt(dim / n_train)。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="26" />
+        <source>Bits</source>
+        <translation>位数</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="27" />
+        <source>Input length.</source>
+        <translation>输入长度。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="28" />
+        <source>Relevant bits</source>
+        <translation>相关位数</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="29" />
+        <source>Bits whose parity is the label.</source>
+        <translation>其奇偶性即为标签的位。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="30" />
+        <source>Classes</source>
+        <translation>类别数</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="31" />
+        <source>Noise</source>
+        <translation>噪声</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="32" />
+        <source>Hidden widths</source>
+        <translation>隐藏层宽度</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="33" />
+        <source>Comma-separated hidden layer widths.</source>
+        <translation>逗号分隔的隐藏层宽度。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="34" />
+        <source>Embedding size</source>
+        <translation>嵌入维度</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="35" />
+        <source>Token tasks only.</source>
+        <translation>仅用于词元任务。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="36" />
+        <source>Hidden width</source>
+        <translation>隐藏层宽度</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="37" />
+        <source>Model width</source>
+        <translation>模型宽度</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="38" />
+        <source>Divisible by heads.</source>
+        <translation>须能被注意力头数整除。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="39" />
+        <source>Heads</source>
+        <translation>注意力头数</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="40" />
+        <source>Layers</source>
+        <translation>层数</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="41" />
+        <source>MLP width</source>
+        <translation>MLP 宽度</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="42" />
+        <source>Width m</source>
+        <translation>宽度 m</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="43" />
+        <source>Init std</source>
+        <translation>初始化标准差</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="44" />
+        <source>Experts</source>
+        <translation>专家数</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="45" />
+        <source>Top k</source>
+        <translation>Top k</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="46" />
+        <source>Router lr scale</source>
+        <translation>路由器学习率倍数</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="47" />
+        <source>Router learning rate / lr.</source>
+        <translation>路由器学习率 / lr。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="48" />
+        <source>Balance loss</source>
+        <translation>负载均衡损失</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="49" />
+        <source>Switch load-balancing coefficient.</source>
+        <translation>Switch 负载均衡系数。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="50" />
+        <source>Learning rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="51" />
+        <source>Weight decay</source>
+        <translation>权重衰减</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="52" />
+        <source>Adam β1</source>
+        <translation>Adam β1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="53" />
+        <source>Adam β2</source>
+        <translation>Adam β2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="54" />
+        <source>SGD momentum</source>
+        <translation>SGD 动量</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="55" />
+        <source>Warm-up steps</source>
+        <translation>预热步数</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="56" />
+        <source>Steps</source>
+        <translation>步数</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="57" />
+        <source>Batch size</source>
+        <translation>批大小</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="58" />
+        <source>0 = full batch.</source>
+        <translation>0 = 全批量。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="59" />
+        <source>Evaluate every</source>
+        <translation>评估间隔</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="60" />
+        <source>Steps between metric evaluations.</source>
+        <translation>两次指标评估之间的步数。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="61" />
+        <source>Checkpoints</source>
+        <translation>检查点</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="62" />
+        <source>linear:N, log:N, every:K or steps:a,b,c.</source>
+        <translation>linear:N、log:N、every:K 或 steps:a,b,c。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="63" />
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="64" />
+        <source>Operation</source>
+        <translation>运算</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="65" />
+        <source>a op b mod p.</source>
+        <translation>a op b mod p。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="66" />
+        <source>Activation</source>
+        <translation>激活函数</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="67" />
+        <source>Routing</source>
+        <translation>路由方式</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="68" />
+        <source>Soft mixes all experts; top-k keeps k.</source>
+        <translation>软路由混合所有专家；top-k 只保留 k 个。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="69" />
+        <source>Optimizer</source>
+        <translation>优化器</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="70" />
+        <source>LR schedule</source>
+        <translation>学习率调度</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/gui/GuiMain.cpp" line="52" />
+        <source>See how neural networks train.</source>
+        <translation>看见神经网络如何训练。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/GuiMain.cpp" line="55" />
+        <source>Start training a built-in demo live.</source>
+        <translation>实时训练一个内置演示。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/GuiMain.cpp" line="57" />
+        <source>Run files to open.</source>
+        <translation>要打开的运行文件。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/GuiMain.cpp" line="76" />
+        <source>Unknown demo</source>
+        <translation>未知演示</translation>
+    </message>
+</context>
+<context>
+    <name>ts::CurveChartView</name>
+    <message>
+        <location filename="../widgets/charts/CurveChartView.cpp" line="689" />
+        <source>Step %1</source>
+        <translation>第 %1 步</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/CurveChartView.cpp" line="691" />
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ts::FigureExporter</name>
+    <message>
+        <location filename="../widgets/export/FigureExporter.cpp" line="128" />
+        <location filename="../widgets/export/FigureExporter.cpp" line="134" />
+        <location filename="../widgets/export/FigureExporter.cpp" line="153" />
+        <location filename="../widgets/export/FigureExporter.cpp" line="177" />
+        <source>The figure size is empty.</source>
+        <translation>图像尺寸为空。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export/FigureExporter.cpp" line="129" />
+        <location filename="../widgets/export/FigureExporter.cpp" line="145" />
+        <location filename="../widgets/export/FigureExporter.cpp" line="148" />
+        <location filename="../widgets/export/FigureExporter.cpp" line="166" />
+        <location filename="../widgets/export/FigureExporter.cpp" line="169" />
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export/FigureExporter.cpp" line="140" />
+        <source>Created by TrainScope</source>
+        <translation>由 TrainScope 生成</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export/FigureExporter.cpp" line="156" />
+        <source>TrainScope</source>
+        <translation>TrainScope</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export/FigureExporter.cpp" line="175" />
+        <source>There is no clipboard.</source>
+        <translation>没有可用的剪贴板。</translation>
+    </message>
+</context>
+<context>
+    <name>ts::app::ChartToolBar</name>
+    <message>
+        <location filename="../app/gui/ChartToolBar.cpp" line="49" />
+        <source>Chart</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ChartToolBar.cpp" line="50" />
+        <source>Log steps</source>
+        <translation>对数步数</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ChartToolBar.cpp" line="51" />
+        <source>Logarithmic step axis (grokking needs it)</source>
+        <translation>对数步数轴（观察顿悟时需要）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ChartToolBar.cpp" line="52" />
+        <source>Log values</source>
+        <translation>对数数值</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ChartToolBar.cpp" line="53" />
+        <source>Ignore outliers</source>
+        <translation>忽略离群值</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ChartToolBar.cpp" line="54" />
+        <source>Fit the value axis to the 5th–95th percentile</source>
+        <translation>将数值轴适配到第 5–95 百分位</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ChartToolBar.cpp" line="55" />
+        <source>Reset zoom</source>
+        <translation>重置缩放</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ChartToolBar.cpp" line="56" />
+        <source> Smoothing </source>
+        <translation> 平滑 </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ChartToolBar.cpp" line="57" />
+        <source>Exponential moving average weight (TensorBoard's, debiased); 0 = off</source>
+        <translation>指数移动平均权重（与 TensorBoard 相同，已去偏）；0 = 关闭</translation>
+    </message>
+</context>
+<context>
+    <name>ts::app::ExportReaction</name>
+    <message>
+        <location filename="../app/gui/reactions/ExportReaction.cpp" line="29" />
+        <source>Export as &amp;PNG…</source>
+        <translation>导出为 PNG(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/ExportReaction.cpp" line="30" />
+        <source>Export as &amp;SVG…</source>
+        <translation>导出为 SVG(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/ExportReaction.cpp" line="31" />
+        <source>Export as P&amp;DF…</source>
+        <translation>导出为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/ExportReaction.cpp" line="32" />
+        <source>Export Data as &amp;CSV…</source>
+        <translation>导出数据为 CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/ExportReaction.cpp" line="33" />
+        <source>&amp;Copy Image</source>
+        <translation>复制图像(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/ExportReaction.cpp" line="45" />
+        <source>Copied the chart to the clipboard</source>
+        <translation>已将图表复制到剪贴板</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/ExportReaction.cpp" line="49" />
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/ExportReaction.cpp" line="64" />
+        <source>Exported %1</source>
+        <translation>已导出 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/ExportReaction.cpp" line="67" />
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+</context>
+<context>
+    <name>ts::app::MainWindow</name>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="46" />
+        <location filename="../app/gui/MainWindow.cpp" line="165" />
+        <source>step</source>
+        <translation>步数</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="46" />
+        <location filename="../app/gui/MainWindow.cpp" line="165" />
+        <source>value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="59" />
+        <source>step %1   value %2</source>
+        <translation>步数 %1   数值 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="64" />
+        <source>Cannot open run</source>
+        <translation>无法打开运行</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="67" />
+        <source>Opened %1 (%2, %3)</source>
+        <translation>已打开 %1（%2，%3）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="143" />
+        <source>About TrainScope</source>
+        <translation>关于 TrainScope</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="144" />
+        <source>TrainScope %1
+See how neural networks train.</source>
+        <translation>TrainScope %1
+看见神经网络如何训练。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="151" />
+        <source>TrainScope</source>
+        <translation>TrainScope</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="152" />
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="153" />
+        <source>Recent &amp;Runs</source>
+        <translation>最近的运行(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="154" />
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="155" />
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="156" />
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="157" />
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="158" />
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="159" />
+        <source>&amp;About TrainScope</source>
+        <translation>关于 TrainScope(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="160" />
+        <source>Runs</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="160" />
+        <source>Training</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="160" />
+        <source>Log</source>
+        <translation>日志</translation>
+    </message>
+</context>
+<context>
+    <name>ts::app::NewTrainingReaction</name>
+    <message>
+        <location filename="../app/gui/reactions/NewTrainingReaction.cpp" line="20" />
+        <source>&amp;New Training Run…</source>
+        <translation>新建训练运行(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/NewTrainingReaction.cpp" line="21" />
+        <source>Train a built-in model and watch it live</source>
+        <translation>训练内置模型并实时观察</translation>
+    </message>
+</context>
+<context>
+    <name>ts::app::OpenRunReaction</name>
+    <message>
+        <location filename="../app/gui/reactions/OpenRunReaction.cpp" line="19" />
+        <source>&amp;Attach to Running Run…</source>
+        <translation>附加到正在写入的运行(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/OpenRunReaction.cpp" line="19" />
+        <source>&amp;Open Run…</source>
+        <translation>打开运行(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/OpenRunReaction.cpp" line="20" />
+        <source>Follow a run file that another program is still writing</source>
+        <translation>跟踪另一个程序仍在写入的运行文件</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/OpenRunReaction.cpp" line="21" />
+        <source>Open one or more run files</source>
+        <translation>打开一个或多个运行文件</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/OpenRunReaction.cpp" line="26" />
+        <source>Attach to run</source>
+        <translation>附加到运行</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/OpenRunReaction.cpp" line="26" />
+        <source>Open runs</source>
+        <translation>打开运行</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/OpenRunReaction.cpp" line="27" />
+        <source>Run files (*.h5 *.hdf5);;All files (*)</source>
+        <translation>运行文件 (*.h5 *.hdf5);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ts::app::PreferencesReaction</name>
+    <message>
+        <location filename="../app/gui/reactions/PreferencesReaction.cpp" line="21" />
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/PreferencesReaction.cpp" line="26" />
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/PreferencesReaction.cpp" line="28" />
+        <source>System language</source>
+        <translation>系统语言</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/PreferencesReaction.cpp" line="33" />
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/PreferencesReaction.cpp" line="34" />
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/PreferencesReaction.cpp" line="40" />
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/PreferencesReaction.cpp" line="41" />
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+</context>
+<context>
+    <name>ts::app::SessionReaction</name>
+    <message>
+        <location filename="../app/gui/reactions/SessionReaction.cpp" line="20" />
+        <source>&amp;Save Session…</source>
+        <translation>保存会话(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/SessionReaction.cpp" line="20" />
+        <source>Open Sess&amp;ion…</source>
+        <translation>打开会话(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/SessionReaction.cpp" line="25" />
+        <source>TrainScope sessions (*.tssession);;All files (*)</source>
+        <translation>TrainScope 会话 (*.tssession);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/SessionReaction.cpp" line="28" />
+        <source>Save session</source>
+        <translation>保存会话</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/SessionReaction.cpp" line="32" />
+        <source>Cannot save the session</source>
+        <translation>无法保存会话</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/SessionReaction.cpp" line="34" />
+        <source>Saved session %1</source>
+        <translation>已保存会话 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/SessionReaction.cpp" line="37" />
+        <source>Open session</source>
+        <translation>打开会话</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/SessionReaction.cpp" line="42" />
+        <source>Cannot open the session</source>
+        <translation>无法打开会话</translation>
+    </message>
+</context>
+<context>
+    <name>ts::app::TrainingController</name>
+    <message>
+        <location filename="../app/gui/TrainingController.cpp" line="21" />
+        <source>Training paused</source>
+        <translation>训练已暂停</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrainingController.cpp" line="21" />
+        <source>Training resumed</source>
+        <translation>训练已继续</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrainingController.cpp" line="36" />
+        <source>Training is running</source>
+        <translation>训练正在进行</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrainingController.cpp" line="36" />
+        <source>Stop the current training run before starting another.</source>
+        <translation>请先停止当前训练运行，再开始新的运行。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrainingController.cpp" line="43" />
+        <source>Training %1</source>
+        <translation>正在训练 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrainingController.cpp" line="45" />
+        <source>Training into %1</source>
+        <translation>训练写入 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/TrainingController.cpp" line="53" />
+        <source>Training failed</source>
+        <translation>训练失败</translation>
+    </message>
+</context>
+<context>
+    <name>ts::app::TrainingJob</name>
+    <message>
+        <location filename="../app/gui/TrainingJob.cpp" line="66" />
+        <source>step %1 / %2</source>
+        <translation>第 %1 / %2 步</translation>
+    </message>
+</context>
+<context>
+    <name>ts::widgets::ExportOptionsDialog</name>
+    <message>
+        <location filename="../widgets/export/ExportOptionsDialog.cpp" line="13" />
+        <source>Export options</source>
+        <translation>导出选项</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export/ExportOptionsDialog.cpp" line="22" />
+        <location filename="../widgets/export/ExportOptionsDialog.cpp" line="23" />
+        <source> px</source>
+        <translation> 像素</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export/ExportOptionsDialog.cpp" line="24" />
+        <source> dpi</source>
+        <translation> dpi</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export/ExportOptionsDialog.cpp" line="26" />
+        <source>Width</source>
+        <translation>宽度</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export/ExportOptionsDialog.cpp" line="27" />
+        <source>Height</source>
+        <translation>高度</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export/ExportOptionsDialog.cpp" line="29" />
+        <source>Resolution</source>
+        <translation>分辨率</translation>
+    </message>
+</context>
+<context>
+    <name>ts::widgets::LogView</name>
+    <message>
+        <location filename="../widgets/log/LogView.cpp" line="19" />
+        <source>info</source>
+        <translation>信息</translation>
+    </message>
+    <message>
+        <location filename="../widgets/log/LogView.cpp" line="20" />
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../widgets/log/LogView.cpp" line="21" />
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+</context>
+<context>
+    <name>ts::widgets::RunBrowser</name>
+    <message>
+        <location filename="../widgets/runs/RunBrowser.cpp" line="49" />
+        <source>Close run</source>
+        <translation>关闭运行</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runs/RunBrowser.cpp" line="56" />
+        <source>Filter runs by name, task or model</source>
+        <translation>按名称、任务或模型筛选运行</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runs/RunBrowser.cpp" line="57" />
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runs/RunBrowser.cpp" line="57" />
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runs/RunBrowser.cpp" line="57" />
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runs/RunBrowser.cpp" line="57" />
+        <source>Steps</source>
+        <translation>步数</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runs/RunBrowser.cpp" line="57" />
+        <source>Checkpoints</source>
+        <translation>检查点</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runs/RunBrowser.cpp" line="57" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/runs/RunBrowser.cpp" line="91" />
+        <source>%n parameters</source>
+        <translation>
+            <numerusform>%n 个参数</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../widgets/runs/RunBrowser.cpp" line="92" />
+        <source>Metrics: %1</source>
+        <translation>指标：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ts::widgets::TrainingProgressPanel</name>
+    <message>
+        <location filename="../widgets/training/TrainingProgressPanel.cpp" line="47" />
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/TrainingProgressPanel.cpp" line="47" />
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/TrainingProgressPanel.cpp" line="48" />
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/TrainingProgressPanel.cpp" line="50" />
+        <source>Training %1</source>
+        <translation>正在训练 %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/TrainingProgressPanel.cpp" line="52" />
+        <location filename="../widgets/training/TrainingProgressPanel.cpp" line="92" />
+        <source>No training running</source>
+        <translation>没有正在进行的训练</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/TrainingProgressPanel.cpp" line="80" />
+        <source>ETA %1 min %2 s</source>
+        <translation>剩余 %1 分 %2 秒</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/TrainingProgressPanel.cpp" line="80" />
+        <source>ETA %1 s</source>
+        <translation>剩余 %1 秒</translation>
+    </message>
+</context>
+<context>
+    <name>ts::widgets::TrainingRunDialog</name>
+    <message>
+        <location filename="../widgets/training/TrainingRunDialog.cpp" line="46" />
+        <source>'%1' is not a whole number</source>
+        <translation>“%1”不是整数</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/TrainingRunDialog.cpp" line="47" />
+        <source>'%1' is not a number</source>
+        <translation>“%1”不是数字</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/TrainingRunDialog.cpp" line="48" />
+        <source>use true or false</source>
+        <translation>请使用 true 或 false</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/TrainingRunDialog.cpp" line="49" />
+        <source>'%1' is not one of the choices</source>
+        <translation>“%1”不在可选项中</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/TrainingRunDialog.cpp" line="50" />
+        <source>use comma-separated whole numbers, e.g. 128,64</source>
+        <translation>请使用逗号分隔的整数，例如 128,64</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/TrainingRunDialog.cpp" line="51" />
+        <source>every width must be positive</source>
+        <translation>每个宽度都必须为正</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/TrainingRunDialog.cpp" line="52" />
+        <source>must be at least %1</source>
+        <translation>必须至少为 %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/TrainingRunDialog.cpp" line="53" />
+        <source>must be greater than %1</source>
+        <translation>必须大于 %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/TrainingRunDialog.cpp" line="54" />
+        <source>must be at most %1</source>
+        <translation>最多为 %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/TrainingRunDialog.cpp" line="55" />
+        <source>must be less than %1</source>
+        <translation>必须小于 %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/TrainingRunDialog.cpp" line="63" />
+        <source>New training run</source>
+        <translation>新建训练运行</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/TrainingRunDialog.cpp" line="67" />
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/TrainingRunDialog.cpp" line="69" />
+        <source>Demo: %1</source>
+        <translation>演示：%1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/TrainingRunDialog.cpp" line="85" />
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/TrainingRunDialog.cpp" line="94" />
+        <source>Train</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/TrainingRunDialog.cpp" line="97" />
+        <source>Preset</source>
+        <translation>预设</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/TrainingRunDialog.cpp" line="98" />
+        <location filename="../widgets/training/TrainingRunDialog.cpp" line="179" />
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/TrainingRunDialog.cpp" line="99" />
+        <location filename="../widgets/training/TrainingRunDialog.cpp" line="179" />
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/TrainingRunDialog.cpp" line="104" />
+        <location filename="../widgets/training/TrainingRunDialog.cpp" line="113" />
+        <source>Run file</source>
+        <translation>运行文件</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/TrainingRunDialog.cpp" line="113" />
+        <source>Run files (*.h5)</source>
+        <translation>运行文件 (*.h5)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/TrainingRunDialog.cpp" line="179" />
+        <source>Training</source>
+        <translation>训练</translation>
+    </message>
+</context>
+</TS>

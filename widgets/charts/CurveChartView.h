@@ -1,0 +1,154 @@
+#pragma once
+// Training curves (one per run x metric) on Qt Charts. The full-resolution data stays here;
+// Qt Charts only ever receives a per-pixel-column min/max decimation of the visible range, so
+// million-point curves stay interactive. Zoom, pan, crosshair and legend toggling are built in.
+#include <QChartView>
+#include <QColor>
+#include <QList>
+#include <QPointF>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+#include <memory>
+#include <optional>
+#include <utility>
+#include <vector>
+
+#include "widgets/charts/PlotTable.h"
+
+QT_BEGIN_NAMESPACE
+class QAbstractAxis;
+class QLineSeries;
+class QRubberBand;
+class QTimer;
+QT_END_NAMESPACE
+
+namespace ts {
+
+class CrosshairItem;
+
+class CurveChartView : public QChartView {
+    Q_OBJECT
+public:
+    struct Curve {
+        QString id;
+        QString label;
+        QColor color;
+        std::vector<double> x; // sorted ascending (steps)
+        std::vector<double> y;
+    };
+    enum class Theme { Light, Dark };
+    using Range = std::pair<double, double>;
+
+    explicit CurveChartView(QWidget* parent = nullptr);
+    ~CurveChartView() override;
+
+    void setCurves(const QVector<Curve>& curves);
+    // Live growth: appends to a known curve; the redraw is throttled.
+    void appendPoints(const QString& id, const std::vector<double>& x,
+                      const std::vector<double>& y);
+    void clear();
+
+    void setLogX(bool on);
+    void setLogY(bool on);
+    bool isLogX() const { return m_logX; }
+    bool isLogY() const { return m_logY; }
+    void setSmoothing(double weight); // 0 = off
+    double smoothing() const { return m_smoothing; }
+    void setIgnoreOutliers(bool on);
+    bool ignoresOutliers() const { return m_ignoreOutliers; }
+    void setFixedYRange(std::optional<Range> range);
+    void setTheme(Theme theme);
+    Theme theme() const { return m_theme; }
+    void setAxisTitles(const QString& x, const QString& y);
+
+    void setCurveVisible(const QString& id, bool visible);
+    bool isCurveVisible(const QString& id) const;
+
+    // Zoom: the visible x-range (and optionally y-range) in data units.
+    void zoomTo(Range x, std::optional<Range> y = std::nullopt);
+    void resetZoom();
+    Range xRange() const;
+    Range yRange() const;
+
+    QAbstractAxis* axisX() const { return m_axisX; }
+    QAbstractAxis* axisY() const { return m_axisY; }
+    QStringList curveIds() const;
+    QStringList visibleCurveIds() const;
+    // What Qt Charts draws for a curve (decimated; smoothed when smoothing is on) and its
+    // faint raw companion (empty when smoothing is off).
+    QList<QPointF> plottedPoints(const QString& id) const;
+    QList<QPointF> plottedRawPoints(const QString& id) const;
+    std::vector<double> smoothedValues(const QString& id) const; // empty when smoothing is off
+    QLineSeries* series(const QString& id) const;
+    // Full-resolution points of the visible curves within the visible x-range.
+    PlotTable plottedTable() const;
+
+    // Exports render the chart at another size: decimate for that many device pixels per
+    // logical pixel and hide the crosshair until endExport().
+    void beginExport(double deviceScale);
+    void endExport();
+
+Q_SIGNALS:
+    void cursorMoved(double x, double y);
+    void curveVisibilityChanged(const QString& id, bool visible);
+    void rangeChanged();
+
+protected:
+    void mousePressEvent(QMouseEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
+    void mouseDoubleClickEvent(QMouseEvent* event) override;
+    void wheelEvent(QWheelEvent* event) override;
+    void leaveEvent(QEvent* event) override;
+
+private:
+    struct State;
+    State* find(const QString& id) const;
+    void rebuildAxes();
+    void applyStyle(State& s);
+    void applyVisibility(State& s);
+    void recomputeSmoothing(State& s);
+    void scheduleRefresh(int delayMs);
+    void refresh();
+    void flushPending() const;
+    int columnsFor(const QRectF& plotArea) const;
+    void pan(const QPointF& deltaPixels);
+    void zoomAround(const QPointF& chartPoint, double factor, bool zoomX, bool zoomY);
+    Range dataXRange() const;
+    Range autoYRange(Range x) const;
+    // Pixel <-> value along one axis of the plot area (log-aware).
+    double toValue(double t, Range r, bool log) const;
+    double toFraction(double v, Range r, bool log) const;
+    QPointF chartPos(const QPointF& viewportPos) const;
+    QPointF valueAt(const QPointF& chartPoint) const;
+    void updateCrosshair(const QPointF& chartPoint);
+    void hideCrosshair();
+
+    std::vector<std::unique_ptr<State>> m_curves;
+    QAbstractAxis* m_axisX = nullptr;
+    QAbstractAxis* m_axisY = nullptr;
+    QString m_titleX;
+    QString m_titleY;
+    bool m_logX = false;
+    bool m_logY = false;
+    double m_smoothing = 0.0;
+    bool m_ignoreOutliers = false;
+    std::optional<Range> m_fixedY;
+    std::optional<Range> m_viewX; // user zoom; unset = follow the data
+    std::optional<Range> m_viewY;
+    Theme m_theme = Theme::Light;
+    double m_exportScale = 0.0; // > 0 while exporting
+    bool m_dirty = false;
+    bool m_inRefresh = false;
+    int m_lastColumns = 0;
+
+    QTimer* m_refreshTimer = nullptr;
+    QRubberBand* m_rubberBand = nullptr;
+    QPoint m_dragOrigin;
+    QPointF m_panLast;
+    enum class Drag { None, Zoom, Pan } m_drag = Drag::None;
+    CrosshairItem* m_crosshair = nullptr;
+};
+
+} // namespace ts

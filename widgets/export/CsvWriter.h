@@ -1,0 +1,24 @@
+#pragma once
+// Writes what a chart shows (PlotTable) as CSV: one row per point, columns
+// curve, step, value[, smoothed]. Numbers use '.' whatever the locale and the shortest text
+// that reads back to the same double.
+#include <QString>
+
+#include "widgets/charts/PlotTable.h"
+
+QT_BEGIN_NAMESPACE
+class QIODevice;
+QT_END_NAMESPACE
+
+namespace ts {
+
+class CsvWriter {
+public:
+    static bool write(const PlotTable& table, QIODevice& out);
+    static bool writeFile(const PlotTable& table, const QString& path, QString* error = nullptr);
+
+    static QString formatNumber(double v); // round-trips exactly; "nan", "inf", "-inf"
+    static QString quoteField(const QString& field); // RFC 4180
+};
+
+} // namespace ts
