@@ -99,7 +99,10 @@ void MainWindow::createDocks()
     progress_ = new widgets::TrainingProgressPanel(this);
     dock("trainingDock", progress_, Qt::LeftDockWidgetArea);
     log_ = new widgets::LogView(this);
-    dock("logDock", log_, Qt::BottomDockWidgetArea);
+    auto* logDock = dock("logDock", log_, Qt::BottomDockWidgetArea);
+    // The chart is the point of the window: give it most of the room by default.
+    resizeDocks({docks_.front()}, {340}, Qt::Horizontal);
+    resizeDocks({logDock}, {110}, Qt::Vertical);
 }
 
 void MainWindow::createMenus()

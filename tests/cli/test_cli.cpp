@@ -106,3 +106,35 @@ TEST(Cli, TrainThenInfoJson)
     RunReader run(out);
     EXPECT_EQ(run.configValue("p"), "11");
 }
+
+TEST(Cli, RenderWritesFourFormatsHeadless)
+{
+    TempDir dir;
+    const std::string run = dir.file("r.h5");
+    ASSERT_EQ(runProcess(kExe + " train --task modular --model mlp --set p=11 --set widths=16 --steps 30 --quiet --out " + run)
+                  .exitCode,
+              0);
+    const std::string noDisplay = "env -u DISPLAY -u WAYLAND_DISPLAY ";
+    for (const char* ext : {"png", "svg", "pdf", "csv"}) {
+        SCOPED_TRACE(ext);
+        const std::string out = dir.file(std::string("fig.") + ext);
+        auto r = runProcess(noDisplay + kExe + " render " + run +
+                            " --view curves --metrics test_acc,train_acc --logx --size 800x500 --dpi 150 --theme dark --out " + out);
+        ASSERT_EQ(r.exitCode, 0) << r.err;
+        const std::string content = readFile(out);
+        ASSERT_GT(content.size(), 100u);
+        if (std::string(ext) == "png")
+            EXPECT_EQ(content.substr(1, 3), "PNG");
+        if (std::string(ext) == "svg")
+            EXPECT_NE(content.find("<svg"), std::string::npos);
+        if (std::string(ext) == "pdf")
+            EXPECT_EQ(content.substr(0, 4), "%PDF");
+        if (std::string(ext) == "csv")
+            EXPECT_NE(content.find("test_acc,"), std::string::npos);
+    }
+    auto bad = runProcess(noDisplay + kExe + " render " + run + " --metrics nosuch --out " + dir.file("x.png"));
+    EXPECT_EQ(bad.exitCode, 2);
+    EXPECT_NE(bad.err.find("no run has a metric named 'nosuch'"), std::string::npos) << bad.err;
+    auto badSize = runProcess(kExe + " render " + run + " --size 10by3 --out " + dir.file("x.png"));
+    EXPECT_EQ(badSize.exitCode, 2);
+}
