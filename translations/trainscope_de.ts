@@ -1,6 +1,14 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ChartExport</name>
+    <message>
+        <location filename="../app/render/ChartExport.cpp" line="60" />
+        <source>%1: this view exports CSV from its own menu</source>
+        <translation>%1: diese Ansicht exportiert CSV über ihr eigenes Menü</translation>
+    </message>
+</context>
+<context>
     <name>CsvWriter</name>
     <message>
         <location filename="../widgets/export/CsvWriter.cpp" line="62" />
@@ -34,6 +42,72 @@
         <location filename="../app/render/CurvesFigure.cpp" line="55" />
         <source>%1: unknown figure format (use .png, .svg, .pdf or .csv)</source>
         <translation>%1: unbekanntes Grafikformat (.png, .svg, .pdf oder .csv verwenden)</translation>
+    </message>
+</context>
+<context>
+    <name>InterpolationViews</name>
+    <message>
+        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="40" />
+        <source>loss barrier (%1) %2 at α = %3</source>
+        <translation>Verlustbarriere (%1) %2 bei α = %3</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="45" />
+        <source>Interpolation: loss</source>
+        <translation>Interpolation: Verlust</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="46" />
+        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="60" />
+        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="70" />
+        <source>loss</source>
+        <translation>Verlust</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="47" />
+        <source>Interpolation: accuracy</source>
+        <translation>Interpolation: Genauigkeit</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="47" />
+        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="64" />
+        <source>accuracy</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="58" />
+        <source>Layer-wise interpolation (%1 loss; stragglers: %2)</source>
+        <translation>Schichtweise Interpolation (%1-Verlust; Nachzügler: %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="61" />
+        <source>Layer-wise</source>
+        <translation>Schichtweise</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="64" />
+        <source>LiNeS</source>
+        <translation>LiNeS</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="64" />
+        <source>α (β = 1 − α)</source>
+        <translation>α (β = 1 − α)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="65" />
+        <source>LiNeS: λ_ℓ = α + β·ℓ/(L−1)</source>
+        <translation>LiNeS: λ_ℓ = α + β·ℓ/(L−1)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="69" />
+        <source>Bézier curve</source>
+        <translation>Bézier-Kurve</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="71" />
+        <source>Bézier barrier %1 vs straight %2</source>
+        <translation>Bézier-Barriere %1 gegenüber gerade %2</translation>
     </message>
 </context>
 <context>
@@ -444,49 +518,85 @@
     </message>
 </context>
 <context>
+    <name>ts::HeatmapView</name>
+    <message>
+        <location filename="../widgets/charts/HeatmapView.cpp" line="149" />
+        <source> (log)</source>
+        <translation> (log.)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/HeatmapView.cpp" line="157" />
+        <source>%1, %2 = %3: %4</source>
+        <translation>%1, %2 = %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/HeatmapView.cpp" line="183" />
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ts::app::BackgroundTask</name>
+    <message>
+        <location filename="../app/gui/BackgroundTask.cpp" line="35" />
+        <source>%1 cancelled</source>
+        <translation>%1 abgebrochen</translation>
+    </message>
+</context>
+<context>
     <name>ts::app::ChartToolBar</name>
     <message>
-        <location filename="../app/gui/ChartToolBar.cpp" line="49" />
+        <location filename="../app/gui/ChartToolBar.cpp" line="56" />
         <source>Chart</source>
         <translation>Diagramm</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChartToolBar.cpp" line="50" />
+        <location filename="../app/gui/ChartToolBar.cpp" line="57" />
         <source>Log steps</source>
         <translation>Log. Schritte</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChartToolBar.cpp" line="51" />
+        <location filename="../app/gui/ChartToolBar.cpp" line="58" />
         <source>Logarithmic step axis (grokking needs it)</source>
         <translation>Logarithmische Schrittachse (für Grokking nötig)</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChartToolBar.cpp" line="52" />
+        <location filename="../app/gui/ChartToolBar.cpp" line="59" />
         <source>Log values</source>
         <translation>Log. Werte</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChartToolBar.cpp" line="53" />
+        <location filename="../app/gui/ChartToolBar.cpp" line="60" />
         <source>Ignore outliers</source>
         <translation>Ausreißer ignorieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChartToolBar.cpp" line="54" />
+        <location filename="../app/gui/ChartToolBar.cpp" line="61" />
         <source>Fit the value axis to the 5th–95th percentile</source>
         <translation>Wertachse an das 5.–95. Perzentil anpassen</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChartToolBar.cpp" line="55" />
+        <location filename="../app/gui/ChartToolBar.cpp" line="62" />
+        <source>Fix value range</source>
+        <translation>Wertebereich festhalten</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ChartToolBar.cpp" line="63" />
+        <source>Keep the value axis where it is while curves grow</source>
+        <translation>Die Wertachse beibehalten, während Kurven wachsen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ChartToolBar.cpp" line="64" />
         <source>Reset zoom</source>
         <translation>Zoom zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChartToolBar.cpp" line="56" />
+        <location filename="../app/gui/ChartToolBar.cpp" line="65" />
         <source> Smoothing </source>
         <translation> Glättung </translation>
     </message>
     <message>
-        <location filename="../app/gui/ChartToolBar.cpp" line="57" />
+        <location filename="../app/gui/ChartToolBar.cpp" line="66" />
         <source>Exponential moving average weight (TensorBoard's, debiased); 0 = off</source>
         <translation>Gewicht des exponentiellen gleitenden Mittels (wie TensorBoard, bias-korrigiert); 0 = aus</translation>
     </message>
@@ -494,149 +604,192 @@
 <context>
     <name>ts::app::ExportReaction</name>
     <message>
-        <location filename="../app/gui/reactions/ExportReaction.cpp" line="29" />
+        <location filename="../app/gui/reactions/ExportReaction.cpp" line="31" />
         <source>Export as &amp;PNG…</source>
         <translation>Als &amp;PNG exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/ExportReaction.cpp" line="30" />
+        <location filename="../app/gui/reactions/ExportReaction.cpp" line="32" />
         <source>Export as &amp;SVG…</source>
         <translation>Als &amp;SVG exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/ExportReaction.cpp" line="31" />
+        <location filename="../app/gui/reactions/ExportReaction.cpp" line="33" />
         <source>Export as P&amp;DF…</source>
         <translation>Als P&amp;DF exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/ExportReaction.cpp" line="32" />
+        <location filename="../app/gui/reactions/ExportReaction.cpp" line="34" />
         <source>Export Data as &amp;CSV…</source>
         <translation>Daten als &amp;CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/ExportReaction.cpp" line="33" />
+        <location filename="../app/gui/reactions/ExportReaction.cpp" line="35" />
         <source>&amp;Copy Image</source>
         <translation>Bild &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/ExportReaction.cpp" line="45" />
-        <source>Copied the chart to the clipboard</source>
-        <translation>Diagramm in die Zwischenablage kopiert</translation>
+        <location filename="../app/gui/reactions/ExportReaction.cpp" line="58" />
+        <source>Copied the view to the clipboard</source>
+        <translation>Ansicht in die Zwischenablage kopiert</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/ExportReaction.cpp" line="49" />
+        <location filename="../app/gui/reactions/ExportReaction.cpp" line="62" />
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/ExportReaction.cpp" line="64" />
+        <location filename="../app/gui/reactions/ExportReaction.cpp" line="82" />
         <source>Exported %1</source>
         <translation>%1 exportiert</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/ExportReaction.cpp" line="67" />
+        <location filename="../app/gui/reactions/ExportReaction.cpp" line="84" />
+        <source>This view has no data to export as CSV.</source>
+        <translation>Diese Ansicht hat keine Daten für einen CSV-Export.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/ExportReaction.cpp" line="87" />
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
 </context>
 <context>
+    <name>ts::app::InterpolateReaction</name>
+    <message>
+        <location filename="../app/gui/reactions/InterpolateReaction.cpp" line="27" />
+        <source>&amp;Interpolate Checkpoints…</source>
+        <translation>Checkpoints &amp;interpolieren…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/InterpolateReaction.cpp" line="28" />
+        <source>Loss and accuracy along the line between two checkpoints</source>
+        <translation>Verlust und Genauigkeit entlang der Geraden zwischen zwei Checkpoints</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/InterpolateReaction.cpp" line="58" />
+        <source>Interpolating %1</source>
+        <translation>Interpoliere %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/InterpolateReaction.cpp" line="63" />
+        <source>Interpolation failed</source>
+        <translation>Interpolation fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/InterpolateReaction.cpp" line="72" />
+        <source>Interpolated %1</source>
+        <translation>%1 interpoliert</translation>
+    </message>
+</context>
+<context>
     <name>ts::app::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="46" />
-        <location filename="../app/gui/MainWindow.cpp" line="165" />
+        <location filename="../app/gui/MainWindow.cpp" line="51" />
+        <location filename="../app/gui/MainWindow.cpp" line="192" />
         <source>step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="46" />
-        <location filename="../app/gui/MainWindow.cpp" line="165" />
+        <location filename="../app/gui/MainWindow.cpp" line="51" />
+        <location filename="../app/gui/MainWindow.cpp" line="192" />
         <source>value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="59" />
+        <location filename="../app/gui/MainWindow.cpp" line="78" />
         <source>step %1   value %2</source>
         <translation>Schritt %1   Wert %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="64" />
+        <location filename="../app/gui/MainWindow.cpp" line="83" />
         <source>Cannot open run</source>
         <translation>Lauf kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="67" />
+        <location filename="../app/gui/MainWindow.cpp" line="86" />
         <source>Opened %1 (%2, %3)</source>
         <translation>%1 geöffnet (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="143" />
+        <location filename="../app/gui/MainWindow.cpp" line="168" />
         <source>About TrainScope</source>
         <translation>Über TrainScope</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="144" />
+        <location filename="../app/gui/MainWindow.cpp" line="169" />
         <source>TrainScope %1
 See how neural networks train.</source>
         <translation>TrainScope %1
 Sehen, wie neuronale Netze lernen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="151" />
+        <location filename="../app/gui/MainWindow.cpp" line="176" />
         <source>TrainScope</source>
         <translation>TrainScope</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="152" />
+        <location filename="../app/gui/MainWindow.cpp" line="177" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="153" />
+        <location filename="../app/gui/MainWindow.cpp" line="178" />
         <source>Recent &amp;Runs</source>
         <translation>&amp;Zuletzt geöffnete Läufe</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="154" />
+        <location filename="../app/gui/MainWindow.cpp" line="179" />
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="155" />
+        <location filename="../app/gui/MainWindow.cpp" line="180" />
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="156" />
+        <location filename="../app/gui/MainWindow.cpp" line="181" />
+        <source>&amp;Analysis</source>
+        <translation>A&amp;nalyse</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="182" />
+        <source>Training curves</source>
+        <translation>Trainingskurven</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="183" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="157" />
+        <location filename="../app/gui/MainWindow.cpp" line="184" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="158" />
+        <location filename="../app/gui/MainWindow.cpp" line="185" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="159" />
+        <location filename="../app/gui/MainWindow.cpp" line="186" />
         <source>&amp;About TrainScope</source>
         <translation>Ü&amp;ber TrainScope</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="160" />
+        <location filename="../app/gui/MainWindow.cpp" line="187" />
         <source>Runs</source>
         <translation>Läufe</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="160" />
+        <location filename="../app/gui/MainWindow.cpp" line="187" />
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="160" />
+        <location filename="../app/gui/MainWindow.cpp" line="187" />
         <source>Log</source>
         <translation>Protokoll</translation>
     </message>
@@ -774,6 +927,14 @@ Sehen, wie neuronale Netze lernen.</translation>
     </message>
 </context>
 <context>
+    <name>ts::app::TaskProgressIndicator</name>
+    <message>
+        <location filename="../app/gui/TaskProgressIndicator.cpp" line="20" />
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>ts::app::TrainingController</name>
     <message>
         <location filename="../app/gui/TrainingController.cpp" line="21" />
@@ -851,6 +1012,85 @@ Sehen, wie neuronale Netze lernen.</translation>
         <location filename="../widgets/export/ExportOptionsDialog.cpp" line="29" />
         <source>Resolution</source>
         <translation>Auflösung</translation>
+    </message>
+</context>
+<context>
+    <name>ts::widgets::InterpolationDialog</name>
+    <message>
+        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="18" />
+        <source>Interpolate checkpoints</source>
+        <translation>Checkpoints interpolieren</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="45" />
+        <source>Layer-wise (one layer at a time)</source>
+        <translation>Schichtweise (eine Schicht nach der anderen)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="46" />
+        <source>LiNeS sweep (β = 1 − α)</source>
+        <translation>LiNeS-Durchlauf (β = 1 − α)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="47" />
+        <source>Train a Bézier curve</source>
+        <translation>Eine Bézier-Kurve trainieren</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="51" />
+        <source> steps</source>
+        <translation> Schritte</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="56" />
+        <source>Compute</source>
+        <translation>Berechnen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="59" />
+        <source>From run</source>
+        <translation>Von Lauf</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="60" />
+        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="62" />
+        <source>at step</source>
+        <translation>bei Schritt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="61" />
+        <source>To run</source>
+        <translation>Zu Lauf</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="63" />
+        <source>α from</source>
+        <translation>α von</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="64" />
+        <source>α to</source>
+        <translation>α bis</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="65" />
+        <source>Points</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="113" />
+        <source>Open a run with checkpoints first.</source>
+        <translation>Öffnen Sie zuerst einen Lauf mit Checkpoints.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="115" />
+        <source>The chosen run has no checkpoints.</source>
+        <translation>Der gewählte Lauf hat keine Checkpoints.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="117" />
+        <source>The α range is reversed or empty.</source>
+        <translation>Der α-Bereich ist vertauscht oder leer.</translation>
     </message>
 </context>
 <context>

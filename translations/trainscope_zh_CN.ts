@@ -1,6 +1,14 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ChartExport</name>
+    <message>
+        <location filename="../app/render/ChartExport.cpp" line="60" />
+        <source>%1: this view exports CSV from its own menu</source>
+        <translation>%1：此视图需通过自己的菜单导出 CSV</translation>
+    </message>
+</context>
+<context>
     <name>CsvWriter</name>
     <message>
         <location filename="../widgets/export/CsvWriter.cpp" line="62" />
@@ -34,6 +42,72 @@
         <location filename="../app/render/CurvesFigure.cpp" line="55" />
         <source>%1: unknown figure format (use .png, .svg, .pdf or .csv)</source>
         <translation>%1：未知的图像格式（请使用 .png、.svg、.pdf 或 .csv）</translation>
+    </message>
+</context>
+<context>
+    <name>InterpolationViews</name>
+    <message>
+        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="40" />
+        <source>loss barrier (%1) %2 at α = %3</source>
+        <translation>损失壁垒（%1）%2，位于 α = %3</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="45" />
+        <source>Interpolation: loss</source>
+        <translation>插值：损失</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="46" />
+        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="60" />
+        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="70" />
+        <source>loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="47" />
+        <source>Interpolation: accuracy</source>
+        <translation>插值：准确率</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="47" />
+        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="64" />
+        <source>accuracy</source>
+        <translation>准确率</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="58" />
+        <source>Layer-wise interpolation (%1 loss; stragglers: %2)</source>
+        <translation>逐层插值（%1 损失；掉队层：%2）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="61" />
+        <source>Layer-wise</source>
+        <translation>逐层</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="64" />
+        <source>LiNeS</source>
+        <translation>LiNeS</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="64" />
+        <source>α (β = 1 − α)</source>
+        <translation>α（β = 1 − α）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="65" />
+        <source>LiNeS: λ_ℓ = α + β·ℓ/(L−1)</source>
+        <translation>LiNeS：λ_ℓ = α + β·ℓ/(L−1)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="69" />
+        <source>Bézier curve</source>
+        <translation>贝塞尔曲线</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="71" />
+        <source>Bézier barrier %1 vs straight %2</source>
+        <translation>贝塞尔壁垒 %1，直线壁垒 %2</translation>
     </message>
 </context>
 <context>
@@ -444,49 +518,85 @@
     </message>
 </context>
 <context>
+    <name>ts::HeatmapView</name>
+    <message>
+        <location filename="../widgets/charts/HeatmapView.cpp" line="149" />
+        <source> (log)</source>
+        <translation>（对数）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/HeatmapView.cpp" line="157" />
+        <source>%1, %2 = %3: %4</source>
+        <translation>%1，%2 = %3：%4</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/HeatmapView.cpp" line="183" />
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ts::app::BackgroundTask</name>
+    <message>
+        <location filename="../app/gui/BackgroundTask.cpp" line="35" />
+        <source>%1 cancelled</source>
+        <translation>%1 已取消</translation>
+    </message>
+</context>
+<context>
     <name>ts::app::ChartToolBar</name>
     <message>
-        <location filename="../app/gui/ChartToolBar.cpp" line="49" />
+        <location filename="../app/gui/ChartToolBar.cpp" line="56" />
         <source>Chart</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChartToolBar.cpp" line="50" />
+        <location filename="../app/gui/ChartToolBar.cpp" line="57" />
         <source>Log steps</source>
         <translation>对数步数</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChartToolBar.cpp" line="51" />
+        <location filename="../app/gui/ChartToolBar.cpp" line="58" />
         <source>Logarithmic step axis (grokking needs it)</source>
         <translation>对数步数轴（观察顿悟时需要）</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChartToolBar.cpp" line="52" />
+        <location filename="../app/gui/ChartToolBar.cpp" line="59" />
         <source>Log values</source>
         <translation>对数数值</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChartToolBar.cpp" line="53" />
+        <location filename="../app/gui/ChartToolBar.cpp" line="60" />
         <source>Ignore outliers</source>
         <translation>忽略离群值</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChartToolBar.cpp" line="54" />
+        <location filename="../app/gui/ChartToolBar.cpp" line="61" />
         <source>Fit the value axis to the 5th–95th percentile</source>
         <translation>将数值轴适配到第 5–95 百分位</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChartToolBar.cpp" line="55" />
+        <location filename="../app/gui/ChartToolBar.cpp" line="62" />
+        <source>Fix value range</source>
+        <translation>固定数值范围</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ChartToolBar.cpp" line="63" />
+        <source>Keep the value axis where it is while curves grow</source>
+        <translation>曲线增长时保持数值轴不变</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ChartToolBar.cpp" line="64" />
         <source>Reset zoom</source>
         <translation>重置缩放</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChartToolBar.cpp" line="56" />
+        <location filename="../app/gui/ChartToolBar.cpp" line="65" />
         <source> Smoothing </source>
         <translation> 平滑 </translation>
     </message>
     <message>
-        <location filename="../app/gui/ChartToolBar.cpp" line="57" />
+        <location filename="../app/gui/ChartToolBar.cpp" line="66" />
         <source>Exponential moving average weight (TensorBoard's, debiased); 0 = off</source>
         <translation>指数移动平均权重（与 TensorBoard 相同，已去偏）；0 = 关闭</translation>
     </message>
@@ -494,149 +604,192 @@
 <context>
     <name>ts::app::ExportReaction</name>
     <message>
-        <location filename="../app/gui/reactions/ExportReaction.cpp" line="29" />
+        <location filename="../app/gui/reactions/ExportReaction.cpp" line="31" />
         <source>Export as &amp;PNG…</source>
         <translation>导出为 PNG(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/ExportReaction.cpp" line="30" />
+        <location filename="../app/gui/reactions/ExportReaction.cpp" line="32" />
         <source>Export as &amp;SVG…</source>
         <translation>导出为 SVG(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/ExportReaction.cpp" line="31" />
+        <location filename="../app/gui/reactions/ExportReaction.cpp" line="33" />
         <source>Export as P&amp;DF…</source>
         <translation>导出为 PDF(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/ExportReaction.cpp" line="32" />
+        <location filename="../app/gui/reactions/ExportReaction.cpp" line="34" />
         <source>Export Data as &amp;CSV…</source>
         <translation>导出数据为 CSV(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/ExportReaction.cpp" line="33" />
+        <location filename="../app/gui/reactions/ExportReaction.cpp" line="35" />
         <source>&amp;Copy Image</source>
         <translation>复制图像(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/ExportReaction.cpp" line="45" />
-        <source>Copied the chart to the clipboard</source>
-        <translation>已将图表复制到剪贴板</translation>
+        <location filename="../app/gui/reactions/ExportReaction.cpp" line="58" />
+        <source>Copied the view to the clipboard</source>
+        <translation>已将视图复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/ExportReaction.cpp" line="49" />
+        <location filename="../app/gui/reactions/ExportReaction.cpp" line="62" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/ExportReaction.cpp" line="64" />
+        <location filename="../app/gui/reactions/ExportReaction.cpp" line="82" />
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/ExportReaction.cpp" line="67" />
+        <location filename="../app/gui/reactions/ExportReaction.cpp" line="84" />
+        <source>This view has no data to export as CSV.</source>
+        <translation>此视图没有可导出为 CSV 的数据。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/ExportReaction.cpp" line="87" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
 </context>
 <context>
+    <name>ts::app::InterpolateReaction</name>
+    <message>
+        <location filename="../app/gui/reactions/InterpolateReaction.cpp" line="27" />
+        <source>&amp;Interpolate Checkpoints…</source>
+        <translation>插值检查点(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/InterpolateReaction.cpp" line="28" />
+        <source>Loss and accuracy along the line between two checkpoints</source>
+        <translation>两个检查点连线上的损失与准确率</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/InterpolateReaction.cpp" line="58" />
+        <source>Interpolating %1</source>
+        <translation>正在插值 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/InterpolateReaction.cpp" line="63" />
+        <source>Interpolation failed</source>
+        <translation>插值失败</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/InterpolateReaction.cpp" line="72" />
+        <source>Interpolated %1</source>
+        <translation>已插值 %1</translation>
+    </message>
+</context>
+<context>
     <name>ts::app::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="46" />
-        <location filename="../app/gui/MainWindow.cpp" line="165" />
+        <location filename="../app/gui/MainWindow.cpp" line="51" />
+        <location filename="../app/gui/MainWindow.cpp" line="192" />
         <source>step</source>
         <translation>步数</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="46" />
-        <location filename="../app/gui/MainWindow.cpp" line="165" />
+        <location filename="../app/gui/MainWindow.cpp" line="51" />
+        <location filename="../app/gui/MainWindow.cpp" line="192" />
         <source>value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="59" />
+        <location filename="../app/gui/MainWindow.cpp" line="78" />
         <source>step %1   value %2</source>
         <translation>步数 %1   数值 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="64" />
+        <location filename="../app/gui/MainWindow.cpp" line="83" />
         <source>Cannot open run</source>
         <translation>无法打开运行</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="67" />
+        <location filename="../app/gui/MainWindow.cpp" line="86" />
         <source>Opened %1 (%2, %3)</source>
         <translation>已打开 %1（%2，%3）</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="143" />
+        <location filename="../app/gui/MainWindow.cpp" line="168" />
         <source>About TrainScope</source>
         <translation>关于 TrainScope</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="144" />
+        <location filename="../app/gui/MainWindow.cpp" line="169" />
         <source>TrainScope %1
 See how neural networks train.</source>
         <translation>TrainScope %1
 看见神经网络如何训练。</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="151" />
+        <location filename="../app/gui/MainWindow.cpp" line="176" />
         <source>TrainScope</source>
         <translation>TrainScope</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="152" />
+        <location filename="../app/gui/MainWindow.cpp" line="177" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="153" />
+        <location filename="../app/gui/MainWindow.cpp" line="178" />
         <source>Recent &amp;Runs</source>
         <translation>最近的运行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="154" />
+        <location filename="../app/gui/MainWindow.cpp" line="179" />
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="155" />
+        <location filename="../app/gui/MainWindow.cpp" line="180" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="156" />
+        <location filename="../app/gui/MainWindow.cpp" line="181" />
+        <source>&amp;Analysis</source>
+        <translation>分析(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="182" />
+        <source>Training curves</source>
+        <translation>训练曲线</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="183" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="157" />
+        <location filename="../app/gui/MainWindow.cpp" line="184" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="158" />
+        <location filename="../app/gui/MainWindow.cpp" line="185" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="159" />
+        <location filename="../app/gui/MainWindow.cpp" line="186" />
         <source>&amp;About TrainScope</source>
         <translation>关于 TrainScope(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="160" />
+        <location filename="../app/gui/MainWindow.cpp" line="187" />
         <source>Runs</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="160" />
+        <location filename="../app/gui/MainWindow.cpp" line="187" />
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="160" />
+        <location filename="../app/gui/MainWindow.cpp" line="187" />
         <source>Log</source>
         <translation>日志</translation>
     </message>
@@ -774,6 +927,14 @@ See how neural networks train.</source>
     </message>
 </context>
 <context>
+    <name>ts::app::TaskProgressIndicator</name>
+    <message>
+        <location filename="../app/gui/TaskProgressIndicator.cpp" line="20" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>ts::app::TrainingController</name>
     <message>
         <location filename="../app/gui/TrainingController.cpp" line="21" />
@@ -851,6 +1012,85 @@ See how neural networks train.</source>
         <location filename="../widgets/export/ExportOptionsDialog.cpp" line="29" />
         <source>Resolution</source>
         <translation>分辨率</translation>
+    </message>
+</context>
+<context>
+    <name>ts::widgets::InterpolationDialog</name>
+    <message>
+        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="18" />
+        <source>Interpolate checkpoints</source>
+        <translation>插值检查点</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="45" />
+        <source>Layer-wise (one layer at a time)</source>
+        <translation>逐层（每次一层）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="46" />
+        <source>LiNeS sweep (β = 1 − α)</source>
+        <translation>LiNeS 扫描（β = 1 − α）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="47" />
+        <source>Train a Bézier curve</source>
+        <translation>训练贝塞尔曲线</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="51" />
+        <source> steps</source>
+        <translation> 步</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="56" />
+        <source>Compute</source>
+        <translation>计算</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="59" />
+        <source>From run</source>
+        <translation>起始运行</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="60" />
+        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="62" />
+        <source>at step</source>
+        <translation>于步数</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="61" />
+        <source>To run</source>
+        <translation>目标运行</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="63" />
+        <source>α from</source>
+        <translation>α 起点</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="64" />
+        <source>α to</source>
+        <translation>α 终点</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="65" />
+        <source>Points</source>
+        <translation>点数</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="113" />
+        <source>Open a run with checkpoints first.</source>
+        <translation>请先打开一个带检查点的运行。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="115" />
+        <source>The chosen run has no checkpoints.</source>
+        <translation>所选运行没有检查点。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="117" />
+        <source>The α range is reversed or empty.</source>
+        <translation>α 范围颠倒或为空。</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,8 @@ const char* kUsage =
     "  train   train a model headless and write a run file (trainscope train --help)\n"
     "  info    summarise a run file (trainscope info RUN.h5 [--json])\n"
     "  render  write a figure of runs without a window (trainscope render --help)\n"
+    "  interpolate  curves between two checkpoints (trainscope interpolate --help)\n"
+    "  sharpness    Hessian eigenvalues, trace, density (trainscope sharpness --help)\n"
     "  help    this text\n";
 }
 
@@ -38,6 +40,10 @@ int runCli(int argc, char** argv)
             return trainCommand(args);
         if (command == "info")
             return infoCommand(args);
+        if (command == "interpolate")
+            return interpolateCommand(args);
+        if (command == "sharpness")
+            return sharpnessCommand(args);
         std::fprintf(stderr, "trainscope: unknown command '%s'\n%s", command.c_str(), kUsage);
         return kExitUsage;
     } catch (const UsageError& e) {

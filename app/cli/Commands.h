@@ -14,6 +14,8 @@ constexpr int kExitInterrupted = 130;
 
 int trainCommand(const std::vector<std::string>& args);
 int infoCommand(const std::vector<std::string>& args);
+int interpolateCommand(const std::vector<std::string>& args);
+int sharpnessCommand(const std::vector<std::string>& args);
 
 // Prints the summary `trainscope info` shows; shared with `train`, which ends with it.
 void printRunSummary(const std::string& path, bool json);

@@ -22,6 +22,9 @@ ChartToolBar::ChartToolBar(ts::CurveChartView& chart, QWidget* parent) : QToolBa
     outliers_ = addAction(QString());
     outliers_->setObjectName("actionIgnoreOutliers");
     outliers_->setCheckable(true);
+    fixY_ = addAction(QString());
+    fixY_->setObjectName("actionFixYRange");
+    fixY_->setCheckable(true);
     reset_ = addAction(QString());
     reset_->setObjectName("actionResetZoom");
     reset_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
@@ -41,6 +44,10 @@ ChartToolBar::ChartToolBar(ts::CurveChartView& chart, QWidget* parent) : QToolBa
     connect(logY_, &QAction::toggled, &chart, &ts::CurveChartView::setLogY);
     connect(outliers_, &QAction::toggled, &chart, &ts::CurveChartView::setIgnoreOutliers);
     connect(reset_, &QAction::triggered, &chart, &ts::CurveChartView::resetZoom);
+    // Freezes the value axis where it is now (live curves then stop rescaling it).
+    connect(fixY_, &QAction::toggled, &chart, [&chart](bool on) {
+        chart.setFixedYRange(on ? std::optional<ts::CurveChartView::Range>(chart.yRange()) : std::nullopt);
+    });
     connect(smoothing_, qOverload<double>(&QDoubleSpinBox::valueChanged), &chart, &ts::CurveChartView::setSmoothing);
 }
 
@@ -52,6 +59,8 @@ void ChartToolBar::retranslate()
     logY_->setText(tr("Log values"));
     outliers_->setText(tr("Ignore outliers"));
     outliers_->setToolTip(tr("Fit the value axis to the 5th–95th percentile"));
+    fixY_->setText(tr("Fix value range"));
+    fixY_->setToolTip(tr("Keep the value axis where it is while curves grow"));
     reset_->setText(tr("Reset zoom"));
     smoothingLabel_->setText(tr(" Smoothing "));
     smoothing_->setToolTip(tr("Exponential moving average weight (TensorBoard's, debiased); 0 = off"));

@@ -19,6 +19,7 @@ public:
     QAction* logXAction() const { return logX_; }
     QAction* logYAction() const { return logY_; }
     QAction* outliersAction() const { return outliers_; }
+    QAction* fixYAction() const { return fixY_; }
     QDoubleSpinBox* smoothingBox() const { return smoothing_; }
     void retranslate();
 
@@ -29,6 +30,7 @@ private:
     QAction* logX_;
     QAction* logY_;
     QAction* outliers_;
+    QAction* fixY_;
     QAction* reset_;
     QLabel* smoothingLabel_;
     QDoubleSpinBox* smoothing_;

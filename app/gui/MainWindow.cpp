@@ -1,5 +1,9 @@
 #include "app/gui/MainWindow.h"
 
+#include "app/gui/AppTheme.h"
+#include "app/gui/BackgroundTask.h"
+#include "app/gui/TaskProgressIndicator.h"
+#include "app/gui/reactions/InterpolateReaction.h"
 #include "app/gui/ChartToolBar.h"
 #include "app/gui/CurvePresenter.h"
 #include "app/gui/LanguageManager.h"
@@ -32,6 +36,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace ts::app {
@@ -44,7 +49,19 @@ MainWindow::MainWindow(LanguageManager& language, QWidget* parent)
     chart_ = new ts::CurveChartView(this);
     chart_->setObjectName("curveChart");
     chart_->setAxisTitles(tr("step"), tr("value"));
-    setCentralWidget(chart_);
+    views_ = new QTabWidget(this);
+    views_->setObjectName("views");
+    views_->setDocumentMode(true);
+    views_->setTabsClosable(true);
+    views_->addTab(chart_, QString());
+    connect(views_, &QTabWidget::tabCloseRequested, this, [this](int index) {
+        if (index == 0)
+            return; // the training curves stay
+        QWidget* w = views_->widget(index);
+        views_->removeTab(index);
+        w->deleteLater();
+    });
+    setCentralWidget(views_);
     toolBar_ = new ChartToolBar(*chart_, this);
     addToolBar(toolBar_);
     createDocks();
@@ -55,6 +72,8 @@ MainWindow::MainWindow(LanguageManager& language, QWidget* parent)
     activityLabel_ = new QLabel(this);
     statusBar()->addWidget(cursorLabel_, 1);
     statusBar()->addPermanentWidget(activityLabel_);
+    taskIndicator_ = new TaskProgressIndicator(this);
+    statusBar()->addPermanentWidget(taskIndicator_);
     connect(chart_, &ts::CurveChartView::cursorMoved, this, [this](double x, double y) {
         cursorLabel_->setText(tr("step %1   value %2").arg(QString::number(x, 'f', 0), QString::number(y, 'g', 6)));
     });
@@ -130,6 +149,9 @@ void MainWindow::createMenus()
     quit_->setObjectName("actionQuit");
     quit_->setShortcut(QKeySequence::Quit);
 
+    analysisMenu_ = menuBar()->addMenu(QString());
+    analysisMenu_->addAction(add(new InterpolateReaction(*this)));
+
     editMenu_ = menuBar()->addMenu(QString());
     editMenu_->addAction(add(new PreferencesReaction(*this)));
 
@@ -156,6 +178,8 @@ void MainWindow::retranslate()
     recentMenu_->setTitle(tr("Recent &Runs"));
     exportMenu_->setTitle(tr("&Export"));
     editMenu_->setTitle(tr("&Edit"));
+    analysisMenu_->setTitle(tr("&Analysis"));
+    views_->setTabText(0, tr("Training curves"));
     viewMenu_->setTitle(tr("&View"));
     helpMenu_->setTitle(tr("&Help"));
     quit_->setText(tr("&Quit"));
@@ -202,11 +226,22 @@ void MainWindow::showError(const QString& title, const QString& message)
 
 void MainWindow::logInfo(const QString& message) { log_->info(message); }
 
+void MainWindow::addView(QWidget* view, const QString& title)
+{
+    views_->addTab(view, title);
+    views_->setCurrentWidget(view);
+}
+
+QWidget* MainWindow::currentView() const { return views_->currentWidget(); }
+
+void MainWindow::trackTask(BackgroundTask* task) { taskIndicator_->track(task); }
+
 void MainWindow::setActivity(const QString& text) { activityLabel_->setText(text); }
 
 void MainWindow::setTheme(const QString& theme)
 {
     theme_ = theme == "dark" ? "dark" : "light";
+    applyAppTheme(theme_);
     chart_->setTheme(theme_ == "dark" ? ts::CurveChartView::Theme::Dark : ts::CurveChartView::Theme::Light);
 }
 

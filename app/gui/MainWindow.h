@@ -45,6 +45,11 @@ public:
     void showError(const QString& title, const QString& message);
     void logInfo(const QString& message);
     void setActivity(const QString& text);
+    // Analysis results open as closable tabs next to the training curves.
+    void addView(QWidget* view, const QString& title);
+    QWidget* currentView() const;
+    class QTabWidget& views() const { return *views_; }
+    void trackTask(class BackgroundTask* task);
 
     RunRegistry& registry() const { return *registry_; }
     ts::CurveChartView& chart() const { return *chart_; }
@@ -89,6 +94,9 @@ private:
     QAction* quit_ = nullptr;
     QAction* about_ = nullptr;
     std::vector<class QDockWidget*> docks_;
+    class QTabWidget* views_;
+    class TaskProgressIndicator* taskIndicator_;
+    QMenu* analysisMenu_ = nullptr;
     QLabel* cursorLabel_;
     QLabel* activityLabel_;
     QString theme_ = "light";

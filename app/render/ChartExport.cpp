@@ -4,6 +4,7 @@
 #include "widgets/export/CsvWriter.h"
 #include "widgets/export/FigureExporter.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 namespace ts::app {
@@ -37,6 +38,27 @@ bool exportChart(ts::CurveChartView& chart, const QString& path, FigureFormat fo
     case FigureFormat::Svg: ok = exporter.saveSvg(path); break;
     case FigureFormat::Pdf: ok = exporter.savePdf(path); break;
     case FigureFormat::Csv: break;
+    }
+    if (!ok && error)
+        *error = exporter.errorString();
+    return ok;
+}
+
+bool exportWidget(QWidget& view, const QString& path, FigureFormat format, QSize size, int dpi, QString* error)
+{
+    ts::FigureExporter exporter(&view);
+    exporter.setPixelSize(size);
+    exporter.setDpi(dpi);
+    exporter.setTitle(QFileInfo(path).completeBaseName());
+    bool ok = false;
+    switch (format) {
+    case FigureFormat::Png: ok = exporter.savePng(path); break;
+    case FigureFormat::Svg: ok = exporter.saveSvg(path); break;
+    case FigureFormat::Pdf: ok = exporter.savePdf(path); break;
+    case FigureFormat::Csv:
+        if (error)
+            *error = QCoreApplication::translate("ChartExport", "%1: this view exports CSV from its own menu").arg(path);
+        return false;
     }
     if (!ok && error)
         *error = exporter.errorString();

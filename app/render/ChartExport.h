@@ -6,6 +6,8 @@
 
 #include <optional>
 
+class QWidget;
+
 namespace ts {
 class CurveChartView;
 }
@@ -17,6 +19,8 @@ enum class FigureFormat { Png, Svg, Pdf, Csv };
 std::optional<FigureFormat> figureFormatForPath(const QString& path);
 bool exportChart(ts::CurveChartView& chart, const QString& path, FigureFormat format, QSize size, int dpi,
                  QString* error);
+// Any other view (a heatmap, say): PNG, SVG or PDF of the widget at that size.
+bool exportWidget(QWidget& view, const QString& path, FigureFormat format, QSize size, int dpi, QString* error);
 bool copyChartToClipboard(ts::CurveChartView& chart, QString* error);
 
 } // namespace ts::app

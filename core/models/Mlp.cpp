@@ -15,7 +15,9 @@ Mlp::Mlp(const Settings& spec, at::Generator& gen) : Model("mlp", spec)
         throw ConfigError("mlp: activation '" + activation_ + "' is not relu, tanh or gelu");
     const int64_t out = spec.getInt("out", 1);
     scalarOutput_ = spec.getBool("scalar_output", false);
-    auto widths = spec.getIntList("widths", {128});
+    // "none" (or an empty list) gives a linear model: no hidden layers.
+    const std::string widthText = spec.getString("widths", "128");
+    auto widths = (widthText.empty() || widthText == "none") ? std::vector<int64_t>{} : spec.getIntList("widths", {128});
     int64_t in = 0;
     if (spec.has("vocab")) {
         tokens_ = true;

@@ -162,7 +162,7 @@ struct RunReader::Impl {
         d.elem = elemOf(type.get());
         if (elem != Elem::Other && d.elem != elem)
             bad(full + " has type " + typeName(type.get()) + ", expected " + elemName(elem));
-        readDims(d);
+        d.dims = readDims(d);
         if (rank >= 0 && static_cast<int>(d.dims.size()) != rank)
             bad(full + " has rank " + std::to_string(d.dims.size()) + ", expected " + std::to_string(rank));
         if (rank < 0 && d.dims.empty())
@@ -170,7 +170,7 @@ struct RunReader::Impl {
         return d;
     }
 
-    void readDims(Ds& d)
+    std::vector<int64_t> readDims(const Ds& d)
     {
         Handle space = own(H5Dget_space(d.h.get()), Kind::Dataspace, "cannot read the shape of " + d.name);
         int rank = H5Sget_simple_extent_ndims(space.get());
@@ -188,18 +188,19 @@ struct RunReader::Impl {
                 bad(d.name + " has an implausible shape");
             total *= x;
         }
-        d.dims.assign(dims.begin(), dims.end());
+        return std::vector<int64_t>(dims.begin(), dims.end());
     }
 
     void refreshDs(Ds& d)
     {
         check(H5Drefresh(d.h.get()), "cannot refresh " + d.name);
-        const std::vector<int64_t> before = d.dims;
-        readDims(d);
-        // Only the first axis may grow; buffers are sized from the shape seen at open.
-        if (d.dims.size() != before.size() ||
-            (!d.dims.empty() && !std::equal(d.dims.begin() + 1, d.dims.end(), before.begin() + 1)))
-            bad(d.name + " changed shape from " + shapeToString(before) + " to " + shapeToString(d.dims));
+        std::vector<int64_t> now = readDims(d);
+        // Only the first axis may grow: buffers are sized from the shape seen at open, so a
+        // changed shape is refused (and not stored).
+        if (now.size() != d.dims.size() ||
+            (!now.empty() && !std::equal(now.begin() + 1, now.end(), d.dims.begin() + 1)))
+            bad(d.name + " changed shape from " + shapeToString(d.dims) + " to " + shapeToString(now));
+        d.dims = std::move(now);
     }
 
     KeyValues readKeyValues(hid_t group, const std::string& full)

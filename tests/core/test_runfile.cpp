@@ -332,6 +332,19 @@ TEST(RunFile, RoundTripReadsBackEverything)
     EXPECT_EQ(h5::readStringAttribute(f.get(), "format", path, "/"), "trainscope-run");
     EXPECT_TRUE(std::regex_match(h5::readStringAttribute(f.get(), "created", path, "/"),
                                  std::regex(R"(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ)")));
+    // SWMR needs superblock version 3; paged allocation keeps metadata blocks inside pages.
+    H5F_info2_t info{};
+    ASSERT_GE(H5Fget_info2(f.get(), &info), 0);
+    EXPECT_EQ(info.super.version, 3u);
+    h5::Handle fcpl(H5Fget_create_plist(f.get()), h5::Kind::PropList);
+    H5F_fspace_strategy_t strategy{};
+    hbool_t persist = true;
+    hsize_t threshold = 0, pageSize = 0;
+    ASSERT_GE(H5Pget_file_space_strategy(fcpl.get(), &strategy, &persist, &threshold), 0);
+    ASSERT_GE(H5Pget_file_space_page_size(fcpl.get(), &pageSize), 0);
+    EXPECT_EQ(strategy, H5F_FSPACE_STRATEGY_PAGE);
+    EXPECT_EQ(pageSize, 4096u);
+
     h5::Handle last(H5Dopen2(f.get(), "/status/last_step", H5P_DEFAULT), h5::Kind::Dataset);
     int64_t lastStep = -7;
     ASSERT_GE(H5Dread(last.get(), H5T_NATIVE_INT64, H5S_ALL, H5S_ALL, H5P_DEFAULT, &lastStep), 0);
@@ -366,6 +379,21 @@ TEST(RunFile, EmptyRunRoundTrip)
     // The writer's destructor closed the file without a status: still "running".
     EXPECT_EQ(r.status(), RunStatus::Running);
     EXPECT_EQ(r.statusMessage(), "");
+}
+
+TEST(RunFile, ManyKeysAndLongValues)
+{
+    TempDir dir;
+    const std::string path = dir.file("run.h5");
+    RunHeader h;
+    for (int i = 0; i < 300; ++i)
+        h.config.emplace_back("k" + std::to_string(i), std::string(static_cast<std::size_t>(i), 'v'));
+    h.config.emplace_back("long", std::string(200000, 'x')); // beyond HDF5's 64 KiB compact limit
+    h.modelSpec = {{"note", std::string(70000, 'n')}};
+    RunWriter(path, h).close();
+    RunReader r(path);
+    EXPECT_EQ(r.config(), h.config);
+    EXPECT_EQ(r.modelSpec(), h.modelSpec);
 }
 
 TEST(RunFile, BadIndexesAndNamesThrowError)

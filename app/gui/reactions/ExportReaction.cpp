@@ -2,6 +2,8 @@
 
 #include "app/gui/MainWindow.h"
 #include "widgets/charts/CurveChartView.h"
+#include "widgets/charts/HeatmapView.h"
+#include "widgets/export/FigureExporter.h"
 #include "widgets/export/ExportOptionsDialog.h"
 #include "app/render/ChartExport.h"
 
@@ -36,13 +38,24 @@ void ExportReaction::retranslate()
 
 void ExportReaction::onTriggered()
 {
-    auto& chart = window_.chart();
+    // The current tab: the training curves, or an analysis chart or heatmap.
+    QWidget* view = window_.currentView();
+    auto* chart = qobject_cast<ts::CurveChartView*>(view);
+    auto* heatmap = qobject_cast<ts::HeatmapView*>(view);
     QString error;
     bool ok = true;
     if (format_ == Format::Clipboard) {
-        ok = copyChartToClipboard(chart, &error);
+        if (chart) {
+            ok = copyChartToClipboard(*chart, &error);
+        } else {
+            ts::FigureExporter exporter(view);
+            exporter.setPixelSize(view->size());
+            exporter.setDpi(96);
+            ok = exporter.copyToClipboard();
+            error = exporter.errorString();
+        }
         if (ok)
-            window_.logInfo(tr("Copied the chart to the clipboard"));
+            window_.logInfo(tr("Copied the view to the clipboard"));
     } else {
         const char* filters[] = {"PNG (*.png)", "SVG (*.svg)", "PDF (*.pdf)", "CSV (*.csv)"};
         const char* suffix[] = {"png", "svg", "pdf", "csv"};
@@ -50,7 +63,7 @@ void ExportReaction::onTriggered()
                                                           filters[int(format_)]);
         if (path.isEmpty())
             return;
-        QSize size = chart.size();
+        QSize size = view->size();
         int dpi = 96;
         if (format_ != Format::Csv) {
             widgets::ExportOptionsDialog options(format_ != Format::Svg, &window_);
@@ -59,9 +72,16 @@ void ExportReaction::onTriggered()
             size = options.pixelSize();
             dpi = options.dpi();
         }
-        ok = exportChart(chart, path, FigureFormat(int(format_)), size, dpi, &error);
+        if (chart)
+            ok = exportChart(*chart, path, FigureFormat(int(format_)), size, dpi, &error);
+        else if (format_ == Format::Csv)
+            ok = heatmap ? heatmap->writeCsv(path, &error) : false;
+        else
+            ok = exportWidget(*view, path, FigureFormat(int(format_)), size, dpi, &error);
         if (ok)
             window_.logInfo(tr("Exported %1").arg(path));
+        else if (error.isEmpty())
+            error = tr("This view has no data to export as CSV.");
     }
     if (!ok)
         window_.showError(tr("Export failed"), error);

@@ -1,0 +1,189 @@
+// `trainscope interpolate`: loss and accuracy along the line between two checkpoints (of one
+// run or two runs of the same architecture), the loss barrier, and optionally the layer-wise,
+// LiNeS and Bézier variants.
+#include "app/cli/CommandLine.h"
+#include "app/cli/Commands.h"
+
+#include "core/Json.h"
+#include "core/Runtime.h"
+#include "core/analysis/Interpolation.h"
+#include "core/runfile/RunReader.h"
+
+#include <cstdio>
+#include <memory>
+
+namespace ts::cli {
+
+namespace {
+const char* kUsage =
+    "usage: trainscope interpolate RUN.h5 --from STEP --to STEP|RUN2.h5:STEP\n"
+    "                              [--range -0.25:1.25] [--points 61] [--layerwise] [--lines]\n"
+    "                              [--bezier STEPS] [--split NAME] [--json]\n"
+    "STEP is a checkpoint step, first or last.\n";
+
+std::pair<double, double> parseRange(const std::string& text)
+{
+    const auto colon = text.find(':', 1); // a leading '-' is a sign
+    double lo = 0, hi = 0;
+    if (colon == std::string::npos || !parseDouble(text.substr(0, colon), lo) || !parseDouble(text.substr(colon + 1), hi))
+        throw UsageError("--range '" + text + "' is not LO:HI");
+    return {lo, hi};
+}
+
+void writeCurves(JsonWriter& j, const std::map<std::string, SplitCurve>& splits)
+{
+    j.key("splits").beginObject();
+    for (const auto& [name, c] : splits) {
+        j.key(name).beginObject().key("loss").beginArray();
+        for (double v : c.loss)
+            j.value(v);
+        j.endArray().key("accuracy").beginArray();
+        for (double v : c.accuracy)
+            j.value(v);
+        j.endArray().endObject();
+    }
+    j.endObject();
+}
+
+void array(JsonWriter& j, const char* key, const std::vector<double>& v)
+{
+    j.key(key).beginArray();
+    for (double x : v)
+        j.value(x);
+    j.endArray();
+}
+} // namespace
+
+int interpolateCommand(const std::vector<std::string>& args)
+{
+    CommandLine cl(args, {{"from"}, {"to"}, {"range"}, {"points"}, {"layerwise", false}, {"lines", false}, {"bezier"},
+                          {"split"}, {"json", false}, {"threads"}, {"help", false}});
+    if (cl.has("help")) {
+        std::fputs(kUsage, stdout);
+        return kExitOk;
+    }
+    if (cl.positionals().size() != 1)
+        throw UsageError(std::string("interpolate needs exactly one run file\n") + kUsage);
+    if (!cl.has("from") || !cl.has("to"))
+        throw UsageError("interpolate needs --from and --to");
+    auto [lo, hi] = parseRange(cl.value("range", "-0.25:1.25"));
+    int64_t points = 61;
+    if (cl.has("points") && !parseInt64(cl.value("points"), points))
+        throw UsageError("--points must be a whole number");
+    int64_t threads = 0;
+    if (cl.has("threads") && !parseInt64(cl.value("threads"), threads))
+        throw UsageError("--threads must be a whole number");
+    configureRuntime(int(threads));
+
+    RunReader runA(cl.positionals().front());
+    std::unique_ptr<RunReader> runB;
+    std::string to = cl.value("to");
+    if (const auto colon = to.rfind(':'); colon != std::string::npos) {
+        runB = std::make_unique<RunReader>(to.substr(0, colon));
+        requireSameArchitecture(runA, *runB);
+        to = to.substr(colon + 1);
+    }
+    const RunReader& endB = runB ? *runB : runA;
+    auto loaded = loadRunModel(runA);
+    const auto ia = checkpointIndex(runA, cl.value("from"));
+    const auto ib = checkpointIndex(endB, to);
+    const auto thetaA = checkpointVector(runA, ia), thetaB = checkpointVector(endB, ib);
+    const auto alphas = alphaGrid(lo, hi, int(points));
+    auto& model = *loaded.model;
+    const std::string split = cl.value("split", loaded.data.hasSplit("train") ? "train" : loaded.data.splits.front().name);
+
+    auto linear = interpolateLinear(model, loaded.data, thetaA, thetaB, alphas);
+    std::unique_ptr<LayerwiseResult> layer;
+    if (cl.has("layerwise"))
+        layer = std::make_unique<LayerwiseResult>(interpolateLayerwise(model, loaded.data, thetaA, thetaB, alphas, split));
+    std::unique_ptr<LinesResult> lines;
+    if (cl.has("lines"))
+        lines = std::make_unique<LinesResult>(linesSweep(model, loaded.data, thetaA, thetaB, alphaGrid(0, 1, 21)));
+    std::unique_ptr<BezierResult> bezier;
+    if (cl.has("bezier")) {
+        BezierOptions o;
+        if (!parseInt64(cl.value("bezier"), o.steps) || o.steps < 0)
+            throw UsageError("--bezier needs a number of training steps");
+        bezier = std::make_unique<BezierResult>(trainBezierCurve(model, loaded.data, thetaA, thetaB, o, split));
+    }
+    const auto stepA = runA.checkpointSteps()[std::size_t(ia)], stepB = endB.checkpointSteps()[std::size_t(ib)];
+
+    if (cl.has("json")) {
+        JsonWriter j;
+        j.beginObject();
+        j.key("from").beginObject().key("run").value(runA.path()).key("step").value(stepA).endObject();
+        j.key("to").beginObject().key("run").value(endB.path()).key("step").value(stepB).endObject();
+        array(j, "alpha", linear.alpha);
+        writeCurves(j, linear.splits);
+        j.key("barrier").beginObject().key("split").value(linear.barrierSplit).key("value").value(linear.barrier);
+        j.key("alpha").value(linear.barrierAlpha).endObject();
+        if (layer) {
+            j.key("layerwise").beginObject().key("split").value(layer->split).key("layers").beginArray();
+            for (const auto& l : layer->layers)
+                j.value(l);
+            j.endArray().key("loss").beginArray();
+            for (const auto& row : layer->loss) {
+                j.beginArray();
+                for (double v : row)
+                    j.value(v);
+                j.endArray();
+            }
+            j.endArray();
+            array(j, "cost", layer->cost);
+            j.key("stragglers").beginArray();
+            for (auto i : layer->stragglers)
+                j.value(layer->layers[i]);
+            j.endArray().endObject();
+        }
+        if (lines) {
+            j.key("lines").beginObject();
+            array(j, "alpha", lines->alpha);
+            writeCurves(j, lines->splits);
+            j.endObject();
+        }
+        if (bezier) {
+            j.key("bezier").beginObject();
+            array(j, "t", bezier->t);
+            array(j, "curve_loss", bezier->curve.loss);
+            array(j, "straight_loss", bezier->straight.loss);
+            j.key("curve_barrier").value(bezier->curveBarrier).key("straight_barrier").value(bezier->straightBarrier);
+            j.endObject();
+        }
+        j.endObject();
+        std::printf("%s\n", j.str().c_str());
+        return kExitOk;
+    }
+    std::printf("interpolating %s step %lld -> %s step %lld (%lld points)\n", runA.path().c_str(), (long long)stepA,
+                endB.path().c_str(), (long long)stepB, (long long)points);
+    std::printf("%10s", "alpha");
+    for (const auto& [name, c] : linear.splits)
+        std::printf(" %14s %14s", (name + "_loss").c_str(), (name + "_acc").c_str());
+    std::printf("\n");
+    for (std::size_t i = 0; i < alphas.size(); ++i) {
+        std::printf("%10.4f", alphas[i]);
+        for (const auto& [name, c] : linear.splits)
+            std::printf(" %14.6g %14.4f", c.loss[i], c.accuracy[i]);
+        std::printf("\n");
+    }
+    std::printf("loss barrier (%s): %.6g at alpha %.4f\n", linear.barrierSplit.c_str(), linear.barrier, linear.barrierAlpha);
+    if (layer) {
+        std::printf("layer-wise (%s, others held at the start): stragglers by cost\n", layer->split.c_str());
+        for (auto i : layer->stragglers)
+            std::printf("  %-24s %.6g\n", layer->layers[i].c_str(), layer->cost[i]);
+    }
+    if (lines) {
+        std::printf("LiNeS sweep (beta = 1 - alpha):\n");
+        for (std::size_t i = 0; i < lines->alpha.size(); ++i) {
+            std::printf("  alpha %.3f", lines->alpha[i]);
+            for (const auto& [name, c] : lines->splits)
+                std::printf("  %s_acc %.4f", name.c_str(), c.accuracy[i]);
+            std::printf("\n");
+        }
+    }
+    if (bezier)
+        std::printf("Bezier curve (%s steps): barrier %.6g vs straight %.6g\n", cl.value("bezier").c_str(),
+                    bezier->curveBarrier, bezier->straightBarrier);
+    return kExitOk;
+}
+
+} // namespace ts::cli

@@ -1,0 +1,169 @@
+// `trainscope sharpness`: Hessian eigenvalues, trace, density and adaptive sharpness at one
+// or all checkpoints of a run, each with its uncertainty and sample count.
+#include "app/cli/CommandLine.h"
+#include "app/cli/Commands.h"
+
+#include "core/Json.h"
+#include "core/Runtime.h"
+#include "core/analysis/RunModel.h"
+#include "core/analysis/SharpnessReport.h"
+#include "core/runfile/RunReader.h"
+
+#include <cstdio>
+
+namespace ts::cli {
+
+namespace {
+const char* kUsage =
+    "usage: trainscope sharpness RUN.h5 --checkpoint STEP|last|all [--every K] [--top 3]\n"
+    "                            [--iterations 20] [--trace] [--probes 100] [--density]\n"
+    "                            [--adaptive avg|max [--rho R] [--linf]] [--per-layer]\n"
+    "                            [--split train] [--batch N] [--json]\n";
+
+void array(JsonWriter& j, const char* key, const std::vector<double>& v)
+{
+    j.key(key).beginArray();
+    for (double x : v)
+        j.value(x);
+    j.endArray();
+}
+
+int64_t positive(const CommandLine& cl, const char* name, int64_t fallback)
+{
+    int64_t v = fallback;
+    if (cl.has(name) && (!parseInt64(cl.value(name), v) || v < 1))
+        throw UsageError(std::string("--") + name + " must be a positive whole number");
+    return v;
+}
+} // namespace
+
+int sharpnessCommand(const std::vector<std::string>& args)
+{
+    CommandLine cl(args, {{"checkpoint"}, {"every"}, {"top"}, {"iterations"}, {"trace", false}, {"probes"},
+                          {"density", false}, {"adaptive"}, {"rho"}, {"linf", false}, {"per-layer", false},
+                          {"split"}, {"batch"}, {"json", false}, {"threads"}, {"help", false}});
+    if (cl.has("help")) {
+        std::fputs(kUsage, stdout);
+        return kExitOk;
+    }
+    if (cl.positionals().size() != 1)
+        throw UsageError(std::string("sharpness needs exactly one run file\n") + kUsage);
+    SharpnessRequest req;
+    req.top = int(positive(cl, "top", 1));
+    req.iterations = int(positive(cl, "iterations", 20));
+    req.trace = cl.has("trace");
+    if (cl.has("probes")) {
+        int64_t p = 0;
+        if (!parseInt64(cl.value("probes"), p) || p < 1)
+            throw UsageError("--probes must be at least 1 (zero probes estimate nothing)");
+        req.probes = p;
+    }
+    req.density = cl.has("density");
+    req.adaptive = cl.value("adaptive", "");
+    if (cl.has("rho") && !parseDouble(cl.value("rho"), req.rho))
+        throw UsageError("--rho must be a number");
+    req.adaptiveLinf = cl.has("linf");
+    req.perLayer = cl.has("per-layer");
+    req.split = cl.value("split", "train");
+    req.batchSize = cl.has("batch") ? positive(cl, "batch", 0) : 0;
+    const int64_t every = positive(cl, "every", 1);
+    int64_t threads = 0;
+    if (cl.has("threads") && !parseInt64(cl.value("threads"), threads))
+        throw UsageError("--threads must be a whole number");
+    configureRuntime(int(threads));
+
+    RunReader run(cl.positionals().front());
+    std::vector<int64_t> indices;
+    const std::string which = cl.value("checkpoint", "last");
+    if (which == "all") {
+        const int64_t n = run.checkpointCount();
+        for (int64_t i = 0; i < n; i += every)
+            indices.push_back(i);
+        if (n > 0 && indices.back() != n - 1)
+            indices.push_back(n - 1);
+    } else {
+        indices.push_back(checkpointIndex(run, which));
+    }
+    const auto report = sharpnessOfRun(run, indices, req);
+
+    if (cl.has("json")) {
+        JsonWriter j;
+        j.beginObject().key("run").value(run.path()).key("split").value(req.split);
+        j.key("lr").value(report.learningRate);
+        if (report.learningRate > 0)
+            j.key("two_over_lr").value(2.0 / report.learningRate);
+        j.key("checkpoints").beginArray();
+        for (const auto& c : report.checkpoints) {
+            j.beginObject().key("step").value(c.step);
+            array(j, "eigenvalues", c.eigen.eigenvalues);
+            array(j, "residuals", c.eigen.residuals);
+            j.key("iterations").beginArray();
+            for (int it : c.eigen.iterations)
+                j.value(it);
+            j.endArray().key("converged").beginArray();
+            for (bool b : c.eigen.converged)
+                j.value(b);
+            j.endArray();
+            if (c.trace) {
+                j.key("trace").beginObject().key("mean").value(c.trace->mean);
+                j.key("standard_error").value(c.trace->standardError).key("samples").value(c.trace->samples);
+                j.key("converged").value(c.trace->converged).key("reason").value(c.trace->reason).endObject();
+            }
+            if (c.density) {
+                j.key("density").beginObject();
+                array(j, "grid", c.density->grid);
+                array(j, "density", c.density->density);
+                j.key("sigma").value(c.density->sigma).endObject();
+            }
+            if (c.average)
+                j.key("adaptive_average").beginObject().key("rho").value(req.rho).key("value").value(c.average->value)
+                    .key("standard_error").value(c.average->standardError).key("samples").value(c.average->samples).endObject();
+            if (c.worst)
+                j.key("adaptive_worst").beginObject().key("rho").value(req.rho).key("norm").value(req.adaptiveLinf ? "linf" : "l2")
+                    .key("value").value(c.worst->value).key("steps").value(int64_t(c.worst->steps)).endObject();
+            if (!c.layers.empty()) {
+                j.key("per_layer").beginArray();
+                for (const auto& l : c.layers)
+                    j.beginObject().key("layer").value(l.layer).key("lambda_max").value(l.lambdaMax)
+                        .key("residual").value(l.residual).key("trace").value(l.trace)
+                        .key("trace_standard_error").value(l.traceStandardError).key("trace_samples").value(l.traceSamples)
+                        .endObject();
+                j.endArray();
+            }
+            j.endObject();
+        }
+        j.endArray().endObject();
+        std::printf("%s\n", j.str().c_str());
+        return kExitOk;
+    }
+    std::printf("sharpness of %s on %s", run.path().c_str(), req.split.c_str());
+    if (report.learningRate > 0)
+        std::printf(" (lr %g, 2/lr = %g)", report.learningRate, 2.0 / report.learningRate);
+    std::printf("\n");
+    for (const auto& c : report.checkpoints) {
+        std::printf("step %lld: lambda", (long long)c.step);
+        for (std::size_t i = 0; i < c.eigen.eigenvalues.size(); ++i)
+            std::printf(" %.6g (+-%.2g, %d it%s)", c.eigen.eigenvalues[i],
+                        i < c.eigen.residuals.size() ? c.eigen.residuals[i] : 0.0, c.eigen.iterations[i],
+                        c.eigen.converged[i] ? "" : ", not converged");
+        std::printf("\n");
+        if (c.trace)
+            std::printf("  trace %.6g +- %.3g (%lld probes; %s)\n", c.trace->mean, c.trace->standardError,
+                        (long long)c.trace->samples, c.trace->reason.c_str());
+        if (c.density)
+            std::printf("  density: %zu grid points, sigma %.3g (use --json for the values)\n", c.density->grid.size(),
+                        c.density->sigma);
+        if (c.average)
+            std::printf("  adaptive average-case sharpness (rho %g): %.6g +- %.3g (%lld samples)\n", req.rho,
+                        c.average->value, c.average->standardError, (long long)c.average->samples);
+        if (c.worst)
+            std::printf("  adaptive worst-case sharpness (rho %g, %s): %.6g (%d ascent steps)\n", req.rho,
+                        req.adaptiveLinf ? "linf" : "l2", c.worst->value, c.worst->steps);
+        for (const auto& l : c.layers)
+            std::printf("  %-20s lambda_max %.6g (+-%.2g)  trace %.6g +- %.3g (%lld probes)\n", l.layer.c_str(),
+                        l.lambdaMax, l.residual, l.trace, l.traceStandardError, (long long)l.traceSamples);
+    }
+    return kExitOk;
+}
+
+} // namespace ts::cli

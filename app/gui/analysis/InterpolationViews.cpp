@@ -1,0 +1,78 @@
+#include "app/gui/analysis/InterpolationViews.h"
+
+#include "widgets/charts/CurveChartView.h"
+#include "widgets/charts/HeatmapView.h"
+
+#include <QCoreApplication>
+
+namespace ts::app {
+
+namespace {
+const QColor kSplitColours[] = {QColor("#0072B2"), QColor("#D55E00"), QColor("#009E73"), QColor("#CC79A7")};
+
+ts::CurveChartView* chartOf(const std::vector<double>& x, const std::map<std::string, ts::SplitCurve>& splits,
+                            bool accuracy, const QString& xTitle, const QString& yTitle, const QString& title)
+{
+    auto* chart = new ts::CurveChartView;
+    QVector<ts::CurveChartView::Curve> curves;
+    int i = 0;
+    for (const auto& [name, c] : splits) {
+        ts::CurveChartView::Curve curve;
+        curve.id = QString::fromStdString(name);
+        curve.label = QString::fromStdString(name) + (accuracy ? "_acc" : "_loss");
+        curve.color = kSplitColours[i++ % 4];
+        curve.x = x;
+        curve.y = accuracy ? c.accuracy : c.loss;
+        curves.push_back(curve);
+    }
+    chart->setCurves(curves);
+    chart->setAxisTitles(xTitle, yTitle);
+    chart->chart()->setTitle(title);
+    return chart;
+}
+} // namespace
+
+std::vector<std::pair<QString, QWidget*>> makeInterpolationViews(const InterpolationResults& r)
+{
+    std::vector<std::pair<QString, QWidget*>> views;
+    const auto& lin = r.linear;
+    const QString barrier = std::isfinite(lin.barrier)
+                                ? QCoreApplication::translate("InterpolationViews", "loss barrier (%1) %2 at α = %3")
+                                      .arg(QString::fromStdString(lin.barrierSplit))
+                                      .arg(lin.barrier, 0, 'g', 4)
+                                      .arg(lin.barrierAlpha, 0, 'g', 3)
+                                : QString();
+    views.push_back({QCoreApplication::translate("InterpolationViews", "Interpolation: loss"),
+                     chartOf(lin.alpha, lin.splits, false, "α", QCoreApplication::translate("InterpolationViews", "loss"), r.title + "   " + barrier)});
+    views.push_back({QCoreApplication::translate("InterpolationViews", "Interpolation: accuracy"), chartOf(lin.alpha, lin.splits, true, "α", QCoreApplication::translate("InterpolationViews", "accuracy"), r.title)});
+    if (r.layerwise) {
+        const auto& lw = *r.layerwise;
+        auto* heat = new ts::HeatmapView;
+        QStringList rows;
+        for (const auto& l : lw.layers)
+            rows << QString::fromStdString(l);
+        heat->setData(rows, lw.alpha, lw.loss);
+        QStringList stragglers;
+        for (std::size_t k = 0; k < lw.stragglers.size() && k < 3; ++k)
+            stragglers << QString::fromStdString(lw.layers[lw.stragglers[k]]);
+        heat->setTitles(QCoreApplication::translate("InterpolationViews", "Layer-wise interpolation (%1 loss; stragglers: %2)")
+                            .arg(QString::fromStdString(lw.split), stragglers.join(", ")),
+                        "α", QCoreApplication::translate("InterpolationViews", "loss"));
+        views.push_back({QCoreApplication::translate("InterpolationViews", "Layer-wise"), heat});
+    }
+    if (r.lines)
+        views.push_back({QCoreApplication::translate("InterpolationViews", "LiNeS"), chartOf(r.lines->alpha, r.lines->splits, true, QCoreApplication::translate("InterpolationViews", "α (β = 1 − α)"), QCoreApplication::translate("InterpolationViews", "accuracy"),
+                                               QCoreApplication::translate("InterpolationViews", "LiNeS: λ_ℓ = α + β·ℓ/(L−1)"))});
+    if (r.bezier) {
+        const auto& b = *r.bezier;
+        std::map<std::string, ts::SplitCurve> curves{{"bezier", b.curve}, {"straight", b.straight}};
+        views.push_back({QCoreApplication::translate("InterpolationViews", "Bézier curve"),
+                         chartOf(b.t, curves, false, "t", QCoreApplication::translate("InterpolationViews", "loss"),
+                                 QCoreApplication::translate("InterpolationViews", "Bézier barrier %1 vs straight %2")
+                                     .arg(b.curveBarrier, 0, 'g', 4)
+                                     .arg(b.straightBarrier, 0, 'g', 4))});
+    }
+    return views;
+}
+
+} // namespace ts::app

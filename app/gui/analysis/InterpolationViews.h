@@ -1,0 +1,26 @@
+#pragma once
+// Builds the result views of an interpolation: loss and accuracy against α with the barrier,
+// the layer × α heatmap, the LiNeS sweep and the Bézier-vs-straight chart.
+#include "core/analysis/Interpolation.h"
+
+#include <QString>
+#include <QWidget>
+
+#include <memory>
+#include <utility>
+#include <vector>
+
+namespace ts::app {
+
+struct InterpolationResults {
+    QString title; // "A@step → B@step"
+    ts::InterpolationResult linear;
+    std::unique_ptr<ts::LayerwiseResult> layerwise;
+    std::unique_ptr<ts::LinesResult> lines;
+    std::unique_ptr<ts::BezierResult> bezier;
+};
+
+// (tab title, view) pairs; the caller takes ownership of the widgets.
+std::vector<std::pair<QString, QWidget*>> makeInterpolationViews(const InterpolationResults& results);
+
+} // namespace ts::app

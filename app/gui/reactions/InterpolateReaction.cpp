@@ -1,0 +1,100 @@
+#include "app/gui/reactions/InterpolateReaction.h"
+
+#include "app/gui/BackgroundTask.h"
+#include "app/gui/MainWindow.h"
+#include "app/gui/RunDocument.h"
+#include "app/gui/RunRegistry.h"
+#include "app/gui/analysis/InterpolationViews.h"
+#include "widgets/analysis/InterpolationDialog.h"
+
+#include "core/Runtime.h"
+#include "core/analysis/RunModel.h"
+#include "core/runfile/RunReader.h"
+
+#include <QFileInfo>
+
+#include <memory>
+
+namespace ts::app {
+
+InterpolateReaction::InterpolateReaction(MainWindow& window) : Reaction(window, "actionInterpolate")
+{
+    retranslate();
+}
+
+void InterpolateReaction::retranslate()
+{
+    action()->setText(tr("&Interpolate Checkpoints…"));
+    action()->setStatusTip(tr("Loss and accuracy along the line between two checkpoints"));
+}
+
+void InterpolateReaction::onTriggered()
+{
+    QVector<widgets::RunCheckpoints> runs;
+    for (auto* doc : window_.registry().documents()) {
+        widgets::RunCheckpoints rc{doc->path(), QFileInfo(doc->path()).fileName(), {}};
+        for (auto s : doc->reader()->checkpointSteps())
+            rc.steps.push_back(s);
+        runs.push_back(rc);
+    }
+    widgets::InterpolationDialog dialog(runs, &window_);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    struct Request {
+        std::string a, b, stepA, stepB;
+        double lo, hi;
+        int points, bezier;
+        bool layerwise, lines;
+    };
+    const Request req{dialog.runA().toStdString(), dialog.runB().toStdString(), std::to_string(dialog.stepA()),
+                      std::to_string(dialog.stepB()), dialog.alphaMin(), dialog.alphaMax(), dialog.points(),
+                      dialog.bezierSteps(), dialog.layerwise(), dialog.lines()};
+    auto results = std::make_shared<InterpolationResults>();
+    results->title = QString("%1@%2 → %3@%4")
+                         .arg(QFileInfo(dialog.runA()).completeBaseName())
+                         .arg(dialog.stepA())
+                         .arg(QFileInfo(dialog.runB()).completeBaseName())
+                         .arg(dialog.stepB());
+    auto* task = new BackgroundTask(tr("Interpolating %1").arg(results->title), &window_);
+    window_.trackTask(task);
+    connect(task, &BackgroundTask::finished, this, [this, task, results](BackgroundTask::Outcome outcome, const QString& message) {
+        task->deleteLater();
+        if (outcome == BackgroundTask::Outcome::Failed) {
+            window_.showError(tr("Interpolation failed"), message);
+            return;
+        }
+        if (outcome == BackgroundTask::Outcome::Cancelled) {
+            window_.logInfo(message);
+            return;
+        }
+        for (auto& [title, view] : makeInterpolationViews(*results))
+            window_.addView(view, title);
+        window_.logInfo(tr("Interpolated %1").arg(results->title));
+    });
+    task->start([req, results](ts::Feedback& feedback) {
+        ts::configureRuntime(0);
+        ts::RunReader runA(req.a), runB(req.b);
+        ts::requireSameArchitecture(runA, runB);
+        auto loaded = ts::loadRunModel(runA);
+        const auto thetaA = ts::checkpointVector(runA, ts::checkpointIndex(runA, req.stepA));
+        const auto thetaB = ts::checkpointVector(runB, ts::checkpointIndex(runB, req.stepB));
+        const auto alphas = ts::alphaGrid(req.lo, req.hi, req.points);
+        auto& model = *loaded.model;
+        results->linear = ts::interpolateLinear(model, loaded.data, thetaA, thetaB, alphas, {}, &feedback);
+        const std::string split = loaded.data.hasSplit("train") ? "train" : loaded.data.splits.front().name;
+        if (req.layerwise)
+            results->layerwise = std::make_unique<ts::LayerwiseResult>(
+                ts::interpolateLayerwise(model, loaded.data, thetaA, thetaB, alphas, split, false, &feedback));
+        if (req.lines)
+            results->lines = std::make_unique<ts::LinesResult>(
+                ts::linesSweep(model, loaded.data, thetaA, thetaB, ts::alphaGrid(0, 1, 21), &feedback));
+        if (req.bezier > 0) {
+            ts::BezierOptions o;
+            o.steps = req.bezier;
+            results->bezier = std::make_unique<ts::BezierResult>(
+                ts::trainBezierCurve(model, loaded.data, thetaA, thetaB, o, split, &feedback));
+        }
+    });
+}
+
+} // namespace ts::app

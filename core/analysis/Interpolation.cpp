@@ -1,0 +1,321 @@
+#include "core/analysis/Interpolation.h"
+
+#include "core/Error.h"
+#include "core/train/Loss.h"
+
+#include <ATen/CPUGeneratorImpl.h>
+#include <torch/torch.h>
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+namespace ts {
+
+namespace {
+// Restores the model's parameters when the analysis ends, however it ends.
+class ParameterGuard {
+public:
+    explicit ParameterGuard(Model& m) : model_(m), saved_(m.flatParameters()) {}
+    ~ParameterGuard() { model_.setFlatParameters(saved_); }
+
+private:
+    Model& model_;
+    torch::Tensor saved_;
+};
+
+void checkVectors(const Model& model, const torch::Tensor& a, const torch::Tensor& b)
+{
+    const int64_t n = model.parameterCount();
+    if (a.dim() != 1 || b.dim() != 1 || a.numel() != n || b.numel() != n)
+        throw ConfigError("parameter vectors of " + std::to_string(a.numel()) + " and " + std::to_string(b.numel()) +
+                          " values do not match the model's " + std::to_string(n) + " parameters");
+}
+
+std::vector<std::string> resolveSplits(const TaskData& data, std::vector<std::string> splits)
+{
+    if (splits.empty())
+        for (const auto& s : data.splits)
+            splits.push_back(s.name);
+    for (const auto& s : splits)
+        data.split(s); // throws ConfigError for unknown names
+    return splits;
+}
+
+void progress(Feedback* f, std::size_t done, std::size_t total)
+{
+    if (!f)
+        return;
+    f->throwIfCancelled();
+    f->setProgress(total ? double(done) / double(total) : 1.0);
+}
+
+// Parameter-vector offsets of each parameter tensor.
+std::vector<std::pair<int64_t, int64_t>> paramRanges(const Model& model)
+{
+    std::vector<std::pair<int64_t, int64_t>> r;
+    int64_t offset = 0;
+    for (const auto& p : model.params()) {
+        r.push_back({offset, offset + p.numel()});
+        offset += p.numel();
+    }
+    return r;
+}
+} // namespace
+
+std::vector<double> alphaGrid(double lo, double hi, int points)
+{
+    if (!std::isfinite(lo) || !std::isfinite(hi))
+        throw ConfigError("the α range must be finite");
+    if (!(lo < hi))
+        throw ConfigError("the α range " + formatDouble(lo) + ":" + formatDouble(hi) + " is reversed or empty (need lo < hi)");
+    if (points < 2 || points > 100000)
+        throw ConfigError("the number of points must be between 2 and 100000");
+    std::vector<double> a(points);
+    for (int i = 0; i < points; ++i)
+        a[i] = lo + (hi - lo) * double(i) / double(points - 1);
+    // Snap values within rounding of 0 and 1 so the barrier's end points are exact.
+    for (double& v : a) {
+        if (std::fabs(v) < 1e-12)
+            v = 0.0;
+        if (std::fabs(v - 1.0) < 1e-12)
+            v = 1.0;
+    }
+    return a;
+}
+
+void lossBarrier(const std::vector<double>& alphas, const std::vector<double>& loss, double& barrier, double& at)
+{
+    auto find = [&](double v) -> std::size_t {
+        for (std::size_t i = 0; i < alphas.size(); ++i)
+            if (alphas[i] == v)
+                return i;
+        throw ConfigError("the α grid must contain 0 and 1 to measure the loss barrier");
+    };
+    const double l0 = loss[find(0.0)], l1 = loss[find(1.0)];
+    barrier = -std::numeric_limits<double>::infinity();
+    at = 0.0;
+    for (std::size_t i = 0; i < alphas.size(); ++i) {
+        const double a = alphas[i];
+        if (a < 0.0 || a > 1.0)
+            continue;
+        const double excess = loss[i] - ((1.0 - a) * l0 + a * l1);
+        if (excess > barrier) {
+            barrier = excess;
+            at = a;
+        }
+    }
+}
+
+InterpolationResult interpolateLinear(Model& model, const TaskData& data, const torch::Tensor& thetaA,
+                                      const torch::Tensor& thetaB, const std::vector<double>& alphas,
+                                      std::vector<std::string> splits, Feedback* feedback)
+{
+    checkVectors(model, thetaA, thetaB);
+    splits = resolveSplits(data, splits);
+    ParameterGuard guard(model);
+    InterpolationResult r;
+    r.alpha = alphas;
+    for (std::size_t i = 0; i < alphas.size(); ++i) {
+        progress(feedback, i, alphas.size());
+        model.setFlatParameters(thetaA * (1.0 - alphas[i]) + thetaB * alphas[i]);
+        for (const auto& s : splits) {
+            auto e = evaluate(model, data.split(s), data.loss);
+            r.splits[s].loss.push_back(e.loss);
+            r.splits[s].accuracy.push_back(e.accuracy);
+        }
+    }
+    progress(feedback, 1, 1);
+    r.barrierSplit = std::find(splits.begin(), splits.end(), "train") != splits.end() ? "train" : splits.front();
+    const bool hasEnds = std::find(alphas.begin(), alphas.end(), 0.0) != alphas.end() &&
+                         std::find(alphas.begin(), alphas.end(), 1.0) != alphas.end();
+    if (hasEnds)
+        lossBarrier(alphas, r.splits[r.barrierSplit].loss, r.barrier, r.barrierAlpha);
+    else
+        r.barrier = std::nan("");
+    return r;
+}
+
+LayerwiseResult interpolateLayerwise(Model& model, const TaskData& data, const torch::Tensor& thetaA,
+                                     const torch::Tensor& thetaB, const std::vector<double>& alphas,
+                                     const std::string& split, bool holdAtB, Feedback* feedback)
+{
+    checkVectors(model, thetaA, thetaB);
+    const auto& evalSplit = data.split(split);
+    ParameterGuard guard(model);
+    const auto groups = layerGroups(model);
+    const auto ranges = paramRanges(model);
+    LayerwiseResult r;
+    r.alpha = alphas;
+    r.split = split;
+    r.heldAtB = holdAtB;
+    const torch::Tensor& base = holdAtB ? thetaB : thetaA;
+    model.setFlatParameters(base);
+    const double baseLoss = evaluate(model, evalSplit, data.loss).loss;
+    std::size_t done = 0;
+    for (const auto& g : groups) {
+        r.layers.push_back(g.name);
+        std::vector<double> loss, acc;
+        double cost = -std::numeric_limits<double>::infinity();
+        for (double a : alphas) {
+            progress(feedback, done++, groups.size() * alphas.size());
+            auto theta = base.clone();
+            for (auto pi : g.params) {
+                const auto [lo, hi] = ranges[pi];
+                theta.slice(0, lo, hi).copy_(thetaA.slice(0, lo, hi) * (1.0 - a) + thetaB.slice(0, lo, hi) * a);
+            }
+            model.setFlatParameters(theta);
+            auto e = evaluate(model, evalSplit, data.loss);
+            loss.push_back(e.loss);
+            acc.push_back(e.accuracy);
+            if (a >= 0.0 && a <= 1.0)
+                cost = std::max(cost, e.loss - baseLoss);
+        }
+        r.loss.push_back(loss);
+        r.accuracy.push_back(acc);
+        r.cost.push_back(cost);
+    }
+    progress(feedback, 1, 1);
+    r.stragglers.resize(groups.size());
+    std::iota(r.stragglers.begin(), r.stragglers.end(), 0);
+    std::stable_sort(r.stragglers.begin(), r.stragglers.end(),
+                     [&](std::size_t x, std::size_t y) { return r.cost[x] > r.cost[y]; });
+    return r;
+}
+
+torch::Tensor linesPoint(const Model& model, const torch::Tensor& thetaA, const torch::Tensor& thetaB, double alpha,
+                         double beta, std::vector<std::string>* blocksOut)
+{
+    checkVectors(model, thetaA, thetaB);
+    const auto groups = layerGroups(model);
+    const auto ranges = paramRanges(model);
+    // Blocks are "blocks.<i>…" groups when the model has them (transformers); otherwise every
+    // layer group in depth order is a block. Parameters outside the blocks are scaled by α.
+    std::vector<int> depth(groups.size(), -1);
+    int blocks = 0;
+    bool named = false;
+    for (const auto& g : groups)
+        named = named || g.name.rfind("blocks.", 0) == 0;
+    std::vector<std::string> blockNames;
+    if (named) {
+        std::map<std::string, int> index;
+        for (std::size_t i = 0; i < groups.size(); ++i) {
+            const auto& n = groups[i].name;
+            if (n.rfind("blocks.", 0) != 0)
+                continue;
+            const std::string block = n.substr(0, n.find('.', 7));
+            if (!index.count(block)) {
+                index[block] = blocks++;
+                blockNames.push_back(block);
+            }
+            depth[i] = index[block];
+        }
+    } else {
+        for (std::size_t i = 0; i < groups.size(); ++i) {
+            depth[i] = blocks++;
+            blockNames.push_back(groups[i].name);
+        }
+    }
+    if (blocksOut)
+        *blocksOut = blockNames;
+    auto tau = thetaB - thetaA;
+    auto theta = thetaA.clone();
+    for (std::size_t i = 0; i < groups.size(); ++i) {
+        const double lambda =
+            depth[i] < 0 ? alpha : alpha + beta * (blocks > 1 ? double(depth[i]) / double(blocks - 1) : 0.0);
+        for (auto pi : groups[i].params) {
+            const auto [lo, hi] = ranges[pi];
+            theta.slice(0, lo, hi).add_(tau.slice(0, lo, hi) * lambda);
+        }
+    }
+    return theta;
+}
+
+LinesResult linesSweep(Model& model, const TaskData& data, const torch::Tensor& thetaA, const torch::Tensor& thetaB,
+                       const std::vector<double>& alphas, Feedback* feedback)
+{
+    checkVectors(model, thetaA, thetaB);
+    ParameterGuard guard(model);
+    LinesResult r;
+    r.alpha = alphas;
+    for (std::size_t i = 0; i < alphas.size(); ++i) {
+        progress(feedback, i, alphas.size());
+        model.setFlatParameters(linesPoint(model, thetaA, thetaB, alphas[i], 1.0 - alphas[i], &r.blocks));
+        for (const auto& s : data.splits) {
+            auto e = evaluate(model, s, data.loss);
+            r.splits[s.name].loss.push_back(e.loss);
+            r.splits[s.name].accuracy.push_back(e.accuracy);
+        }
+    }
+    progress(feedback, 1, 1);
+    return r;
+}
+
+torch::Tensor bezierPoint(const torch::Tensor& a, const torch::Tensor& bend, const torch::Tensor& b, double t)
+{
+    return a * ((1 - t) * (1 - t)) + bend * (2 * t * (1 - t)) + b * (t * t);
+}
+
+BezierResult trainBezierCurve(Model& model, const TaskData& data, const torch::Tensor& thetaA,
+                              const torch::Tensor& thetaB, const BezierOptions& o, const std::string& evalSplit,
+                              Feedback* feedback)
+{
+    checkVectors(model, thetaA, thetaB);
+    if (o.steps < 0 || !(o.lr > 0.0) || o.points < 2 || o.batchSize < 0)
+        throw ConfigError("Bézier curve: steps >= 0, lr > 0, batch size >= 0 and at least 2 points are needed");
+    const auto& train = data.split("train");
+    const auto& eval = data.split(evalSplit);
+    ParameterGuard guard(model);
+    auto gen = at::make_generator<at::CPUGeneratorImpl>(o.seed);
+    // The bend is trained through the model's parameters: θ(t) is set into them, the loss
+    // gradient g = ∂L/∂θ(t) is read back, and ∂L/∂C = 2t(1−t)·g (chain rule, ends fixed).
+    auto bend = ((thetaA + thetaB) * 0.5).clone();
+    auto m = torch::zeros_like(bend), v = torch::zeros_like(bend);
+    const double b1 = 0.9, b2 = 0.999, eps = 1e-8;
+    const int64_t n = train.inputs.size(0);
+    for (int64_t step = 1; step <= o.steps; ++step) {
+        progress(feedback, std::size_t(step), std::size_t(o.steps + o.points));
+        const double t = torch::rand({1}, gen).item<double>();
+        model.setFlatParameters(bezierPoint(thetaA, bend, thetaB, t));
+        torch::Tensor x = train.inputs, y = train.targets;
+        if (o.batchSize > 0 && o.batchSize < n) {
+            auto idx = torch::randperm(n, gen, torch::kInt64).slice(0, 0, o.batchSize);
+            x = x.index_select(0, idx);
+            y = y.index_select(0, idx);
+        }
+        for (auto& p : model.params())
+            p.mutable_grad() = torch::Tensor();
+        computeLoss(data.loss, model.forward(x), y).backward();
+        std::vector<torch::Tensor> grads;
+        for (auto& p : model.params())
+            grads.push_back(p.grad().defined() ? p.grad().reshape({-1}) : torch::zeros({p.numel()}));
+        auto g = torch::cat(grads) * (2 * t * (1 - t));
+        m.mul_(b1).add_(g, 1 - b1);
+        v.mul_(b2).addcmul_(g, g, 1 - b2);
+        const double bc1 = 1 - std::pow(b1, double(step)), bc2 = 1 - std::pow(b2, double(step));
+        bend.addcdiv_(m, (v.sqrt() / std::sqrt(bc2)).add_(eps), -o.lr / bc1);
+    }
+    BezierResult r;
+    r.split = evalSplit;
+    r.bend = bend;
+    for (int i = 0; i < o.points; ++i) {
+        progress(feedback, std::size_t(o.steps + i), std::size_t(o.steps + o.points));
+        const double t = double(i) / double(o.points - 1);
+        r.t.push_back(t);
+        model.setFlatParameters(bezierPoint(thetaA, bend, thetaB, t));
+        auto c = evaluate(model, eval, data.loss);
+        r.curve.loss.push_back(c.loss);
+        r.curve.accuracy.push_back(c.accuracy);
+        model.setFlatParameters(thetaA * (1 - t) + thetaB * t);
+        auto s = evaluate(model, eval, data.loss);
+        r.straight.loss.push_back(s.loss);
+        r.straight.accuracy.push_back(s.accuracy);
+    }
+    progress(feedback, 1, 1);
+    double peak = 0; // where each barrier peaks is not reported for curves
+    lossBarrier(r.t, r.curve.loss, r.curveBarrier, peak);
+    lossBarrier(r.t, r.straight.loss, r.straightBarrier, peak);
+    return r;
+}
+
+} // namespace ts

@@ -1,0 +1,93 @@
+#pragma once
+// Curves between two points of parameter space (docs/interpolation.md):
+//  - linear: θ(α) = (1−α)·θ_A + α·θ_B (WiSE-FT's α sweep), loss and accuracy per split, and
+//    the loss barrier max_{α∈[0,1]} L(α) − ((1−α)L(0) + αL(1)) with where it peaks;
+//  - layer-wise: one layer group interpolated at a time, the rest held at θ_A (or θ_B);
+//  - LiNeS: θ = θ_A + Σ_ℓ λ_ℓ·τ_ℓ, τ = θ_B − θ_A, λ_ℓ = α + β·ℓ/(L−1) on the blocks;
+//  - mode connectivity: a trained quadratic Bézier curve between the two ends.
+#include "core/Feedback.h"
+#include "core/analysis/RunModel.h"
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace ts {
+
+struct SplitCurve {
+    std::vector<double> loss;
+    std::vector<double> accuracy;
+};
+
+struct InterpolationResult {
+    std::vector<double> alpha;
+    std::map<std::string, SplitCurve> splits; // per split name
+    std::string barrierSplit;                 // the split the barrier is measured on
+    double barrier = 0.0;                     // loss barrier on α ∈ [0, 1]
+    double barrierAlpha = 0.0;
+};
+
+// Evenly spaced α values; points >= 2 and lo < hi, else ConfigError.
+std::vector<double> alphaGrid(double lo, double hi, int points);
+
+// The model's parameters are restored afterwards. splits empty = all of the data's splits.
+InterpolationResult interpolateLinear(Model& model, const TaskData& data, const torch::Tensor& thetaA,
+                                      const torch::Tensor& thetaB, const std::vector<double>& alphas,
+                                      std::vector<std::string> splits = {}, Feedback* feedback = nullptr);
+
+// max over α in [0, 1] of L(α) − linear interpolation of the end losses; L(0) and L(1) are
+// taken at α = 0 and α = 1, which must be in alphas.
+void lossBarrier(const std::vector<double>& alphas, const std::vector<double>& loss, double& barrier, double& at);
+
+struct LayerwiseResult {
+    std::vector<double> alpha;
+    std::vector<std::string> layers;        // layer group names, model order
+    std::vector<std::vector<double>> loss;  // [layer][alpha]
+    std::vector<std::vector<double>> accuracy;
+    std::vector<double> cost;               // per layer: max over α∈[0,1] of loss − loss at the held end
+    std::vector<std::size_t> stragglers;    // layer indices by descending cost
+    std::string split;
+    bool heldAtB = false;
+};
+
+LayerwiseResult interpolateLayerwise(Model& model, const TaskData& data, const torch::Tensor& thetaA,
+                                     const torch::Tensor& thetaB, const std::vector<double>& alphas,
+                                     const std::string& split, bool holdAtB = false, Feedback* feedback = nullptr);
+
+struct LinesResult {
+    std::vector<double> alpha; // β = 1 − α
+    std::map<std::string, SplitCurve> splits;
+    std::vector<std::string> blocks; // groups scaled by depth, in order
+};
+
+LinesResult linesSweep(Model& model, const TaskData& data, const torch::Tensor& thetaA, const torch::Tensor& thetaB,
+                       const std::vector<double>& alphas, Feedback* feedback = nullptr);
+// The LiNeS point for one (α, β).
+torch::Tensor linesPoint(const Model& model, const torch::Tensor& thetaA, const torch::Tensor& thetaB, double alpha,
+                         double beta, std::vector<std::string>* blocks = nullptr);
+
+struct BezierOptions {
+    int64_t steps = 300;
+    double lr = 0.01;
+    int64_t batchSize = 0; // 0 = full training split
+    uint64_t seed = 0;
+    int points = 21;       // evaluation points along t
+};
+
+struct BezierResult {
+    std::vector<double> t;
+    SplitCurve curve;    // along the trained curve, on the evaluation split
+    SplitCurve straight; // along the straight segment
+    std::string split;
+    torch::Tensor bend;  // the trained control point
+    double curveBarrier = 0.0, straightBarrier = 0.0;
+};
+
+// θ(t) = (1−t)²·θ_A + 2t(1−t)·C + t²·θ_B with C starting at the midpoint and trained with
+// Adam on the training split, one t ~ U(0, 1) per step; ends fixed.
+BezierResult trainBezierCurve(Model& model, const TaskData& data, const torch::Tensor& thetaA,
+                              const torch::Tensor& thetaB, const BezierOptions& options, const std::string& evalSplit,
+                              Feedback* feedback = nullptr);
+torch::Tensor bezierPoint(const torch::Tensor& a, const torch::Tensor& bend, const torch::Tensor& b, double t);
+
+} // namespace ts

@@ -1,0 +1,101 @@
+#include "core/analysis/RunModel.h"
+
+#include "core/Error.h"
+#include "core/TensorConvert.h"
+#include "core/models/ModelFactory.h"
+#include "core/runfile/RunReader.h"
+
+#include <torch/torch.h>
+
+namespace ts {
+
+LoadedRun loadRunModel(const RunReader& run)
+{
+    Settings spec;
+    for (const auto& [k, v] : run.modelSpec())
+        spec.set(k, v);
+    LoadedRun out;
+    try {
+        out.model = makeModel(run.modelArch(), spec, 0);
+    } catch (const ConfigError& e) {
+        throw ConfigError(run.path() + ": cannot rebuild model '" + run.modelArch() + "': " + e.what());
+    }
+    const auto& params = run.params();
+    if (params.size() != out.model->params().size())
+        throw ConfigError(run.path() + ": the file has " + std::to_string(params.size()) + " parameter tensors, model '" +
+                          run.modelArch() + "' has " + std::to_string(out.model->params().size()));
+    for (std::size_t i = 0; i < params.size(); ++i) {
+        const auto& p = out.model->params()[i];
+        if (params[i].name != out.model->paramNames()[i] || params[i].shape != p.sizes().vec())
+            throw ConfigError(run.path() + ": parameter '" + params[i].name + "' " + shapeToString(params[i].shape) +
+                              " does not match the model's '" + out.model->paramNames()[i] + "' " +
+                              shapeToString(p.sizes().vec()));
+    }
+    out.data.name = run.configValue("task", "?");
+    out.data.loss = lossKindFromName(run.lossKind());
+    for (const auto& name : run.splitNames()) {
+        auto s = run.readSplit(name);
+        out.data.splits.push_back({name, toTensor(s.inputs), toTensor(s.targets)});
+    }
+    return out;
+}
+
+int64_t checkpointIndex(const RunReader& run, const std::string& step)
+{
+    const auto steps = run.checkpointSteps();
+    if (steps.empty())
+        throw ConfigError(run.path() + ": the run has no checkpoints");
+    if (step == "last")
+        return int64_t(steps.size()) - 1;
+    if (step == "first")
+        return 0;
+    int64_t s = 0;
+    if (!parseInt64(step, s))
+        throw ConfigError("checkpoint '" + step + "' is not a step number, first or last");
+    for (std::size_t i = 0; i < steps.size(); ++i)
+        if (steps[i] == s)
+            return int64_t(i);
+    std::string list;
+    for (std::size_t i = 0; i < steps.size() && i < 12; ++i)
+        list += (i ? ", " : "") + std::to_string(steps[i]);
+    if (steps.size() > 12)
+        list += ", … " + std::to_string(steps.back());
+    throw ConfigError(run.path() + ": no checkpoint at step " + step + " (checkpoints: " + list + ")");
+}
+
+torch::Tensor checkpointVector(const RunReader& run, int64_t index)
+{
+    auto flat = run.readCheckpointFlat(index);
+    return torch::from_blob(flat.data(), {int64_t(flat.size())}, torch::kFloat32).clone();
+}
+
+void requireSameArchitecture(const RunReader& a, const RunReader& b)
+{
+    if (a.modelArch() != b.modelArch())
+        throw ConfigError("checkpoints of different architectures: " + a.path() + " is '" + a.modelArch() + "', " +
+                          b.path() + " is '" + b.modelArch() + "'");
+    const auto &pa = a.params(), &pb = b.params();
+    if (pa.size() != pb.size())
+        throw ConfigError("checkpoints of different architectures: " + std::to_string(pa.size()) + " vs " +
+                          std::to_string(pb.size()) + " parameter tensors");
+    for (std::size_t i = 0; i < pa.size(); ++i)
+        if (pa[i].name != pb[i].name || pa[i].shape != pb[i].shape)
+            throw ConfigError("checkpoints of different architectures: parameter '" + pa[i].name + "' " +
+                              shapeToString(pa[i].shape) + " vs '" + pb[i].name + "' " + shapeToString(pb[i].shape));
+}
+
+std::vector<ParamGroup> layerGroups(const Model& model)
+{
+    std::vector<ParamGroup> groups;
+    const auto& names = model.paramNames();
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        const auto dot = names[i].rfind('.');
+        const std::string g = dot == std::string::npos ? names[i] : names[i].substr(0, dot);
+        if (groups.empty() || groups.back().name != g)
+            groups.push_back({g, {}});
+        groups.back().params.push_back(i);
+    }
+    return groups;
+}
+
+} // namespace ts

@@ -1,0 +1,64 @@
+#pragma once
+// Sharpness of a run's checkpoints: top Hessian eigenvalues, Hutchinson trace, spectral
+// density, adaptive sharpness, and per-layer eigenvalue and trace — what `trainscope
+// sharpness` prints and the sharpness views draw. Definitions: docs/sharpness.md.
+#include "core/Feedback.h"
+#include "core/analysis/AdaptiveSharpness.h"
+#include "core/analysis/HessianEigen.h"
+#include "core/analysis/HutchinsonTrace.h"
+#include "core/analysis/SpectralDensity.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace ts {
+
+class RunReader;
+
+struct SharpnessRequest {
+    int top = 1;                 // top-k eigenvalues
+    int iterations = 20;         // power iterations per eigenvalue
+    bool trace = false;
+    int64_t probes = 100;        // Hutchinson: at most this many probes...
+    double traceRelativeError = 0.0; // ...stopping early at this relative standard error (0: all)
+    bool density = false;
+    int densitySteps = 80;
+    std::string adaptive;        // "", "avg" or "max"
+    double rho = 0.05;
+    bool adaptiveLinf = false;   // worst case in l∞ instead of l2
+    bool perLayer = false;
+    std::string split = "train";
+    int64_t batchSize = 0;       // 0 = the whole split
+    uint64_t seed = 0;
+};
+
+struct LayerSharpness {
+    std::string layer;
+    double lambdaMax = 0.0;
+    double residual = 0.0;       // ‖Hv − λv‖: bounds the eigenvalue's error
+    double trace = 0.0;
+    double traceStandardError = 0.0;
+    int64_t traceSamples = 0;
+};
+
+struct CheckpointSharpness {
+    int64_t step = 0;
+    EigenResult eigen;
+    std::optional<TraceResult> trace;
+    std::optional<DensityResult> density;
+    std::optional<AverageSharpnessResult> average;
+    std::optional<WorstSharpnessResult> worst;
+    std::vector<LayerSharpness> layers;
+};
+
+struct SharpnessReport {
+    double learningRate = 0.0;   // from the run's configuration (0 if unknown)
+    std::vector<CheckpointSharpness> checkpoints;
+};
+
+// checkpoints: indices into run.checkpointSteps(). ConfigError on nonsense requests.
+SharpnessReport sharpnessOfRun(const RunReader& run, const std::vector<int64_t>& checkpoints,
+                               const SharpnessRequest& request, Feedback* feedback = nullptr);
+
+} // namespace ts

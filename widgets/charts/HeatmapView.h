@@ -1,0 +1,48 @@
+#pragma once
+// A labelled heatmap (rows × columns of values) with a colour bar, e.g. layer × α of the
+// loss. Hovering shows the cell's row, column and value; it exports through FigureExporter
+// (any widget) and as CSV.
+#include <QString>
+#include <QStringList>
+#include <QWidget>
+
+#include <vector>
+
+namespace ts {
+
+class HeatmapView : public QWidget {
+    Q_OBJECT
+public:
+    explicit HeatmapView(QWidget* parent = nullptr);
+
+    // values[row][column]; columns are positions on a numeric axis (e.g. α).
+    void setData(const QStringList& rowLabels, const std::vector<double>& columns,
+                 const std::vector<std::vector<double>>& values);
+    void setTitles(const QString& title, const QString& columnTitle, const QString& valueTitle);
+    void setLogScale(bool on);
+    bool logScale() const { return log_; }
+    QString cellText(int row, int column) const;
+    bool writeCsv(const QString& path, QString* error) const;
+    QSize sizeHint() const override { return {800, 500}; }
+
+Q_SIGNALS:
+    void cellHovered(int row, int column, double value);
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
+
+private:
+    QRectF plotRect() const;
+    QColor colourFor(double v) const;
+    double mapped(double v) const;
+
+    QStringList rows_;
+    std::vector<double> columns_;
+    std::vector<std::vector<double>> values_;
+    QString title_, columnTitle_, valueTitle_;
+    double lo_ = 0, hi_ = 1;
+    bool log_ = false;
+};
+
+} // namespace ts
