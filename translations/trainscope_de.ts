@@ -1,6 +1,24 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AnalysisFigure</name>
+    <message>
+        <location filename="../app/render/AnalysisFigure.cpp" line="92" />
+        <source>unknown view '%1'</source>
+        <translation>unbekannte Ansicht „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/render/AnalysisFigure.cpp" line="95" />
+        <source>%1: unknown figure format (use .png, .svg, .pdf or .csv)</source>
+        <translation>%1: unbekanntes Grafikformat (.png, .svg, .pdf oder .csv verwenden)</translation>
+    </message>
+    <message>
+        <location filename="../app/render/AnalysisFigure.cpp" line="109" />
+        <source>view '%1' has nothing to show for this run</source>
+        <translation>Ansicht „%1“ hat für diesen Lauf nichts zu zeigen</translation>
+    </message>
+</context>
+<context>
     <name>ChartExport</name>
     <message>
         <location filename="../app/render/ChartExport.cpp" line="60" />
@@ -447,6 +465,91 @@
     </message>
 </context>
 <context>
+    <name>SharpnessViews</name>
+    <message>
+        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="46" />
+        <source>λ_max</source>
+        <translation>λ_max</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="48" />
+        <source>λ_max + residual</source>
+        <translation>λ_max + Residuum</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="49" />
+        <source>λ_max − residual</source>
+        <translation>λ_max − Residuum</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="51" />
+        <source>2 / lr</source>
+        <translation>2 / lr</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="55" />
+        <source>tr H / 100</source>
+        <translation>tr H / 100</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="63" />
+        <source>tr H / 100 ± standard error</source>
+        <translation>tr H / 100 ± Standardfehler</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="69" />
+        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="99" />
+        <source>step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="70" />
+        <source>Hessian eigenvalue</source>
+        <translation>Hesse-Eigenwert</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="71" />
+        <source>%1: sharpness over training (%2 power iterations per point)</source>
+        <translation>%1: Schärfe im Trainingsverlauf (%2 Potenziterationen je Punkt)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="74" />
+        <source>Sharpness over training</source>
+        <translation>Schärfe im Trainingsverlauf</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="79" />
+        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="82" />
+        <source>density</source>
+        <translation>Dichte</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="81" />
+        <source>eigenvalue</source>
+        <translation>Eigenwert</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="83" />
+        <source>Hessian eigenvalue density at step %1 (SLQ, σ = %2)</source>
+        <translation>Dichte der Hesse-Eigenwerte bei Schritt %1 (SLQ, σ = %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="86" />
+        <source>Eigenvalue density</source>
+        <translation>Eigenwertdichte</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="98" />
+        <source>Per-layer λ_max over training</source>
+        <translation>λ_max je Schicht im Trainingsverlauf</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="100" />
+        <source>Per-layer sharpness</source>
+        <translation>Schärfe je Schicht</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <location filename="../app/gui/GuiMain.cpp" line="52" />
@@ -685,111 +788,111 @@
 <context>
     <name>ts::app::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="51" />
-        <location filename="../app/gui/MainWindow.cpp" line="192" />
+        <location filename="../app/gui/MainWindow.cpp" line="52" />
+        <location filename="../app/gui/MainWindow.cpp" line="194" />
         <source>step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="51" />
-        <location filename="../app/gui/MainWindow.cpp" line="192" />
+        <location filename="../app/gui/MainWindow.cpp" line="52" />
+        <location filename="../app/gui/MainWindow.cpp" line="194" />
         <source>value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="78" />
+        <location filename="../app/gui/MainWindow.cpp" line="79" />
         <source>step %1   value %2</source>
         <translation>Schritt %1   Wert %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="83" />
+        <location filename="../app/gui/MainWindow.cpp" line="84" />
         <source>Cannot open run</source>
         <translation>Lauf kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="86" />
+        <location filename="../app/gui/MainWindow.cpp" line="87" />
         <source>Opened %1 (%2, %3)</source>
         <translation>%1 geöffnet (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="168" />
+        <location filename="../app/gui/MainWindow.cpp" line="170" />
         <source>About TrainScope</source>
         <translation>Über TrainScope</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="169" />
+        <location filename="../app/gui/MainWindow.cpp" line="171" />
         <source>TrainScope %1
 See how neural networks train.</source>
         <translation>TrainScope %1
 Sehen, wie neuronale Netze lernen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="176" />
+        <location filename="../app/gui/MainWindow.cpp" line="178" />
         <source>TrainScope</source>
         <translation>TrainScope</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="177" />
+        <location filename="../app/gui/MainWindow.cpp" line="179" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="178" />
+        <location filename="../app/gui/MainWindow.cpp" line="180" />
         <source>Recent &amp;Runs</source>
         <translation>&amp;Zuletzt geöffnete Läufe</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="179" />
+        <location filename="../app/gui/MainWindow.cpp" line="181" />
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="180" />
+        <location filename="../app/gui/MainWindow.cpp" line="182" />
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="181" />
+        <location filename="../app/gui/MainWindow.cpp" line="183" />
         <source>&amp;Analysis</source>
         <translation>A&amp;nalyse</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="182" />
+        <location filename="../app/gui/MainWindow.cpp" line="184" />
         <source>Training curves</source>
         <translation>Trainingskurven</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="183" />
+        <location filename="../app/gui/MainWindow.cpp" line="185" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="184" />
+        <location filename="../app/gui/MainWindow.cpp" line="186" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="185" />
+        <location filename="../app/gui/MainWindow.cpp" line="187" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="186" />
+        <location filename="../app/gui/MainWindow.cpp" line="188" />
         <source>&amp;About TrainScope</source>
         <translation>Ü&amp;ber TrainScope</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="187" />
+        <location filename="../app/gui/MainWindow.cpp" line="189" />
         <source>Runs</source>
         <translation>Läufe</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="187" />
+        <location filename="../app/gui/MainWindow.cpp" line="189" />
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="187" />
+        <location filename="../app/gui/MainWindow.cpp" line="189" />
         <source>Log</source>
         <translation>Protokoll</translation>
     </message>
@@ -924,6 +1027,34 @@ Sehen, wie neuronale Netze lernen.</translation>
         <location filename="../app/gui/reactions/SessionReaction.cpp" line="42" />
         <source>Cannot open the session</source>
         <translation>Sitzung kann nicht geöffnet werden</translation>
+    </message>
+</context>
+<context>
+    <name>ts::app::SharpnessReaction</name>
+    <message>
+        <location filename="../app/gui/reactions/SharpnessReaction.cpp" line="24" />
+        <source>&amp;Sharpness…</source>
+        <translation>&amp;Schärfe…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/SharpnessReaction.cpp" line="25" />
+        <source>Hessian eigenvalues, trace and density of a run's checkpoints</source>
+        <translation>Hesse-Eigenwerte, Spur und Dichte der Checkpoints eines Laufs</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/SharpnessReaction.cpp" line="53" />
+        <source>Sharpness of %1</source>
+        <translation>Schärfe von %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/SharpnessReaction.cpp" line="58" />
+        <source>Sharpness failed</source>
+        <translation>Schärfeberechnung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/SharpnessReaction.cpp" line="67" />
+        <source>Computed the sharpness of %1</source>
+        <translation>Schärfe von %1 berechnet</translation>
     </message>
 </context>
 <context>
@@ -1163,6 +1294,74 @@ Sehen, wie neuronale Netze lernen.</translation>
         <location filename="../widgets/runs/RunBrowser.cpp" line="92" />
         <source>Metrics: %1</source>
         <translation>Metriken: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ts::widgets::SharpnessDialog</name>
+    <message>
+        <location filename="../widgets/analysis/SharpnessDialog.cpp" line="16" />
+        <source>Sharpness</source>
+        <translation>Schärfe</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/SharpnessDialog.cpp" line="32" />
+        <source>Hutchinson trace</source>
+        <translation>Hutchinson-Spur</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/SharpnessDialog.cpp" line="33" />
+        <source>Eigenvalue density (last checkpoint)</source>
+        <translation>Eigenwertdichte (letzter Checkpoint)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/SharpnessDialog.cpp" line="34" />
+        <source>Per layer</source>
+        <translation>Je Schicht</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/SharpnessDialog.cpp" line="39" />
+        <source>Compute</source>
+        <translation>Berechnen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/SharpnessDialog.cpp" line="41" />
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/SharpnessDialog.cpp" line="42" />
+        <source>Checkpoint</source>
+        <translation>Checkpoint</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/SharpnessDialog.cpp" line="43" />
+        <source>Every k-th checkpoint</source>
+        <translation>Jeder k-te Checkpoint</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/SharpnessDialog.cpp" line="44" />
+        <source>Top eigenvalues</source>
+        <translation>Größte Eigenwerte</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/SharpnessDialog.cpp" line="45" />
+        <source>Power iterations</source>
+        <translation>Potenziterationen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/SharpnessDialog.cpp" line="65" />
+        <source>All (over training)</source>
+        <translation>Alle (Trainingsverlauf)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/SharpnessDialog.cpp" line="79" />
+        <source>Open a run with checkpoints first.</source>
+        <translation>Öffnen Sie zuerst einen Lauf mit Checkpoints.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/SharpnessDialog.cpp" line="81" />
+        <source>The chosen run has no checkpoints.</source>
+        <translation>Der gewählte Lauf hat keine Checkpoints.</translation>
     </message>
 </context>
 <context>

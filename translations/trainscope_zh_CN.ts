@@ -1,6 +1,24 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AnalysisFigure</name>
+    <message>
+        <location filename="../app/render/AnalysisFigure.cpp" line="92" />
+        <source>unknown view '%1'</source>
+        <translation>未知视图“%1”</translation>
+    </message>
+    <message>
+        <location filename="../app/render/AnalysisFigure.cpp" line="95" />
+        <source>%1: unknown figure format (use .png, .svg, .pdf or .csv)</source>
+        <translation>%1：未知的图像格式（请使用 .png、.svg、.pdf 或 .csv）</translation>
+    </message>
+    <message>
+        <location filename="../app/render/AnalysisFigure.cpp" line="109" />
+        <source>view '%1' has nothing to show for this run</source>
+        <translation>视图“%1”对此运行没有可显示的内容</translation>
+    </message>
+</context>
+<context>
     <name>ChartExport</name>
     <message>
         <location filename="../app/render/ChartExport.cpp" line="60" />
@@ -447,6 +465,91 @@
     </message>
 </context>
 <context>
+    <name>SharpnessViews</name>
+    <message>
+        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="46" />
+        <source>λ_max</source>
+        <translation>λ_max</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="48" />
+        <source>λ_max + residual</source>
+        <translation>λ_max + 残差</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="49" />
+        <source>λ_max − residual</source>
+        <translation>λ_max − 残差</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="51" />
+        <source>2 / lr</source>
+        <translation>2 / lr</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="55" />
+        <source>tr H / 100</source>
+        <translation>tr H / 100</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="63" />
+        <source>tr H / 100 ± standard error</source>
+        <translation>tr H / 100 ± 标准误差</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="69" />
+        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="99" />
+        <source>step</source>
+        <translation>步数</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="70" />
+        <source>Hessian eigenvalue</source>
+        <translation>Hessian 特征值</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="71" />
+        <source>%1: sharpness over training (%2 power iterations per point)</source>
+        <translation>%1：训练过程中的尖锐度（每点 %2 次幂迭代）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="74" />
+        <source>Sharpness over training</source>
+        <translation>训练过程中的尖锐度</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="79" />
+        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="82" />
+        <source>density</source>
+        <translation>密度</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="81" />
+        <source>eigenvalue</source>
+        <translation>特征值</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="83" />
+        <source>Hessian eigenvalue density at step %1 (SLQ, σ = %2)</source>
+        <translation>第 %1 步的 Hessian 特征值密度（SLQ，σ = %2）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="86" />
+        <source>Eigenvalue density</source>
+        <translation>特征值密度</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="98" />
+        <source>Per-layer λ_max over training</source>
+        <translation>训练过程中各层的 λ_max</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="100" />
+        <source>Per-layer sharpness</source>
+        <translation>逐层尖锐度</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <location filename="../app/gui/GuiMain.cpp" line="52" />
@@ -685,111 +788,111 @@
 <context>
     <name>ts::app::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="51" />
-        <location filename="../app/gui/MainWindow.cpp" line="192" />
+        <location filename="../app/gui/MainWindow.cpp" line="52" />
+        <location filename="../app/gui/MainWindow.cpp" line="194" />
         <source>step</source>
         <translation>步数</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="51" />
-        <location filename="../app/gui/MainWindow.cpp" line="192" />
+        <location filename="../app/gui/MainWindow.cpp" line="52" />
+        <location filename="../app/gui/MainWindow.cpp" line="194" />
         <source>value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="78" />
+        <location filename="../app/gui/MainWindow.cpp" line="79" />
         <source>step %1   value %2</source>
         <translation>步数 %1   数值 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="83" />
+        <location filename="../app/gui/MainWindow.cpp" line="84" />
         <source>Cannot open run</source>
         <translation>无法打开运行</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="86" />
+        <location filename="../app/gui/MainWindow.cpp" line="87" />
         <source>Opened %1 (%2, %3)</source>
         <translation>已打开 %1（%2，%3）</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="168" />
+        <location filename="../app/gui/MainWindow.cpp" line="170" />
         <source>About TrainScope</source>
         <translation>关于 TrainScope</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="169" />
+        <location filename="../app/gui/MainWindow.cpp" line="171" />
         <source>TrainScope %1
 See how neural networks train.</source>
         <translation>TrainScope %1
 看见神经网络如何训练。</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="176" />
+        <location filename="../app/gui/MainWindow.cpp" line="178" />
         <source>TrainScope</source>
         <translation>TrainScope</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="177" />
+        <location filename="../app/gui/MainWindow.cpp" line="179" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="178" />
+        <location filename="../app/gui/MainWindow.cpp" line="180" />
         <source>Recent &amp;Runs</source>
         <translation>最近的运行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="179" />
+        <location filename="../app/gui/MainWindow.cpp" line="181" />
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="180" />
+        <location filename="../app/gui/MainWindow.cpp" line="182" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="181" />
+        <location filename="../app/gui/MainWindow.cpp" line="183" />
         <source>&amp;Analysis</source>
         <translation>分析(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="182" />
+        <location filename="../app/gui/MainWindow.cpp" line="184" />
         <source>Training curves</source>
         <translation>训练曲线</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="183" />
+        <location filename="../app/gui/MainWindow.cpp" line="185" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="184" />
+        <location filename="../app/gui/MainWindow.cpp" line="186" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="185" />
+        <location filename="../app/gui/MainWindow.cpp" line="187" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="186" />
+        <location filename="../app/gui/MainWindow.cpp" line="188" />
         <source>&amp;About TrainScope</source>
         <translation>关于 TrainScope(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="187" />
+        <location filename="../app/gui/MainWindow.cpp" line="189" />
         <source>Runs</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="187" />
+        <location filename="../app/gui/MainWindow.cpp" line="189" />
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="187" />
+        <location filename="../app/gui/MainWindow.cpp" line="189" />
         <source>Log</source>
         <translation>日志</translation>
     </message>
@@ -924,6 +1027,34 @@ See how neural networks train.</source>
         <location filename="../app/gui/reactions/SessionReaction.cpp" line="42" />
         <source>Cannot open the session</source>
         <translation>无法打开会话</translation>
+    </message>
+</context>
+<context>
+    <name>ts::app::SharpnessReaction</name>
+    <message>
+        <location filename="../app/gui/reactions/SharpnessReaction.cpp" line="24" />
+        <source>&amp;Sharpness…</source>
+        <translation>尖锐度(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/SharpnessReaction.cpp" line="25" />
+        <source>Hessian eigenvalues, trace and density of a run's checkpoints</source>
+        <translation>运行检查点的 Hessian 特征值、迹与密度</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/SharpnessReaction.cpp" line="53" />
+        <source>Sharpness of %1</source>
+        <translation>%1 的尖锐度</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/SharpnessReaction.cpp" line="58" />
+        <source>Sharpness failed</source>
+        <translation>尖锐度计算失败</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/SharpnessReaction.cpp" line="67" />
+        <source>Computed the sharpness of %1</source>
+        <translation>已计算 %1 的尖锐度</translation>
     </message>
 </context>
 <context>
@@ -1163,6 +1294,74 @@ See how neural networks train.</source>
         <location filename="../widgets/runs/RunBrowser.cpp" line="92" />
         <source>Metrics: %1</source>
         <translation>指标：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ts::widgets::SharpnessDialog</name>
+    <message>
+        <location filename="../widgets/analysis/SharpnessDialog.cpp" line="16" />
+        <source>Sharpness</source>
+        <translation>尖锐度</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/SharpnessDialog.cpp" line="32" />
+        <source>Hutchinson trace</source>
+        <translation>Hutchinson 迹估计</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/SharpnessDialog.cpp" line="33" />
+        <source>Eigenvalue density (last checkpoint)</source>
+        <translation>特征值密度（最后一个检查点）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/SharpnessDialog.cpp" line="34" />
+        <source>Per layer</source>
+        <translation>逐层</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/SharpnessDialog.cpp" line="39" />
+        <source>Compute</source>
+        <translation>计算</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/SharpnessDialog.cpp" line="41" />
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/SharpnessDialog.cpp" line="42" />
+        <source>Checkpoint</source>
+        <translation>检查点</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/SharpnessDialog.cpp" line="43" />
+        <source>Every k-th checkpoint</source>
+        <translation>每隔 k 个检查点</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/SharpnessDialog.cpp" line="44" />
+        <source>Top eigenvalues</source>
+        <translation>最大特征值个数</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/SharpnessDialog.cpp" line="45" />
+        <source>Power iterations</source>
+        <translation>幂迭代次数</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/SharpnessDialog.cpp" line="65" />
+        <source>All (over training)</source>
+        <translation>全部（训练过程）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/SharpnessDialog.cpp" line="79" />
+        <source>Open a run with checkpoints first.</source>
+        <translation>请先打开一个带检查点的运行。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/SharpnessDialog.cpp" line="81" />
+        <source>The chosen run has no checkpoints.</source>
+        <translation>所选运行没有检查点。</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "app/gui/BackgroundTask.h"
 #include "app/gui/TaskProgressIndicator.h"
 #include "app/gui/reactions/InterpolateReaction.h"
+#include "app/gui/reactions/SharpnessReaction.h"
 #include "app/gui/ChartToolBar.h"
 #include "app/gui/CurvePresenter.h"
 #include "app/gui/LanguageManager.h"
@@ -151,6 +152,7 @@ void MainWindow::createMenus()
 
     analysisMenu_ = menuBar()->addMenu(QString());
     analysisMenu_->addAction(add(new InterpolateReaction(*this)));
+    analysisMenu_->addAction(add(new SharpnessReaction(*this)));
 
     editMenu_ = menuBar()->addMenu(QString());
     editMenu_->addAction(add(new PreferencesReaction(*this)));

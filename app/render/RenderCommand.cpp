@@ -2,6 +2,7 @@
 
 #include "app/cli/CommandLine.h"
 #include "app/cli/Commands.h"
+#include "app/render/AnalysisFigure.h"
 #include "app/render/CurvesFigure.h"
 
 #include "core/Settings.h"
@@ -14,9 +15,16 @@ namespace ts::app {
 
 namespace {
 const char* kUsage =
-    "usage: trainscope render RUN.h5 [RUN2.h5 ...] --view curves --out FIG.png|svg|pdf|csv\n"
-    "                         [--metrics a,b] [--logx] [--logy] [--smoothing W]\n"
-    "                         [--size WIDTHxHEIGHT] [--dpi N] [--theme light|dark]\n";
+    "usage: trainscope render RUN.h5 [RUN2.h5 ...] --view VIEW --out FIG.png|svg|pdf|csv\n"
+    "                         [--size WIDTHxHEIGHT] [--dpi N] [--theme light|dark]\n"
+    "views and their options:\n"
+    "  curves                        [--metrics a,b] [--logx] [--logy] [--smoothing W]\n"
+    "  interpolation, interpolation-accuracy, layerwise, lines, bezier\n"
+    "                                [--from STEP] [--to STEP|RUN2.h5:STEP] [--range LO:HI] [--points N]\n"
+    "                                [--bezier-steps N]\n"
+    "  sharpness, density, sharpness-layers\n"
+    "                                [--checkpoint all|STEP] [--every K] [--top K] [--iterations N]\n"
+    "                                [--probes N]\n";
 
 QSize parseSize(const std::string& text)
 {
@@ -34,7 +42,9 @@ int renderCommand(int argc, char** argv)
     std::vector<std::string> args(argv + 2, argv + argc);
     try {
         cli::CommandLine cl(args, {{"view"}, {"out"}, {"metrics"}, {"logx", false}, {"logy", false}, {"smoothing"},
-                                   {"size"}, {"dpi"}, {"theme"}, {"help", false}});
+                                   {"size"}, {"dpi"}, {"theme"}, {"help", false}, {"from"}, {"to"}, {"range"},
+                                   {"points"}, {"bezier-steps"}, {"checkpoint"}, {"every"}, {"top"},
+                                   {"iterations"}, {"probes"}});
         if (cl.has("help")) {
             std::fputs(kUsage, stdout);
             return cli::kExitOk;
@@ -44,8 +54,9 @@ int renderCommand(int argc, char** argv)
         if (!cl.has("out"))
             throw cli::UsageError("render needs --out FIG.png|svg|pdf|csv");
         const std::string view = cl.value("view", "curves");
-        if (view != "curves")
-            throw cli::UsageError("unknown view '" + view + "' (available: curves)");
+        if (view != "curves" && !analysisViewNames().contains(QString::fromStdString(view)))
+            throw cli::UsageError("unknown view '" + view + "' (available: curves, " +
+                                  analysisViewNames().join(", ").toStdString() + ")");
         CurvesFigureOptions o;
         o.logX = cl.has("logx");
         o.logY = cl.has("logy");
@@ -70,7 +81,41 @@ int renderCommand(int argc, char** argv)
         QStringList runs;
         for (const auto& p : cl.positionals())
             runs << QString::fromStdString(p);
-        const QString error = renderCurvesFigure(runs, o, QString::fromStdString(cl.value("out")));
+        QString error;
+        if (view == "curves") {
+            error = renderCurvesFigure(runs, o, QString::fromStdString(cl.value("out")));
+        } else {
+            AnalysisFigureOptions a;
+            a.view = QString::fromStdString(view);
+            a.size = o.size;
+            a.dpi = o.dpi;
+            a.theme = o.theme;
+            a.from = QString::fromStdString(cl.value("from", "first"));
+            a.to = QString::fromStdString(cl.value("to", "last"));
+            if (cl.has("range")) {
+                const std::string r = cl.value("range");
+                const auto colon = r.find(':', 1);
+                if (colon == std::string::npos || !ts::parseDouble(r.substr(0, colon), a.alphaMin) ||
+                    !ts::parseDouble(r.substr(colon + 1), a.alphaMax))
+                    throw cli::UsageError("--range '" + r + "' is not LO:HI");
+            }
+            auto intOption = [&](const char* name, int& target, int lo) {
+                int64_t v = target;
+                if (cl.has(name) && (!ts::parseInt64(cl.value(name), v) || v < lo || v > 10000000))
+                    throw cli::UsageError(std::string("--") + name + " must be a whole number >= " + std::to_string(lo));
+                target = int(v);
+            };
+            intOption("points", a.points, 2);
+            intOption("bezier-steps", a.bezierSteps, 0);
+            intOption("every", a.every, 1);
+            intOption("top", a.top, 1);
+            intOption("iterations", a.iterations, 1);
+            intOption("probes", a.probes, 0);
+            a.checkpoint = QString::fromStdString(cl.value("checkpoint", "all"));
+            if (runs.size() != 1)
+                throw cli::UsageError("view '" + view + "' takes one run file");
+            error = renderAnalysisFigure(runs.front(), a, QString::fromStdString(cl.value("out")));
+        }
         if (!error.isEmpty()) {
             std::fprintf(stderr, "trainscope render: %s\n", error.toLocal8Bit().constData());
             return cli::kExitUsage;

@@ -127,12 +127,16 @@ InterpolationResult interpolateLinear(Model& model, const TaskData& data, const 
     }
     progress(feedback, 1, 1);
     r.barrierSplit = std::find(splits.begin(), splits.end(), "train") != splits.end() ? "train" : splits.front();
-    const bool hasEnds = std::find(alphas.begin(), alphas.end(), 0.0) != alphas.end() &&
-                         std::find(alphas.begin(), alphas.end(), 1.0) != alphas.end();
-    if (hasEnds)
-        lossBarrier(alphas, r.splits[r.barrierSplit].loss, r.barrier, r.barrierAlpha);
-    else
-        r.barrier = std::nan("");
+    // The barrier needs L at α = 0 and α = 1 exactly; evaluate the ends when the grid misses them.
+    std::vector<double> a = alphas, l = r.splits[r.barrierSplit].loss;
+    for (double end : {0.0, 1.0}) {
+        if (std::find(a.begin(), a.end(), end) != a.end())
+            continue;
+        model.setFlatParameters(end == 0.0 ? thetaA : thetaB);
+        a.push_back(end);
+        l.push_back(evaluate(model, data.split(r.barrierSplit), data.loss).loss);
+    }
+    lossBarrier(a, l, r.barrier, r.barrierAlpha);
     return r;
 }
 

@@ -64,6 +64,16 @@ TrainConfig TrainConfig::fromSettings(const Settings& s)
     c.routingSamples = s.getInt("routing_samples", c.routingSamples);
     if (c.routingSamples < 1)
         throw ConfigError("routing_samples must be positive");
+    // The run file records every trainer setting, given or not, so analyses (2/lr lines,
+    // re-runs) never have to guess a default. These equal the readers' defaults
+    // (Optimizer.cpp, LrSchedule.cpp, above).
+    const std::pair<const char*, std::string> defaults[] = {
+        {"optimizer", "adamw"}, {"lr", "0.001"}, {"weight_decay", "0"}, {"schedule", "constant"},
+        {"steps", std::to_string(c.steps)}, {"batch_size", std::to_string(c.batchSize)},
+        {"eval_every", std::to_string(c.evalEvery)}, {"checkpoints", c.checkpoints}, {"seed", std::to_string(c.seed)}};
+    for (const auto& [key, value] : defaults)
+        if (!c.settings.has(key))
+            c.settings.set(key, value);
     return c;
 }
 

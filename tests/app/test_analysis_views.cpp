@@ -5,11 +5,14 @@
 #include "app/gui/RunRegistry.h"
 #include "app/render/ChartExport.h"
 #include "widgets/analysis/InterpolationDialog.h"
+#include "widgets/analysis/SharpnessDialog.h"
 #include "widgets/charts/CurveChartView.h"
 #include "widgets/charts/HeatmapView.h"
 #include "widgets/log/LogView.h"
 
 #include <QFile>
+
+#include <cmath>
 #include <QImage>
 #include <QProcess>
 #include <QStandardPaths>
@@ -81,6 +84,68 @@ private Q_SLOTS:
         const auto lines = QString::fromUtf8(f.readAll()).split('\n', Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 5); // header + 4 layers
         QVERIFY(lines[1].startsWith("W_E,"));
+    }
+
+    void sharpnessOverTrainingFromTheDialog()
+    {
+        LanguageManager language;
+        MainWindow w(language);
+        w.show();
+        w.openRuns({run_});
+        QTRY_COMPARE(int(w.registry().documents().size()), 1);
+        QTimer::singleShot(50, [&] {
+            auto* d = w.findChild<widgets::SharpnessDialog*>();
+            QVERIFY(d);
+            QVERIFY(d->problem().isEmpty());
+            d->setAllCheckpoints(true, 1);
+            d->setOptions(1, 10, 10, true, true);
+            d->accept();
+        });
+        w.findAction("actionSharpness")->trigger();
+        auto& tabs = w.views();
+        QTRY_VERIFY_WITH_TIMEOUT(tabs.count() == 4, 60000); // curves + over training, density, per layer
+        auto* over = qobject_cast<ts::CurveChartView*>(tabs.widget(1));
+        QVERIFY(over);
+        QVERIFY(over->curveIds().contains("lambda"));
+        QVERIFY(over->curveIds().contains("2/lr"));
+        QVERIFY(over->curveIds().contains("trace"));
+        const auto table = over->plottedTable();
+        for (const auto& c : table)
+            if (c.id == "lambda") {
+                QCOMPARE(c.x.size(), std::size_t(5)); // checkpoints 0, 50, 100, 150, 200
+                QVERIFY(std::isfinite(c.y.back()));
+            }
+        QVERIFY(qobject_cast<ts::CurveChartView*>(tabs.widget(2)));
+        auto* layers = qobject_cast<ts::HeatmapView*>(tabs.widget(3));
+        QVERIFY(layers);
+        QVERIFY(layers->cellText(3, 4).startsWith("W_U"));
+        QString error;
+        const QString pdf = dir_.filePath("sharp.pdf");
+        QVERIFY2(exportChart(*over, pdf, FigureFormat::Pdf, {1000, 600}, 300, &error), qPrintable(error));
+        QFile f(pdf);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.read(4), QByteArray("%PDF"));
+    }
+
+    void analysisErrorsAreShownNotFatal()
+    {
+        LanguageManager language;
+        MainWindow w(language);
+        w.show();
+        // A run whose file vanished after opening: the task fails with a message, the app lives on.
+        const QString copy = dir_.filePath("gone.h5");
+        QVERIFY(QFile::copy(run_, copy));
+        w.openRuns({copy});
+        QTRY_COMPARE(int(w.registry().documents().size()), 1);
+        QVERIFY(QFile::remove(copy));
+        QTimer::singleShot(50, [&] {
+            auto* d = w.findChild<widgets::InterpolationDialog*>();
+            QVERIFY(d);
+            d->accept();
+        });
+        w.findAction("actionInterpolate")->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!w.logView().messages().isEmpty() && w.logView().messages().last().contains("gone.h5"), 30000);
+        QCOMPARE(w.views().count(), 1);
     }
 
 private:

@@ -138,3 +138,44 @@ TEST(Cli, RenderWritesFourFormatsHeadless)
     auto badSize = runProcess(kExe + " render " + run + " --size 10by3 --out " + dir.file("x.png"));
     EXPECT_EQ(badSize.exitCode, 2);
 }
+
+TEST(Cli, AnalysisNonsenseGetsClearErrors)
+{
+    TempDir dir;
+    const std::string mlp = dir.file("mlp.h5"), tickets = dir.file("tickets.h5");
+    ASSERT_EQ(runProcess(kExe + " train --task modular --model mlp --set p=11 --set widths=8 --steps 10 --quiet --out " + mlp).exitCode, 0);
+    ASSERT_EQ(runProcess(kExe + " train --task modular --model tickets_mlp --set p=11 --set embed=8 --set hidden=4 --steps 10 --quiet --out " + tickets).exitCode, 0);
+    const std::vector<std::pair<std::string, std::string>> cases = {
+        {" interpolate " + mlp + " --from first --to " + tickets + ":last", "different architectures"},
+        {" interpolate " + mlp + " --from first --to last --range 1.25:-0.25", "reversed"},
+        {" interpolate " + mlp + " --from 12345 --to last", "no checkpoint at step 12345"},
+        {" interpolate " + mlp + " --from first --to last --points 0", "number of points"},
+        {" sharpness " + mlp + " --checkpoint last --trace --probes 0", "zero probes"},
+        {" sharpness " + mlp + " --checkpoint 12345", "no checkpoint at step 12345"},
+        {" sharpness " + mlp + " --adaptive sometimes", "--adaptive must be avg or max"},
+    };
+    for (const auto& [args, expected] : cases) {
+        SCOPED_TRACE(args);
+        auto r = runProcess(kExe + args);
+        EXPECT_EQ(r.exitCode, 2);
+        EXPECT_NE(r.err.find(expected), std::string::npos) << r.err;
+    }
+}
+
+TEST(Cli, InterpolateAndSharpnessReportTheirNumbers)
+{
+    TempDir dir;
+    const std::string run = dir.file("r.h5");
+    ASSERT_EQ(runProcess(kExe + " train --task modular --model tickets_mlp --set p=11 --set embed=16 --set hidden=8 --steps 50 --set checkpoints=every:25 --quiet --out " + run).exitCode, 0);
+    auto self = runProcess(kExe + " interpolate " + run + " --from 25 --to 25 --points 5 --json");
+    ASSERT_EQ(self.exitCode, 0) << self.err;
+    const std::string key = "\"barrier\":{\"split\":\"train\",\"value\":";
+    const auto at = self.out.find(key);
+    ASSERT_NE(at, std::string::npos) << self.out;
+    EXPECT_NEAR(std::strtod(self.out.c_str() + at + key.size(), nullptr), 0.0, 1e-12); // a flat curve
+    auto s = runProcess(kExe + " sharpness " + run + " --checkpoint all --top 2 --trace --probes 12 --density --per-layer --json");
+    ASSERT_EQ(s.exitCode, 0) << s.err;
+    for (const char* key : {"\"step\":0", "\"step\":25", "\"step\":50", "\"trace\":{\"mean\":", "\"samples\":12",
+                            "\"density\":{\"grid\":[", "\"per_layer\":[{\"layer\":\"W_E\"", "\"two_over_lr\":"})
+        EXPECT_NE(s.out.find(key), std::string::npos) << key;
+}

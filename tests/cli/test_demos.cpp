@@ -6,6 +6,9 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
+#include <cstdlib>
+
 using namespace ts;
 using namespace ts::test;
 
@@ -53,6 +56,30 @@ TEST(Demos, GrokkingMemorisesThenGeneralises)
     EXPECT_GT(run.checkpointCount(), 50);
     std::printf("grokking demo: t_mem=%lld t90=%lld test@700=%.4f test@2500=%.4f\n", static_cast<long long>(tMem),
                 static_cast<long long>(t90), valueAt(test, 700), valueAt(test, 2500));
+
+    // Analyses of the demo run: interpolation from initialisation to the end with its
+    // layer-wise heatmap, and the top Hessian eigenvalue over training.
+    auto interp = runProcess(kExe + " interpolate " + out + " --from first --to last --layerwise --points 21 --json");
+    ASSERT_EQ(interp.exitCode, 0) << interp.err;
+    EXPECT_NE(interp.out.find("\"layerwise\":{\"split\":\"train\",\"layers\":[\"W_E\",\"W_in\",\"W_out\",\"W_U\"]"),
+              std::string::npos) << interp.out.substr(0, 400);
+    EXPECT_EQ(interp.out.find("\"barrier\":{\"split\":\"train\",\"value\":null"), std::string::npos);
+    auto sharp = runProcess(kExe + " sharpness " + out + " --checkpoint last --json");
+    ASSERT_EQ(sharp.exitCode, 0) << sharp.err;
+    const auto at = sharp.out.find("\"eigenvalues\":[");
+    ASSERT_NE(at, std::string::npos) << sharp.out;
+    const double lambda = std::strtod(sharp.out.c_str() + at + 15, nullptr);
+    EXPECT_TRUE(std::isfinite(lambda));
+    EXPECT_GT(lambda, 0.0);
+    std::printf("grokking demo: lambda_max at step 2500 = %.6g\n", lambda);
+    const std::string noDisplay = "env -u DISPLAY -u WAYLAND_DISPLAY ";
+    for (const char* view : {"layerwise", "sharpness"}) {
+        const std::string fig = dir.file(std::string(view) + ".png");
+        auto r = runProcess(noDisplay + kExe + " render " + out + " --view " + view +
+                            " --points 11 --every 20 --size 800x500 --out " + fig);
+        EXPECT_EQ(r.exitCode, 0) << view << ": " << r.err;
+        EXPECT_GT(readFile(fig).size(), 1000u) << view;
+    }
 }
 
 TEST(Demos, XorBenignOverfittingThenGrokking)

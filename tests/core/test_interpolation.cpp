@@ -5,6 +5,8 @@
 #include "core/train/Loss.h"
 
 #include <gtest/gtest.h>
+
+#include <cmath>
 #include <torch/torch.h>
 
 using namespace ts;
@@ -43,6 +45,10 @@ TEST(Interpolation, ConvexLossHasNoBarrier)
     auto b = torch::randn({f.model->parameterCount()}) * 3;
     auto r = interpolateLinear(*f.model, f.data, a, b, alphaGrid(0, 1, 41), {"train"});
     EXPECT_LE(r.barrier, 1e-6);
+    // A grid that misses 0 and 1 still measures the barrier against the true ends.
+    auto coarse = interpolateLinear(*f.model, f.data, a, b, alphaGrid(-0.25, 1.25, 21), {"train"});
+    EXPECT_TRUE(std::isfinite(coarse.barrier));
+    EXPECT_LE(coarse.barrier, 1e-6);
     // The endpoints are the two models.
     f.model->setFlatParameters(a);
     EXPECT_NEAR(r.splits["train"].loss.front(), evaluate(*f.model, f.data.split("train"), f.data.loss).loss, 1e-6);

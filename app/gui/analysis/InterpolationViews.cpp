@@ -32,9 +32,9 @@ ts::CurveChartView* chartOf(const std::vector<double>& x, const std::map<std::st
 }
 } // namespace
 
-std::vector<std::pair<QString, QWidget*>> makeInterpolationViews(const InterpolationResults& r)
+std::vector<AnalysisView> makeInterpolationViews(const InterpolationResults& r)
 {
-    std::vector<std::pair<QString, QWidget*>> views;
+    std::vector<AnalysisView> views;
     const auto& lin = r.linear;
     const QString barrier = std::isfinite(lin.barrier)
                                 ? QCoreApplication::translate("InterpolationViews", "loss barrier (%1) %2 at α = %3")
@@ -42,9 +42,9 @@ std::vector<std::pair<QString, QWidget*>> makeInterpolationViews(const Interpola
                                       .arg(lin.barrier, 0, 'g', 4)
                                       .arg(lin.barrierAlpha, 0, 'g', 3)
                                 : QString();
-    views.push_back({QCoreApplication::translate("InterpolationViews", "Interpolation: loss"),
+    views.push_back({"interpolation", QCoreApplication::translate("InterpolationViews", "Interpolation: loss"),
                      chartOf(lin.alpha, lin.splits, false, "α", QCoreApplication::translate("InterpolationViews", "loss"), r.title + "   " + barrier)});
-    views.push_back({QCoreApplication::translate("InterpolationViews", "Interpolation: accuracy"), chartOf(lin.alpha, lin.splits, true, "α", QCoreApplication::translate("InterpolationViews", "accuracy"), r.title)});
+    views.push_back({"interpolation-accuracy", QCoreApplication::translate("InterpolationViews", "Interpolation: accuracy"), chartOf(lin.alpha, lin.splits, true, "α", QCoreApplication::translate("InterpolationViews", "accuracy"), r.title)});
     if (r.layerwise) {
         const auto& lw = *r.layerwise;
         auto* heat = new ts::HeatmapView;
@@ -58,15 +58,15 @@ std::vector<std::pair<QString, QWidget*>> makeInterpolationViews(const Interpola
         heat->setTitles(QCoreApplication::translate("InterpolationViews", "Layer-wise interpolation (%1 loss; stragglers: %2)")
                             .arg(QString::fromStdString(lw.split), stragglers.join(", ")),
                         "α", QCoreApplication::translate("InterpolationViews", "loss"));
-        views.push_back({QCoreApplication::translate("InterpolationViews", "Layer-wise"), heat});
+        views.push_back({"layerwise", QCoreApplication::translate("InterpolationViews", "Layer-wise"), heat});
     }
     if (r.lines)
-        views.push_back({QCoreApplication::translate("InterpolationViews", "LiNeS"), chartOf(r.lines->alpha, r.lines->splits, true, QCoreApplication::translate("InterpolationViews", "α (β = 1 − α)"), QCoreApplication::translate("InterpolationViews", "accuracy"),
+        views.push_back({"lines", QCoreApplication::translate("InterpolationViews", "LiNeS"), chartOf(r.lines->alpha, r.lines->splits, true, QCoreApplication::translate("InterpolationViews", "α (β = 1 − α)"), QCoreApplication::translate("InterpolationViews", "accuracy"),
                                                QCoreApplication::translate("InterpolationViews", "LiNeS: λ_ℓ = α + β·ℓ/(L−1)"))});
     if (r.bezier) {
         const auto& b = *r.bezier;
         std::map<std::string, ts::SplitCurve> curves{{"bezier", b.curve}, {"straight", b.straight}};
-        views.push_back({QCoreApplication::translate("InterpolationViews", "Bézier curve"),
+        views.push_back({"bezier", QCoreApplication::translate("InterpolationViews", "Bézier curve"),
                          chartOf(b.t, curves, false, "t", QCoreApplication::translate("InterpolationViews", "loss"),
                                  QCoreApplication::translate("InterpolationViews", "Bézier barrier %1 vs straight %2")
                                      .arg(b.curveBarrier, 0, 'g', 4)

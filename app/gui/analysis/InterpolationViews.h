@@ -3,6 +3,8 @@
 // the layer × α heatmap, the LiNeS sweep and the Bézier-vs-straight chart.
 #include "core/analysis/Interpolation.h"
 
+#include "app/gui/analysis/AnalysisView.h"
+
 #include <QString>
 #include <QWidget>
 
@@ -20,7 +22,7 @@ struct InterpolationResults {
     std::unique_ptr<ts::BezierResult> bezier;
 };
 
-// (tab title, view) pairs; the caller takes ownership of the widgets.
-std::vector<std::pair<QString, QWidget*>> makeInterpolationViews(const InterpolationResults& results);
+// The caller takes ownership of the widgets.
+std::vector<AnalysisView> makeInterpolationViews(const InterpolationResults& results);
 
 } // namespace ts::app

@@ -67,8 +67,8 @@ void InterpolateReaction::onTriggered()
             window_.logInfo(message);
             return;
         }
-        for (auto& [title, view] : makeInterpolationViews(*results))
-            window_.addView(view, title);
+        for (auto& v : makeInterpolationViews(*results))
+            window_.addView(v.widget, v.title);
         window_.logInfo(tr("Interpolated %1").arg(results->title));
     });
     task->start([req, results](ts::Feedback& feedback) {

@@ -1,0 +1,105 @@
+#include "app/gui/analysis/SharpnessViews.h"
+
+#include "widgets/charts/CurveChartView.h"
+#include "widgets/charts/HeatmapView.h"
+
+#include <QCoreApplication>
+
+namespace ts::app {
+
+namespace {
+ts::CurveChartView::Curve curve(const QString& id, const QString& label, const QColor& colour, std::vector<double> x,
+                                std::vector<double> y)
+{
+    ts::CurveChartView::Curve c;
+    c.id = id;
+    c.label = label;
+    c.color = colour;
+    c.x = std::move(x);
+    c.y = std::move(y);
+    return c;
+}
+} // namespace
+
+std::vector<AnalysisView> makeSharpnessViews(const SharpnessResults& r)
+{
+    std::vector<AnalysisView> views;
+    const auto& cps = r.report.checkpoints;
+    if (cps.empty())
+        return views;
+    std::vector<double> steps, lambda, upper, lower, trace, traceUp, traceDown;
+    for (const auto& c : cps) {
+        steps.push_back(double(c.step));
+        const double l = c.eigen.eigenvalues.front();
+        const double e = c.eigen.residuals.empty() ? 0.0 : c.eigen.residuals.front();
+        lambda.push_back(l);
+        upper.push_back(l + e);
+        lower.push_back(l - e);
+        if (c.trace) {
+            trace.push_back(c.trace->mean);
+            traceUp.push_back(c.trace->mean + c.trace->standardError);
+            traceDown.push_back(c.trace->mean - c.trace->standardError);
+        }
+    }
+    const QColor blue("#0072B2"), faint(0, 114, 178, 90), red("#D55E00"), green("#009E73"), faintGreen(0, 158, 115, 90);
+    QVector<ts::CurveChartView::Curve> curves;
+    curves.push_back(curve("lambda", QCoreApplication::translate("SharpnessViews", "λ_max"), blue, steps, lambda));
+    // Error band: a symmetric matrix has an eigenvalue within ‖Hv − λv‖ of λ.
+    curves.push_back(curve("lambda+", QCoreApplication::translate("SharpnessViews", "λ_max + residual"), faint, steps, upper));
+    curves.push_back(curve("lambda-", QCoreApplication::translate("SharpnessViews", "λ_max − residual"), faint, steps, lower));
+    if (r.report.learningRate > 0)
+        curves.push_back(curve("2/lr", QCoreApplication::translate("SharpnessViews", "2 / lr"), red,
+                               {steps.front(), steps.back()},
+                               {2.0 / r.report.learningRate, 2.0 / r.report.learningRate}));
+    if (trace.size() == steps.size()) {
+        curves.push_back(curve("trace", QCoreApplication::translate("SharpnessViews", "tr H / 100"), green, steps, {}));
+        for (double& v : trace)
+            v /= 100.0;
+        curves.back().y = trace;
+        for (double& v : traceUp)
+            v /= 100.0;
+        for (double& v : traceDown)
+            v /= 100.0;
+        curves.push_back(curve("trace+", QCoreApplication::translate("SharpnessViews", "tr H / 100 ± standard error"),
+                               faintGreen, steps, traceUp));
+        curves.push_back(curve("trace-", QString(), faintGreen, steps, traceDown));
+    }
+    auto* overTraining = new ts::CurveChartView;
+    overTraining->setCurves(curves);
+    overTraining->setAxisTitles(QCoreApplication::translate("SharpnessViews", "step"),
+                                QCoreApplication::translate("SharpnessViews", "Hessian eigenvalue"));
+    overTraining->chart()->setTitle(QCoreApplication::translate("SharpnessViews", "%1: sharpness over training (%2 power iterations per point)")
+                                        .arg(r.title)
+                                        .arg(cps.front().eigen.iterations.empty() ? 0 : cps.front().eigen.iterations.front()));
+    views.push_back({"sharpness", QCoreApplication::translate("SharpnessViews", "Sharpness over training"), overTraining});
+
+    const auto& last = cps.back();
+    if (last.density) {
+        auto* density = new ts::CurveChartView;
+        density->setCurves({curve("density", QCoreApplication::translate("SharpnessViews", "density"), blue,
+                                  last.density->grid, last.density->density)});
+        density->setAxisTitles(QCoreApplication::translate("SharpnessViews", "eigenvalue"),
+                               QCoreApplication::translate("SharpnessViews", "density"));
+        density->chart()->setTitle(QCoreApplication::translate("SharpnessViews", "Hessian eigenvalue density at step %1 (SLQ, σ = %2)")
+                                       .arg(last.step)
+                                       .arg(last.density->sigma, 0, 'g', 3));
+        views.push_back({"density", QCoreApplication::translate("SharpnessViews", "Eigenvalue density"), density});
+    }
+    if (!last.layers.empty()) {
+        QStringList rows;
+        for (const auto& l : last.layers)
+            rows << QString::fromStdString(l.layer);
+        std::vector<std::vector<double>> values(rows.size());
+        for (const auto& c : cps)
+            for (std::size_t i = 0; i < c.layers.size() && i < values.size(); ++i)
+                values[i].push_back(c.layers[i].lambdaMax);
+        auto* heat = new ts::HeatmapView;
+        heat->setData(rows, steps, values);
+        heat->setTitles(QCoreApplication::translate("SharpnessViews", "Per-layer λ_max over training"),
+                        QCoreApplication::translate("SharpnessViews", "step"), QString("λ_max"));
+        views.push_back({"sharpness-layers", QCoreApplication::translate("SharpnessViews", "Per-layer sharpness"), heat});
+    }
+    return views;
+}
+
+} // namespace ts::app

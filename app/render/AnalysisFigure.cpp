@@ -1,0 +1,127 @@
+#include "app/render/AnalysisFigure.h"
+
+#include "app/gui/analysis/InterpolationViews.h"
+#include "app/gui/analysis/SharpnessViews.h"
+#include "app/render/ChartExport.h"
+#include "widgets/charts/CurveChartView.h"
+#include "widgets/charts/HeatmapView.h"
+
+#include "core/Runtime.h"
+#include "core/analysis/RunModel.h"
+#include "core/runfile/RunReader.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+#include <memory>
+
+namespace ts::app {
+
+QStringList analysisViewNames()
+{
+    return {"interpolation", "interpolation-accuracy", "layerwise", "lines", "bezier", "sharpness", "density",
+            "sharpness-layers"};
+}
+
+namespace {
+std::vector<AnalysisView> computeViews(const QString& runPath, const AnalysisFigureOptions& o)
+{
+    ts::configureRuntime(0);
+    ts::RunReader run(runPath.toStdString());
+    const QString v = o.view;
+    if (v == "sharpness" || v == "density" || v == "sharpness-layers") {
+        ts::SharpnessRequest req;
+        req.top = o.top;
+        req.iterations = o.iterations;
+        req.trace = o.probes > 0;
+        req.probes = std::max(1, o.probes);
+        req.density = v == "density";
+        req.perLayer = v == "sharpness-layers";
+        std::vector<int64_t> indices;
+        if (o.checkpoint == "all") {
+            const int64_t n = run.checkpointCount();
+            for (int64_t i = 0; i < n; i += std::max(1, o.every))
+                indices.push_back(i);
+            if (n > 0 && indices.back() != n - 1)
+                indices.push_back(n - 1);
+        } else {
+            indices.push_back(ts::checkpointIndex(run, o.checkpoint.toStdString()));
+        }
+        SharpnessResults results;
+        results.title = QFileInfo(runPath).completeBaseName();
+        results.report = ts::sharpnessOfRun(run, indices, req);
+        return makeSharpnessViews(results);
+    }
+    std::unique_ptr<ts::RunReader> other;
+    std::string to = o.to.toStdString();
+    if (const auto colon = to.rfind(':'); colon != std::string::npos) {
+        other = std::make_unique<ts::RunReader>(to.substr(0, colon));
+        ts::requireSameArchitecture(run, *other);
+        to = to.substr(colon + 1);
+    }
+    const ts::RunReader& endB = other ? *other : run;
+    auto loaded = ts::loadRunModel(run);
+    const auto ia = ts::checkpointIndex(run, o.from.toStdString()), ib = ts::checkpointIndex(endB, to);
+    const auto a = ts::checkpointVector(run, ia), b = ts::checkpointVector(endB, ib);
+    const auto alphas = ts::alphaGrid(o.alphaMin, o.alphaMax, o.points);
+    const std::string split = loaded.data.hasSplit("train") ? "train" : loaded.data.splits.front().name;
+    InterpolationResults results;
+    results.title = QString("%1@%2 → %3@%4")
+                        .arg(QFileInfo(runPath).completeBaseName())
+                        .arg(run.checkpointSteps()[std::size_t(ia)])
+                        .arg(QFileInfo(QString::fromStdString(endB.path())).completeBaseName())
+                        .arg(endB.checkpointSteps()[std::size_t(ib)]);
+    results.linear = ts::interpolateLinear(*loaded.model, loaded.data, a, b, alphas);
+    if (v == "layerwise")
+        results.layerwise = std::make_unique<ts::LayerwiseResult>(
+            ts::interpolateLayerwise(*loaded.model, loaded.data, a, b, alphas, split));
+    if (v == "lines")
+        results.lines = std::make_unique<ts::LinesResult>(ts::linesSweep(*loaded.model, loaded.data, a, b, ts::alphaGrid(0, 1, 21)));
+    if (v == "bezier") {
+        ts::BezierOptions bo;
+        bo.steps = o.bezierSteps;
+        results.bezier = std::make_unique<ts::BezierResult>(ts::trainBezierCurve(*loaded.model, loaded.data, a, b, bo, split));
+    }
+    return makeInterpolationViews(results);
+}
+} // namespace
+
+QString renderAnalysisFigure(const QString& runPath, const AnalysisFigureOptions& o, const QString& outPath)
+{
+    if (!analysisViewNames().contains(o.view))
+        return QCoreApplication::translate("AnalysisFigure", "unknown view '%1'").arg(o.view);
+    const auto format = figureFormatForPath(outPath);
+    if (!format)
+        return QCoreApplication::translate("AnalysisFigure", "%1: unknown figure format (use .png, .svg, .pdf or .csv)").arg(outPath);
+    std::vector<AnalysisView> views;
+    try {
+        views = computeViews(runPath, o);
+    } catch (const std::exception& e) {
+        return QString::fromStdString(e.what());
+    }
+    QWidget* chosen = nullptr;
+    for (auto& v : views)
+        if (v.key == o.view)
+            chosen = v.widget;
+    QString error;
+    bool ok = false;
+    if (!chosen) {
+        error = QCoreApplication::translate("AnalysisFigure", "view '%1' has nothing to show for this run").arg(o.view);
+    } else {
+        chosen->setAttribute(Qt::WA_DontShowOnScreen);
+        chosen->resize(o.size);
+        if (auto* chart = qobject_cast<ts::CurveChartView*>(chosen)) {
+            chart->setTheme(o.theme == "dark" ? ts::CurveChartView::Theme::Dark : ts::CurveChartView::Theme::Light);
+            ok = exportChart(*chart, outPath, *format, o.size, o.dpi, &error);
+        } else if (auto* heat = qobject_cast<ts::HeatmapView*>(chosen); heat && *format == FigureFormat::Csv) {
+            ok = heat->writeCsv(outPath, &error);
+        } else {
+            ok = exportWidget(*chosen, outPath, *format, o.size, o.dpi, &error);
+        }
+    }
+    for (auto& v : views)
+        delete v.widget;
+    return ok ? QString() : error;
+}
+
+} // namespace ts::app

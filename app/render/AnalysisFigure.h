@@ -1,0 +1,31 @@
+#pragma once
+// Computes an analysis of a run headless and writes one of its views as a figure: the
+// `render --view interpolation|interpolation-accuracy|layerwise|lines|bezier|sharpness|
+// density|sharpness-layers` paths.
+#include <QSize>
+#include <QString>
+#include <QStringList>
+
+namespace ts::app {
+
+struct AnalysisFigureOptions {
+    QString view;
+    QString from = "first", to = "last"; // interpolation ends ("RUN2.h5:STEP" for another run)
+    double alphaMin = -0.25, alphaMax = 1.25;
+    int points = 61;
+    int bezierSteps = 300;
+    QString checkpoint = "all";          // sharpness: "all" or a step
+    int every = 1;
+    int top = 1;
+    int iterations = 20;
+    int probes = 0;                      // Hutchinson probes (0 = no trace)
+    QSize size{1600, 1000};
+    int dpi = 150;
+    QString theme = "light";
+};
+
+QStringList analysisViewNames();
+// Needs a QApplication. Returns "" or the error.
+QString renderAnalysisFigure(const QString& runPath, const AnalysisFigureOptions& options, const QString& outPath);
+
+} // namespace ts::app
