@@ -3,17 +3,17 @@
 <context>
     <name>AnalysisFigure</name>
     <message>
-        <location filename="../app/render/AnalysisFigure.cpp" line="92" />
+        <location filename="../app/render/AnalysisFigure.cpp" line="95" />
         <source>unknown view '%1'</source>
         <translation>unbekannte Ansicht „%1“</translation>
     </message>
     <message>
-        <location filename="../app/render/AnalysisFigure.cpp" line="95" />
+        <location filename="../app/render/AnalysisFigure.cpp" line="98" />
         <source>%1: unknown figure format (use .png, .svg, .pdf or .csv)</source>
         <translation>%1: unbekanntes Grafikformat (.png, .svg, .pdf oder .csv verwenden)</translation>
     </message>
     <message>
-        <location filename="../app/render/AnalysisFigure.cpp" line="109" />
+        <location filename="../app/render/AnalysisFigure.cpp" line="112" />
         <source>view '%1' has nothing to show for this run</source>
         <translation>Ansicht „%1“ hat für diesen Lauf nichts zu zeigen</translation>
     </message>
@@ -126,6 +126,16 @@
         <location filename="../app/gui/analysis/InterpolationViews.cpp" line="71" />
         <source>Bézier barrier %1 vs straight %2</source>
         <translation>Bézier-Barriere %1 gegenüber gerade %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="83" />
+        <source>Layer sharpness along the path (λ_max of each layer's Hessian block, %1)</source>
+        <translation>Schichtschärfe entlang des Pfads (λ_max des Hesse-Blocks jeder Schicht, %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="86" />
+        <source>Layer sharpness</source>
+        <translation>Schichtschärfe</translation>
     </message>
 </context>
 <context>
@@ -1168,58 +1178,63 @@ Sehen, wie neuronale Netze lernen.</translation>
         <translation>Eine Bézier-Kurve trainieren</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="51" />
+        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="48" />
+        <source>Layer sharpness along the path</source>
+        <translation>Schichtschärfe entlang des Pfads</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="52" />
         <source> steps</source>
         <translation> Schritte</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="56" />
+        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="57" />
         <source>Compute</source>
         <translation>Berechnen</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="59" />
+        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="60" />
         <source>From run</source>
         <translation>Von Lauf</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="60" />
-        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="62" />
+        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="61" />
+        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="63" />
         <source>at step</source>
         <translation>bei Schritt</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="61" />
+        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="62" />
         <source>To run</source>
         <translation>Zu Lauf</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="63" />
+        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="64" />
         <source>α from</source>
         <translation>α von</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="64" />
+        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="65" />
         <source>α to</source>
         <translation>α bis</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="65" />
+        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="66" />
         <source>Points</source>
         <translation>Punkte</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="113" />
+        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="115" />
         <source>Open a run with checkpoints first.</source>
         <translation>Öffnen Sie zuerst einen Lauf mit Checkpoints.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="115" />
+        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="117" />
         <source>The chosen run has no checkpoints.</source>
         <translation>Der gewählte Lauf hat keine Checkpoints.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="117" />
+        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="119" />
         <source>The α range is reversed or empty.</source>
         <translation>Der α-Bereich ist vertauscht oder leer.</translation>
     </message>

@@ -3,17 +3,17 @@
 <context>
     <name>AnalysisFigure</name>
     <message>
-        <location filename="../app/render/AnalysisFigure.cpp" line="92" />
+        <location filename="../app/render/AnalysisFigure.cpp" line="95" />
         <source>unknown view '%1'</source>
         <translation>未知视图“%1”</translation>
     </message>
     <message>
-        <location filename="../app/render/AnalysisFigure.cpp" line="95" />
+        <location filename="../app/render/AnalysisFigure.cpp" line="98" />
         <source>%1: unknown figure format (use .png, .svg, .pdf or .csv)</source>
         <translation>%1：未知的图像格式（请使用 .png、.svg、.pdf 或 .csv）</translation>
     </message>
     <message>
-        <location filename="../app/render/AnalysisFigure.cpp" line="109" />
+        <location filename="../app/render/AnalysisFigure.cpp" line="112" />
         <source>view '%1' has nothing to show for this run</source>
         <translation>视图“%1”对此运行没有可显示的内容</translation>
     </message>
@@ -126,6 +126,16 @@
         <location filename="../app/gui/analysis/InterpolationViews.cpp" line="71" />
         <source>Bézier barrier %1 vs straight %2</source>
         <translation>贝塞尔壁垒 %1，直线壁垒 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="83" />
+        <source>Layer sharpness along the path (λ_max of each layer's Hessian block, %1)</source>
+        <translation>路径上的逐层尖锐度（各层 Hessian 块的 λ_max，%1）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="86" />
+        <source>Layer sharpness</source>
+        <translation>逐层尖锐度</translation>
     </message>
 </context>
 <context>
@@ -1168,58 +1178,63 @@ See how neural networks train.</source>
         <translation>训练贝塞尔曲线</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="51" />
+        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="48" />
+        <source>Layer sharpness along the path</source>
+        <translation>路径上的逐层尖锐度</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="52" />
         <source> steps</source>
         <translation> 步</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="56" />
+        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="57" />
         <source>Compute</source>
         <translation>计算</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="59" />
+        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="60" />
         <source>From run</source>
         <translation>起始运行</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="60" />
-        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="62" />
+        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="61" />
+        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="63" />
         <source>at step</source>
         <translation>于步数</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="61" />
+        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="62" />
         <source>To run</source>
         <translation>目标运行</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="63" />
+        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="64" />
         <source>α from</source>
         <translation>α 起点</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="64" />
+        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="65" />
         <source>α to</source>
         <translation>α 终点</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="65" />
+        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="66" />
         <source>Points</source>
         <translation>点数</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="113" />
+        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="115" />
         <source>Open a run with checkpoints first.</source>
         <translation>请先打开一个带检查点的运行。</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="115" />
+        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="117" />
         <source>The chosen run has no checkpoints.</source>
         <translation>所选运行没有检查点。</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="117" />
+        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="119" />
         <source>The α range is reversed or empty.</source>
         <translation>α 范围颠倒或为空。</translation>
     </message>

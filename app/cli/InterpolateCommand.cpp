@@ -7,6 +7,7 @@
 #include "core/Json.h"
 #include "core/Runtime.h"
 #include "core/analysis/Interpolation.h"
+#include "core/analysis/PathSharpness.h"
 #include "core/runfile/RunReader.h"
 
 #include <cstdio>
@@ -18,7 +19,7 @@ namespace {
 const char* kUsage =
     "usage: trainscope interpolate RUN.h5 --from STEP --to STEP|RUN2.h5:STEP\n"
     "                              [--range -0.25:1.25] [--points 61] [--layerwise] [--lines]\n"
-    "                              [--bezier STEPS] [--split NAME] [--json]\n"
+    "                              [--bezier STEPS] [--layer-sharpness] [--split NAME] [--json]\n"
     "STEP is a checkpoint step, first or last.\n";
 
 std::pair<double, double> parseRange(const std::string& text)
@@ -56,7 +57,7 @@ void array(JsonWriter& j, const char* key, const std::vector<double>& v)
 
 int interpolateCommand(const std::vector<std::string>& args)
 {
-    CommandLine cl(args, {{"from"}, {"to"}, {"range"}, {"points"}, {"layerwise", false}, {"lines", false}, {"bezier"},
+    CommandLine cl(args, {{"from"}, {"to"}, {"range"}, {"points"}, {"layerwise", false}, {"lines", false}, {"bezier"}, {"layer-sharpness", false},
                           {"split"}, {"json", false}, {"threads"}, {"help", false}});
     if (cl.has("help")) {
         std::fputs(kUsage, stdout);
@@ -106,6 +107,10 @@ int interpolateCommand(const std::vector<std::string>& args)
             throw UsageError("--bezier needs a number of training steps");
         bezier = std::make_unique<BezierResult>(trainBezierCurve(model, loaded.data, thetaA, thetaB, o, split));
     }
+    std::unique_ptr<PathSharpnessResult> pathSharpness;
+    if (cl.has("layer-sharpness"))
+        pathSharpness = std::make_unique<PathSharpnessResult>(
+            layerSharpnessAlongPath(model, loaded.data, thetaA, thetaB, alphaGrid(0, 1, 11), split));
     const auto stepA = runA.checkpointSteps()[std::size_t(ia)], stepB = endB.checkpointSteps()[std::size_t(ib)];
 
     if (cl.has("json")) {
@@ -140,6 +145,18 @@ int interpolateCommand(const std::vector<std::string>& args)
             array(j, "alpha", lines->alpha);
             writeCurves(j, lines->splits);
             j.endObject();
+        }
+        if (pathSharpness) {
+            j.key("layer_sharpness").beginObject().key("split").value(pathSharpness->split);
+            array(j, "alpha", pathSharpness->alpha);
+            j.key("layers").beginArray();
+            for (std::size_t l = 0; l < pathSharpness->layers.size(); ++l) {
+                j.beginObject().key("layer").value(pathSharpness->layers[l]);
+                array(j, "lambda_max", pathSharpness->lambdaMax[l]);
+                array(j, "residual", pathSharpness->residual[l]);
+                j.endObject();
+            }
+            j.endArray().endObject();
         }
         if (bezier) {
             j.key("bezier").beginObject();
@@ -177,6 +194,19 @@ int interpolateCommand(const std::vector<std::string>& args)
             std::printf("  alpha %.3f", lines->alpha[i]);
             for (const auto& [name, c] : lines->splits)
                 std::printf("  %s_acc %.4f", name.c_str(), c.accuracy[i]);
+            std::printf("\n");
+        }
+    }
+    if (pathSharpness) {
+        std::printf("layer sharpness along the path (lambda_max of each layer's Hessian block, %s):\n%-24s",
+                    pathSharpness->split.c_str(), "layer \\ alpha");
+        for (double a : pathSharpness->alpha)
+            std::printf(" %9.2f", a);
+        std::printf("\n");
+        for (std::size_t l = 0; l < pathSharpness->layers.size(); ++l) {
+            std::printf("%-24s", pathSharpness->layers[l].c_str());
+            for (double v : pathSharpness->lambdaMax[l])
+                std::printf(" %9.3g", v);
             std::printf("\n");
         }
     }

@@ -19,8 +19,8 @@ namespace ts::app {
 
 QStringList analysisViewNames()
 {
-    return {"interpolation", "interpolation-accuracy", "layerwise", "lines", "bezier", "sharpness", "density",
-            "sharpness-layers"};
+    return {"interpolation", "interpolation-accuracy", "layerwise", "lines", "bezier", "layer-sharpness", "sharpness",
+            "density", "sharpness-layers"};
 }
 
 namespace {
@@ -82,6 +82,9 @@ std::vector<AnalysisView> computeViews(const QString& runPath, const AnalysisFig
         bo.steps = o.bezierSteps;
         results.bezier = std::make_unique<ts::BezierResult>(ts::trainBezierCurve(*loaded.model, loaded.data, a, b, bo, split));
     }
+    if (v == "layer-sharpness")
+        results.layerSharpness = std::make_unique<ts::PathSharpnessResult>(
+            ts::layerSharpnessAlongPath(*loaded.model, loaded.data, a, b, ts::alphaGrid(0, 1, 11), split));
     return makeInterpolationViews(results);
 }
 } // namespace

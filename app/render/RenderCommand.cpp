@@ -19,7 +19,7 @@ const char* kUsage =
     "                         [--size WIDTHxHEIGHT] [--dpi N] [--theme light|dark]\n"
     "views and their options:\n"
     "  curves                        [--metrics a,b] [--logx] [--logy] [--smoothing W]\n"
-    "  interpolation, interpolation-accuracy, layerwise, lines, bezier\n"
+    "  interpolation, interpolation-accuracy, layerwise, lines, bezier, layer-sharpness\n"
     "                                [--from STEP] [--to STEP|RUN2.h5:STEP] [--range LO:HI] [--points N]\n"
     "                                [--bezier-steps N]\n"
     "  sharpness, density, sharpness-layers\n"

@@ -59,11 +59,15 @@ private Q_SLOTS:
             QVERIFY(!d->problem().isEmpty());
             d->setRange(-0.25, 1.25, 13);
             d->setOptions(true, true, 20);
+            d->setLayerSharpness(true);
             d->accept();
         });
         w.findAction("actionInterpolate")->trigger();
         auto& tabs = w.views();
-        QTRY_VERIFY_WITH_TIMEOUT(tabs.count() == 6, 60000); // curves + loss, accuracy, layer-wise, LiNeS, Bézier
+        QTRY_VERIFY_WITH_TIMEOUT(tabs.count() == 7, 60000); // curves + loss, accuracy, layer-wise, LiNeS, Bézier, layer sharpness
+        auto* sharp = qobject_cast<ts::HeatmapView*>(tabs.widget(6));
+        QVERIFY(sharp);
+        QVERIFY(sharp->logScale());
         auto* loss = qobject_cast<ts::CurveChartView*>(tabs.widget(1));
         QVERIFY(loss);
         QCOMPARE(loss->curveIds(), QStringList({"test", "train"}));

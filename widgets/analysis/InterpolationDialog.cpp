@@ -45,6 +45,7 @@ InterpolationDialog::InterpolationDialog(const QVector<RunCheckpoints>& runs, QW
     layerwise_ = new QCheckBox(tr("Layer-wise (one layer at a time)"), this);
     lines_ = new QCheckBox(tr("LiNeS sweep (β = 1 − α)"), this);
     bezier_ = new QCheckBox(tr("Train a Bézier curve"), this);
+    layerSharpness_ = new QCheckBox(tr("Layer sharpness along the path"), this);
     bezierSteps_ = new QSpinBox(this);
     bezierSteps_->setRange(1, 1000000);
     bezierSteps_->setValue(300);
@@ -66,6 +67,7 @@ InterpolationDialog::InterpolationDialog(const QVector<RunCheckpoints>& runs, QW
     form->addRow(layerwise_);
     form->addRow(lines_);
     form->addRow(bezier_, bezierSteps_);
+    form->addRow(layerSharpness_);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(problem_);
@@ -127,6 +129,8 @@ double InterpolationDialog::alphaMax() const { return hi_->value(); }
 int InterpolationDialog::points() const { return points_->value(); }
 bool InterpolationDialog::layerwise() const { return layerwise_->isChecked(); }
 bool InterpolationDialog::lines() const { return lines_->isChecked(); }
+bool InterpolationDialog::layerSharpness() const { return layerSharpness_->isChecked(); }
+void InterpolationDialog::setLayerSharpness(bool on) { layerSharpness_->setChecked(on); }
 int InterpolationDialog::bezierSteps() const { return bezier_->isChecked() ? bezierSteps_->value() : 0; }
 
 void InterpolationDialog::setEnds(int runA, int stepIndexA, int runB, int stepIndexB)

@@ -28,6 +28,8 @@ public:
     bool layerwise() const;
     bool lines() const;
     int bezierSteps() const; // 0 = no curve
+    bool layerSharpness() const;
+    void setLayerSharpness(bool on);
 
     void setEnds(int runA, int stepIndexA, int runB, int stepIndexB);
     void setRange(double lo, double hi, int points);
@@ -42,7 +44,7 @@ private:
     QComboBox *runA_, *stepA_, *runB_, *stepB_;
     QDoubleSpinBox *lo_, *hi_;
     QSpinBox* points_;
-    QCheckBox *layerwise_, *lines_, *bezier_;
+    QCheckBox *layerwise_, *lines_, *bezier_, *layerSharpness_;
     QSpinBox* bezierSteps_;
     QLabel* problem_;
     class QPushButton* ok_;

@@ -72,6 +72,19 @@ std::vector<AnalysisView> makeInterpolationViews(const InterpolationResults& r)
                                      .arg(b.curveBarrier, 0, 'g', 4)
                                      .arg(b.straightBarrier, 0, 'g', 4))});
     }
+    if (r.layerSharpness) {
+        const auto& ls = *r.layerSharpness;
+        auto* heat = new ts::HeatmapView;
+        QStringList rows;
+        for (const auto& l : ls.layers)
+            rows << QString::fromStdString(l);
+        heat->setData(rows, ls.alpha, ls.lambdaMax);
+        heat->setLogScale(true);
+        heat->setTitles(QCoreApplication::translate("InterpolationViews", "Layer sharpness along the path (λ_max of each layer's Hessian block, %1)")
+                            .arg(QString::fromStdString(ls.split)),
+                        "α", QString("λ_max"));
+        views.push_back({"layer-sharpness", QCoreApplication::translate("InterpolationViews", "Layer sharpness"), heat});
+    }
     return views;
 }
 

@@ -2,6 +2,7 @@
 // Builds the result views of an interpolation: loss and accuracy against α with the barrier,
 // the layer × α heatmap, the LiNeS sweep and the Bézier-vs-straight chart.
 #include "core/analysis/Interpolation.h"
+#include "core/analysis/PathSharpness.h"
 
 #include "app/gui/analysis/AnalysisView.h"
 
@@ -20,6 +21,7 @@ struct InterpolationResults {
     std::unique_ptr<ts::LayerwiseResult> layerwise;
     std::unique_ptr<ts::LinesResult> lines;
     std::unique_ptr<ts::BezierResult> bezier;
+    std::unique_ptr<ts::PathSharpnessResult> layerSharpness;
 };
 
 // The caller takes ownership of the widgets.

@@ -44,11 +44,11 @@ void InterpolateReaction::onTriggered()
         std::string a, b, stepA, stepB;
         double lo, hi;
         int points, bezier;
-        bool layerwise, lines;
+        bool layerwise, lines, layerSharpness;
     };
     const Request req{dialog.runA().toStdString(), dialog.runB().toStdString(), std::to_string(dialog.stepA()),
                       std::to_string(dialog.stepB()), dialog.alphaMin(), dialog.alphaMax(), dialog.points(),
-                      dialog.bezierSteps(), dialog.layerwise(), dialog.lines()};
+                      dialog.bezierSteps(), dialog.layerwise(), dialog.lines(), dialog.layerSharpness()};
     auto results = std::make_shared<InterpolationResults>();
     results->title = QString("%1@%2 → %3@%4")
                          .arg(QFileInfo(dialog.runA()).completeBaseName())
@@ -88,6 +88,9 @@ void InterpolateReaction::onTriggered()
         if (req.lines)
             results->lines = std::make_unique<ts::LinesResult>(
                 ts::linesSweep(model, loaded.data, thetaA, thetaB, ts::alphaGrid(0, 1, 21), &feedback));
+        if (req.layerSharpness)
+            results->layerSharpness = std::make_unique<ts::PathSharpnessResult>(
+                ts::layerSharpnessAlongPath(model, loaded.data, thetaA, thetaB, ts::alphaGrid(0, 1, 11), split, 20, &feedback));
         if (req.bezier > 0) {
             ts::BezierOptions o;
             o.steps = req.bezier;
