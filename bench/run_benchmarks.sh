@@ -4,10 +4,17 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build=${BUILD_DIR:-build/release}
-ninja -C "$build" bench_grokking_step >/dev/null
+ninja -C "$build" bench_grokking_step bench_sharpness bench_decimation_redraw >/dev/null
 py=/usr/bin/python3
 echo "# grokking demo training step (full batch, AdamW), median ms/step"
 for t in 1 2; do
   "$build/bench/bench_grokking_step" --threads "$t" --steps 300
-  "$py" bench/pytorch_grokking_step.py --threads "$t" --steps 300
+  "$py" bench/pytorch_grokking_step.py --threads "$t" --steps 300 --assoc left
+  "$py" bench/pytorch_grokking_step.py --threads "$t" --steps 300 --assoc inner
 done
+echo "# sharpness on the grokking model: lambda_max (20 power iterations), trace (100 probes)"
+"$build/bench/bench_sharpness" --repeats 3
+"$py" bench/pytorch_sharpness.py --repeats 3 --assoc inner
+"$py" bench/pytorch_sharpness.py --repeats 3 --assoc left
+echo "# chart redraw, 1,000,000 points"
+QT_QPA_PLATFORM=offscreen "$build/bench/bench_decimation_redraw"
