@@ -44,4 +44,13 @@ void Feedback::throwIfCancelled() const
         throw Cancelled();
 }
 
+void ScaledFeedback::onProgress(double fraction, const std::string&)
+{
+    if (!parent_)
+        return;
+    if (parent_->isCancelled())
+        cancel();
+    parent_->setProgress(from_ + (to_ - from_) * fraction);
+}
+
 } // namespace ts

@@ -43,4 +43,18 @@ private:
     std::string message_;
 };
 
+// A sub-task's Feedback: its progress maps into [from, to] of the parent's, and a cancel of
+// the parent cancels it (checked whenever it reports progress).
+class ScaledFeedback : public Feedback {
+public:
+    ScaledFeedback(Feedback* parent, double from, double to) : parent_(parent), from_(from), to_(to) {}
+
+protected:
+    void onProgress(double fraction, const std::string& message) override;
+
+private:
+    Feedback* parent_;
+    double from_, to_;
+};
+
 } // namespace ts

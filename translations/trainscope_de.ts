@@ -3,17 +3,17 @@
 <context>
     <name>AnalysisFigure</name>
     <message>
-        <location filename="../app/render/AnalysisFigure.cpp" line="95" />
+        <location filename="../app/render/AnalysisFigure.cpp" line="100" />
         <source>unknown view '%1'</source>
         <translation>unbekannte Ansicht „%1“</translation>
     </message>
     <message>
-        <location filename="../app/render/AnalysisFigure.cpp" line="98" />
+        <location filename="../app/render/AnalysisFigure.cpp" line="103" />
         <source>%1: unknown figure format (use .png, .svg, .pdf or .csv)</source>
         <translation>%1: unbekanntes Grafikformat (.png, .svg, .pdf oder .csv verwenden)</translation>
     </message>
     <message>
-        <location filename="../app/render/AnalysisFigure.cpp" line="112" />
+        <location filename="../app/render/AnalysisFigure.cpp" line="117" />
         <source>view '%1' has nothing to show for this run</source>
         <translation>Ansicht „%1“ hat für diesen Lauf nichts zu zeigen</translation>
     </message>
@@ -60,6 +60,14 @@
         <location filename="../app/render/CurvesFigure.cpp" line="55" />
         <source>%1: unknown figure format (use .png, .svg, .pdf or .csv)</source>
         <translation>%1: unbekanntes Grafikformat (.png, .svg, .pdf oder .csv verwenden)</translation>
+    </message>
+</context>
+<context>
+    <name>GrokkingViews</name>
+    <message>
+        <location filename="../app/gui/analysis/GrokkingViews.cpp" line="54" />
+        <source>Grokking: %1</source>
+        <translation>Grokking: %1</translation>
     </message>
 </context>
 <context>
@@ -560,6 +568,39 @@
     </message>
 </context>
 <context>
+    <name>SweepFigure</name>
+    <message>
+        <location filename="../app/render/SweepFigure.cpp" line="22" />
+        <source>%1: unknown figure format (use .png, .svg, .pdf or .csv)</source>
+        <translation>%1: unbekanntes Grafikformat (.png, .svg, .pdf oder .csv verwenden)</translation>
+    </message>
+    <message>
+        <location filename="../app/render/SweepFigure.cpp" line="36" />
+        <source>%1 holds runs of different sweeps (%2, %3)</source>
+        <translation>%1 enthält Läufe verschiedener Durchläufe (%2, %3)</translation>
+    </message>
+    <message>
+        <location filename="../app/render/SweepFigure.cpp" line="46" />
+        <source>%1 holds no sweep runs (KEY=VALUE.h5)</source>
+        <translation>%1 enthält keine Durchlauf-Läufe (KEY=VALUE.h5)</translation>
+    </message>
+    <message>
+        <location filename="../app/render/SweepFigure.cpp" line="74" />
+        <source>∝ 1/wd (Omnigrok)</source>
+        <translation>∝ 1/wd (Omnigrok)</translation>
+    </message>
+    <message>
+        <location filename="../app/render/SweepFigure.cpp" line="80" />
+        <source>step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <location filename="../app/render/SweepFigure.cpp" line="81" />
+        <source>Time to generalise against %1 (members that never reach a threshold are left out)</source>
+        <translation>Zeit bis zur Generalisierung über %1 (Läufe ohne Erreichen einer Schwelle fehlen)</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <location filename="../app/gui/GuiMain.cpp" line="52" />
@@ -633,17 +674,17 @@
 <context>
     <name>ts::HeatmapView</name>
     <message>
-        <location filename="../widgets/charts/HeatmapView.cpp" line="149" />
+        <location filename="../widgets/charts/HeatmapView.cpp" line="151" />
         <source> (log)</source>
         <translation> (log.)</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/HeatmapView.cpp" line="157" />
+        <location filename="../widgets/charts/HeatmapView.cpp" line="159" />
         <source>%1, %2 = %3: %4</source>
         <translation>%1, %2 = %3: %4</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/HeatmapView.cpp" line="183" />
+        <location filename="../widgets/charts/HeatmapView.cpp" line="185" />
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -768,6 +809,55 @@
     </message>
 </context>
 <context>
+    <name>ts::app::GrokkingReaction</name>
+    <message>
+        <location filename="../app/gui/reactions/GrokkingReaction.cpp" line="23" />
+        <source>&amp;Grokking Dashboard…</source>
+        <translation>&amp;Grokking-Übersicht…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/GrokkingReaction.cpp" line="24" />
+        <source>Memorisation and generalisation events, and progress measures over training</source>
+        <translation>Auswendiglernen, Generalisierung und Fortschrittsmaße im Trainingsverlauf</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/GrokkingReaction.cpp" line="35" />
+        <location filename="../app/gui/reactions/GrokkingReaction.cpp" line="39" />
+        <source>Grokking dashboard</source>
+        <translation>Grokking-Übersicht</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/GrokkingReaction.cpp" line="35" />
+        <source>Open a run with checkpoints first.</source>
+        <translation>Öffnen Sie zuerst einen Lauf mit Checkpoints.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/GrokkingReaction.cpp" line="39" />
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/GrokkingReaction.cpp" line="48" />
+        <source>Analysing %1</source>
+        <translation>Analysiere %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/GrokkingReaction.cpp" line="53" />
+        <source>Grokking analysis failed</source>
+        <translation>Grokking-Analyse fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/GrokkingReaction.cpp" line="62" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/GrokkingReaction.cpp" line="62" />
+        <source>no events</source>
+        <translation>keine Ereignisse</translation>
+    </message>
+</context>
+<context>
     <name>ts::app::InterpolateReaction</name>
     <message>
         <location filename="../app/gui/reactions/InterpolateReaction.cpp" line="27" />
@@ -798,111 +888,111 @@
 <context>
     <name>ts::app::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="52" />
-        <location filename="../app/gui/MainWindow.cpp" line="194" />
+        <location filename="../app/gui/MainWindow.cpp" line="53" />
+        <location filename="../app/gui/MainWindow.cpp" line="196" />
         <source>step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="52" />
-        <location filename="../app/gui/MainWindow.cpp" line="194" />
+        <location filename="../app/gui/MainWindow.cpp" line="53" />
+        <location filename="../app/gui/MainWindow.cpp" line="196" />
         <source>value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="79" />
+        <location filename="../app/gui/MainWindow.cpp" line="80" />
         <source>step %1   value %2</source>
         <translation>Schritt %1   Wert %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="84" />
+        <location filename="../app/gui/MainWindow.cpp" line="85" />
         <source>Cannot open run</source>
         <translation>Lauf kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="87" />
+        <location filename="../app/gui/MainWindow.cpp" line="88" />
         <source>Opened %1 (%2, %3)</source>
         <translation>%1 geöffnet (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="170" />
+        <location filename="../app/gui/MainWindow.cpp" line="172" />
         <source>About TrainScope</source>
         <translation>Über TrainScope</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="171" />
+        <location filename="../app/gui/MainWindow.cpp" line="173" />
         <source>TrainScope %1
 See how neural networks train.</source>
         <translation>TrainScope %1
 Sehen, wie neuronale Netze lernen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="178" />
+        <location filename="../app/gui/MainWindow.cpp" line="180" />
         <source>TrainScope</source>
         <translation>TrainScope</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="179" />
+        <location filename="../app/gui/MainWindow.cpp" line="181" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="180" />
+        <location filename="../app/gui/MainWindow.cpp" line="182" />
         <source>Recent &amp;Runs</source>
         <translation>&amp;Zuletzt geöffnete Läufe</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="181" />
+        <location filename="../app/gui/MainWindow.cpp" line="183" />
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="182" />
+        <location filename="../app/gui/MainWindow.cpp" line="184" />
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="183" />
+        <location filename="../app/gui/MainWindow.cpp" line="185" />
         <source>&amp;Analysis</source>
         <translation>A&amp;nalyse</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="184" />
+        <location filename="../app/gui/MainWindow.cpp" line="186" />
         <source>Training curves</source>
         <translation>Trainingskurven</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="185" />
+        <location filename="../app/gui/MainWindow.cpp" line="187" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="186" />
+        <location filename="../app/gui/MainWindow.cpp" line="188" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="187" />
+        <location filename="../app/gui/MainWindow.cpp" line="189" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="188" />
+        <location filename="../app/gui/MainWindow.cpp" line="190" />
         <source>&amp;About TrainScope</source>
         <translation>Ü&amp;ber TrainScope</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="189" />
+        <location filename="../app/gui/MainWindow.cpp" line="191" />
         <source>Runs</source>
         <translation>Läufe</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="189" />
+        <location filename="../app/gui/MainWindow.cpp" line="191" />
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="189" />
+        <location filename="../app/gui/MainWindow.cpp" line="191" />
         <source>Log</source>
         <translation>Protokoll</translation>
     </message>
@@ -1153,6 +1243,132 @@ Sehen, wie neuronale Netze lernen.</translation>
         <location filename="../widgets/export/ExportOptionsDialog.cpp" line="29" />
         <source>Resolution</source>
         <translation>Auflösung</translation>
+    </message>
+</context>
+<context>
+    <name>ts::widgets::GrokkingDashboard</name>
+    <message>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="58" />
+        <source>Weight norm</source>
+        <translation>Gewichtsnorm</translation>
+    </message>
+    <message>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="58" />
+        <source>Distance from initialisation</source>
+        <translation>Abstand zur Initialisierung</translation>
+    </message>
+    <message>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="58" />
+        <source>Gradient coherence</source>
+        <translation>Gradientenkohärenz</translation>
+    </message>
+    <message>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="59" />
+        <source>Fourier sparsity (Gini)</source>
+        <translation>Fourier-Dünnbesetztheit (Gini)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="59" />
+        <source>Restricted and excluded loss</source>
+        <translation>Eingeschränkter und ausgeschlossener Verlust</translation>
+    </message>
+    <message>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="69" />
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="239" />
+        <source>Play</source>
+        <translation>Abspielen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="122" />
+        <source>no events (the run has no accuracy metrics)</source>
+        <translation>keine Ereignisse (der Lauf hat keine Genauigkeitsmetriken)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="136" />
+        <source>memorised, not generalised</source>
+        <translation>auswendig gelernt, nicht generalisiert</translation>
+    </message>
+    <message>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="139" />
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="175" />
+        <source>step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="139" />
+        <source>accuracy</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="153" />
+        <source>train</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="154" />
+        <source>test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="156" />
+        <source>restricted</source>
+        <translation>eingeschränkt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="157" />
+        <source>excluded</source>
+        <translation>ausgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="174" />
+        <source>Embedding norm per Fourier frequency</source>
+        <translation>Einbettungsnorm je Fourier-Frequenz</translation>
+    </message>
+    <message>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="174" />
+        <source>Fourier analysis not applicable</source>
+        <translation>Fourier-Analyse nicht anwendbar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="175" />
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="195" />
+        <source>norm</source>
+        <translation>Norm</translation>
+    </message>
+    <message>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="194" />
+        <source>norm per frequency</source>
+        <translation>Norm je Frequenz</translation>
+    </message>
+    <message>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="195" />
+        <source>frequency k</source>
+        <translation>Frequenz k</translation>
+    </message>
+    <message>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="196" />
+        <source>Embedding spectrum at step %1</source>
+        <translation>Einbettungsspektrum bei Schritt %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="217" />
+        <source>step %1: ‖θ‖ %2, ‖θ − θ₀‖ %3, coherence %4 / %5</source>
+        <translation>Schritt %1: ‖θ‖ %2, ‖θ − θ₀‖ %3, Kohärenz %4 / %5</translation>
+    </message>
+    <message>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="224" />
+        <source>, Gini %1, restricted %2, excluded %3</source>
+        <translation>, Gini %1, eingeschränkt %2, ausgeschlossen %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="239" />
+        <source>Pause</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="249" />
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>

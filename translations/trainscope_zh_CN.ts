@@ -3,17 +3,17 @@
 <context>
     <name>AnalysisFigure</name>
     <message>
-        <location filename="../app/render/AnalysisFigure.cpp" line="95" />
+        <location filename="../app/render/AnalysisFigure.cpp" line="100" />
         <source>unknown view '%1'</source>
         <translation>未知视图“%1”</translation>
     </message>
     <message>
-        <location filename="../app/render/AnalysisFigure.cpp" line="98" />
+        <location filename="../app/render/AnalysisFigure.cpp" line="103" />
         <source>%1: unknown figure format (use .png, .svg, .pdf or .csv)</source>
         <translation>%1：未知的图像格式（请使用 .png、.svg、.pdf 或 .csv）</translation>
     </message>
     <message>
-        <location filename="../app/render/AnalysisFigure.cpp" line="112" />
+        <location filename="../app/render/AnalysisFigure.cpp" line="117" />
         <source>view '%1' has nothing to show for this run</source>
         <translation>视图“%1”对此运行没有可显示的内容</translation>
     </message>
@@ -60,6 +60,14 @@
         <location filename="../app/render/CurvesFigure.cpp" line="55" />
         <source>%1: unknown figure format (use .png, .svg, .pdf or .csv)</source>
         <translation>%1：未知的图像格式（请使用 .png、.svg、.pdf 或 .csv）</translation>
+    </message>
+</context>
+<context>
+    <name>GrokkingViews</name>
+    <message>
+        <location filename="../app/gui/analysis/GrokkingViews.cpp" line="54" />
+        <source>Grokking: %1</source>
+        <translation>顿悟：%1</translation>
     </message>
 </context>
 <context>
@@ -560,6 +568,39 @@
     </message>
 </context>
 <context>
+    <name>SweepFigure</name>
+    <message>
+        <location filename="../app/render/SweepFigure.cpp" line="22" />
+        <source>%1: unknown figure format (use .png, .svg, .pdf or .csv)</source>
+        <translation>%1：未知的图像格式（请使用 .png、.svg、.pdf 或 .csv）</translation>
+    </message>
+    <message>
+        <location filename="../app/render/SweepFigure.cpp" line="36" />
+        <source>%1 holds runs of different sweeps (%2, %3)</source>
+        <translation>%1 包含不同扫描的运行（%2，%3）</translation>
+    </message>
+    <message>
+        <location filename="../app/render/SweepFigure.cpp" line="46" />
+        <source>%1 holds no sweep runs (KEY=VALUE.h5)</source>
+        <translation>%1 中没有扫描运行（KEY=VALUE.h5）</translation>
+    </message>
+    <message>
+        <location filename="../app/render/SweepFigure.cpp" line="74" />
+        <source>∝ 1/wd (Omnigrok)</source>
+        <translation>∝ 1/wd（Omnigrok）</translation>
+    </message>
+    <message>
+        <location filename="../app/render/SweepFigure.cpp" line="80" />
+        <source>step</source>
+        <translation>步数</translation>
+    </message>
+    <message>
+        <location filename="../app/render/SweepFigure.cpp" line="81" />
+        <source>Time to generalise against %1 (members that never reach a threshold are left out)</source>
+        <translation>泛化所需步数随 %1 的变化（未达到阈值的运行不显示）</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <location filename="../app/gui/GuiMain.cpp" line="52" />
@@ -633,17 +674,17 @@
 <context>
     <name>ts::HeatmapView</name>
     <message>
-        <location filename="../widgets/charts/HeatmapView.cpp" line="149" />
+        <location filename="../widgets/charts/HeatmapView.cpp" line="151" />
         <source> (log)</source>
         <translation>（对数）</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/HeatmapView.cpp" line="157" />
+        <location filename="../widgets/charts/HeatmapView.cpp" line="159" />
         <source>%1, %2 = %3: %4</source>
         <translation>%1，%2 = %3：%4</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/HeatmapView.cpp" line="183" />
+        <location filename="../widgets/charts/HeatmapView.cpp" line="185" />
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -768,6 +809,55 @@
     </message>
 </context>
 <context>
+    <name>ts::app::GrokkingReaction</name>
+    <message>
+        <location filename="../app/gui/reactions/GrokkingReaction.cpp" line="23" />
+        <source>&amp;Grokking Dashboard…</source>
+        <translation>顿悟仪表板(&amp;G)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/GrokkingReaction.cpp" line="24" />
+        <source>Memorisation and generalisation events, and progress measures over training</source>
+        <translation>记忆与泛化事件，以及训练过程中的进展度量</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/GrokkingReaction.cpp" line="35" />
+        <location filename="../app/gui/reactions/GrokkingReaction.cpp" line="39" />
+        <source>Grokking dashboard</source>
+        <translation>顿悟仪表板</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/GrokkingReaction.cpp" line="35" />
+        <source>Open a run with checkpoints first.</source>
+        <translation>请先打开一个带检查点的运行。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/GrokkingReaction.cpp" line="39" />
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/GrokkingReaction.cpp" line="48" />
+        <source>Analysing %1</source>
+        <translation>正在分析 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/GrokkingReaction.cpp" line="53" />
+        <source>Grokking analysis failed</source>
+        <translation>顿悟分析失败</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/GrokkingReaction.cpp" line="62" />
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/GrokkingReaction.cpp" line="62" />
+        <source>no events</source>
+        <translation>无事件</translation>
+    </message>
+</context>
+<context>
     <name>ts::app::InterpolateReaction</name>
     <message>
         <location filename="../app/gui/reactions/InterpolateReaction.cpp" line="27" />
@@ -798,111 +888,111 @@
 <context>
     <name>ts::app::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="52" />
-        <location filename="../app/gui/MainWindow.cpp" line="194" />
+        <location filename="../app/gui/MainWindow.cpp" line="53" />
+        <location filename="../app/gui/MainWindow.cpp" line="196" />
         <source>step</source>
         <translation>步数</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="52" />
-        <location filename="../app/gui/MainWindow.cpp" line="194" />
+        <location filename="../app/gui/MainWindow.cpp" line="53" />
+        <location filename="../app/gui/MainWindow.cpp" line="196" />
         <source>value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="79" />
+        <location filename="../app/gui/MainWindow.cpp" line="80" />
         <source>step %1   value %2</source>
         <translation>步数 %1   数值 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="84" />
+        <location filename="../app/gui/MainWindow.cpp" line="85" />
         <source>Cannot open run</source>
         <translation>无法打开运行</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="87" />
+        <location filename="../app/gui/MainWindow.cpp" line="88" />
         <source>Opened %1 (%2, %3)</source>
         <translation>已打开 %1（%2，%3）</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="170" />
+        <location filename="../app/gui/MainWindow.cpp" line="172" />
         <source>About TrainScope</source>
         <translation>关于 TrainScope</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="171" />
+        <location filename="../app/gui/MainWindow.cpp" line="173" />
         <source>TrainScope %1
 See how neural networks train.</source>
         <translation>TrainScope %1
 看见神经网络如何训练。</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="178" />
+        <location filename="../app/gui/MainWindow.cpp" line="180" />
         <source>TrainScope</source>
         <translation>TrainScope</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="179" />
+        <location filename="../app/gui/MainWindow.cpp" line="181" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="180" />
+        <location filename="../app/gui/MainWindow.cpp" line="182" />
         <source>Recent &amp;Runs</source>
         <translation>最近的运行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="181" />
+        <location filename="../app/gui/MainWindow.cpp" line="183" />
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="182" />
+        <location filename="../app/gui/MainWindow.cpp" line="184" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="183" />
+        <location filename="../app/gui/MainWindow.cpp" line="185" />
         <source>&amp;Analysis</source>
         <translation>分析(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="184" />
+        <location filename="../app/gui/MainWindow.cpp" line="186" />
         <source>Training curves</source>
         <translation>训练曲线</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="185" />
+        <location filename="../app/gui/MainWindow.cpp" line="187" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="186" />
+        <location filename="../app/gui/MainWindow.cpp" line="188" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="187" />
+        <location filename="../app/gui/MainWindow.cpp" line="189" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="188" />
+        <location filename="../app/gui/MainWindow.cpp" line="190" />
         <source>&amp;About TrainScope</source>
         <translation>关于 TrainScope(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="189" />
+        <location filename="../app/gui/MainWindow.cpp" line="191" />
         <source>Runs</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="189" />
+        <location filename="../app/gui/MainWindow.cpp" line="191" />
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="189" />
+        <location filename="../app/gui/MainWindow.cpp" line="191" />
         <source>Log</source>
         <translation>日志</translation>
     </message>
@@ -1153,6 +1243,132 @@ See how neural networks train.</source>
         <location filename="../widgets/export/ExportOptionsDialog.cpp" line="29" />
         <source>Resolution</source>
         <translation>分辨率</translation>
+    </message>
+</context>
+<context>
+    <name>ts::widgets::GrokkingDashboard</name>
+    <message>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="58" />
+        <source>Weight norm</source>
+        <translation>权重范数</translation>
+    </message>
+    <message>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="58" />
+        <source>Distance from initialisation</source>
+        <translation>与初始化的距离</translation>
+    </message>
+    <message>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="58" />
+        <source>Gradient coherence</source>
+        <translation>梯度一致性</translation>
+    </message>
+    <message>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="59" />
+        <source>Fourier sparsity (Gini)</source>
+        <translation>傅里叶稀疏度（基尼系数）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="59" />
+        <source>Restricted and excluded loss</source>
+        <translation>受限损失与排除损失</translation>
+    </message>
+    <message>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="69" />
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="239" />
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="122" />
+        <source>no events (the run has no accuracy metrics)</source>
+        <translation>无事件（该运行没有准确率指标）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="136" />
+        <source>memorised, not generalised</source>
+        <translation>已记忆，未泛化</translation>
+    </message>
+    <message>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="139" />
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="175" />
+        <source>step</source>
+        <translation>步数</translation>
+    </message>
+    <message>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="139" />
+        <source>accuracy</source>
+        <translation>准确率</translation>
+    </message>
+    <message>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="153" />
+        <source>train</source>
+        <translation>训练集</translation>
+    </message>
+    <message>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="154" />
+        <source>test</source>
+        <translation>测试集</translation>
+    </message>
+    <message>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="156" />
+        <source>restricted</source>
+        <translation>受限</translation>
+    </message>
+    <message>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="157" />
+        <source>excluded</source>
+        <translation>排除</translation>
+    </message>
+    <message>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="174" />
+        <source>Embedding norm per Fourier frequency</source>
+        <translation>各傅里叶频率的嵌入范数</translation>
+    </message>
+    <message>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="174" />
+        <source>Fourier analysis not applicable</source>
+        <translation>傅里叶分析不适用</translation>
+    </message>
+    <message>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="175" />
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="195" />
+        <source>norm</source>
+        <translation>范数</translation>
+    </message>
+    <message>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="194" />
+        <source>norm per frequency</source>
+        <translation>各频率范数</translation>
+    </message>
+    <message>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="195" />
+        <source>frequency k</source>
+        <translation>频率 k</translation>
+    </message>
+    <message>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="196" />
+        <source>Embedding spectrum at step %1</source>
+        <translation>第 %1 步的嵌入频谱</translation>
+    </message>
+    <message>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="217" />
+        <source>step %1: ‖θ‖ %2, ‖θ − θ₀‖ %3, coherence %4 / %5</source>
+        <translation>第 %1 步：‖θ‖ %2，‖θ − θ₀‖ %3，一致性 %4 / %5</translation>
+    </message>
+    <message>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="224" />
+        <source>, Gini %1, restricted %2, excluded %3</source>
+        <translation>，基尼系数 %1，受限 %2，排除 %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="239" />
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="249" />
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,9 @@ const char* kUsage =
     "  render  write a figure of runs without a window (trainscope render --help)\n"
     "  interpolate  curves between two checkpoints (trainscope interpolate --help)\n"
     "  sharpness    Hessian eigenvalues, trace, density (trainscope sharpness --help)\n"
+    "  grokking     events, verdict and progress measures of a run\n"
+    "  tickets      grokking tickets and their controls (trainscope tickets --help)\n"
+    "  sweep        one setting varied over several runs (trainscope sweep --help)\n"
     "  help    this text\n";
 }
 
@@ -44,6 +47,12 @@ int runCli(int argc, char** argv)
             return interpolateCommand(args);
         if (command == "sharpness")
             return sharpnessCommand(args);
+        if (command == "grokking")
+            return grokkingCommand(args);
+        if (command == "tickets")
+            return ticketsCommand(args);
+        if (command == "sweep")
+            return sweepCommand(args);
         std::fprintf(stderr, "trainscope: unknown command '%s'\n%s", command.c_str(), kUsage);
         return kExitUsage;
     } catch (const UsageError& e) {

@@ -16,6 +16,9 @@ int trainCommand(const std::vector<std::string>& args);
 int infoCommand(const std::vector<std::string>& args);
 int interpolateCommand(const std::vector<std::string>& args);
 int sharpnessCommand(const std::vector<std::string>& args);
+int grokkingCommand(const std::vector<std::string>& args);
+int ticketsCommand(const std::vector<std::string>& args);
+int sweepCommand(const std::vector<std::string>& args);
 
 // Prints the summary `trainscope info` shows; shared with `train`, which ends with it.
 void printRunSummary(const std::string& path, bool json);

@@ -3,6 +3,7 @@
 #include "app/gui/AppTheme.h"
 #include "app/gui/BackgroundTask.h"
 #include "app/gui/TaskProgressIndicator.h"
+#include "app/gui/reactions/GrokkingReaction.h"
 #include "app/gui/reactions/InterpolateReaction.h"
 #include "app/gui/reactions/SharpnessReaction.h"
 #include "app/gui/ChartToolBar.h"
@@ -153,6 +154,7 @@ void MainWindow::createMenus()
     analysisMenu_ = menuBar()->addMenu(QString());
     analysisMenu_->addAction(add(new InterpolateReaction(*this)));
     analysisMenu_->addAction(add(new SharpnessReaction(*this)));
+    analysisMenu_->addAction(add(new GrokkingReaction(*this)));
 
     editMenu_ = menuBar()->addMenu(QString());
     editMenu_->addAction(add(new PreferencesReaction(*this)));

@@ -1,10 +1,11 @@
 #include "app/render/AnalysisFigure.h"
 
+#include "app/gui/analysis/GrokkingViews.h"
 #include "app/gui/analysis/InterpolationViews.h"
 #include "app/gui/analysis/SharpnessViews.h"
 #include "app/render/ChartExport.h"
 #include "widgets/charts/CurveChartView.h"
-#include "widgets/charts/HeatmapView.h"
+#include "widgets/export/CsvExportable.h"
 
 #include "core/Runtime.h"
 #include "core/analysis/RunModel.h"
@@ -19,7 +20,7 @@ namespace ts::app {
 
 QStringList analysisViewNames()
 {
-    return {"interpolation", "interpolation-accuracy", "layerwise", "lines", "bezier", "layer-sharpness", "sharpness",
+    return {"grokking", "interpolation", "interpolation-accuracy", "layerwise", "lines", "bezier", "layer-sharpness", "sharpness",
             "density", "sharpness-layers"};
 }
 
@@ -29,6 +30,10 @@ std::vector<AnalysisView> computeViews(const QString& runPath, const AnalysisFig
     ts::configureRuntime(0);
     ts::RunReader run(runPath.toStdString());
     const QString v = o.view;
+    if (v == "grokking") {
+        const auto measures = ts::measureProgress(run);
+        return makeGrokkingViews(toGrokkingData(run, measures, QFileInfo(runPath).completeBaseName()));
+    }
     if (v == "sharpness" || v == "density" || v == "sharpness-layers") {
         ts::SharpnessRequest req;
         req.top = o.top;
@@ -116,8 +121,8 @@ QString renderAnalysisFigure(const QString& runPath, const AnalysisFigureOptions
         if (auto* chart = qobject_cast<ts::CurveChartView*>(chosen)) {
             chart->setTheme(o.theme == "dark" ? ts::CurveChartView::Theme::Dark : ts::CurveChartView::Theme::Light);
             ok = exportChart(*chart, outPath, *format, o.size, o.dpi, &error);
-        } else if (auto* heat = qobject_cast<ts::HeatmapView*>(chosen); heat && *format == FigureFormat::Csv) {
-            ok = heat->writeCsv(outPath, &error);
+        } else if (auto* csv = dynamic_cast<ts::CsvExportable*>(chosen); csv && *format == FigureFormat::Csv) {
+            ok = csv->writeCsv(outPath, &error);
         } else {
             ok = exportWidget(*chosen, outPath, *format, o.size, o.dpi, &error);
         }

@@ -4,6 +4,7 @@
 #include "app/cli/Commands.h"
 #include "app/render/AnalysisFigure.h"
 #include "app/render/CurvesFigure.h"
+#include "app/render/SweepFigure.h"
 
 #include "core/Settings.h"
 
@@ -19,6 +20,8 @@ const char* kUsage =
     "                         [--size WIDTHxHEIGHT] [--dpi N] [--theme light|dark]\n"
     "views and their options:\n"
     "  curves                        [--metrics a,b] [--logx] [--logy] [--smoothing W]\n"
+    "  grokking                      the grokking dashboard (events, measures, spectrum)\n"
+    "  sweep                         t50/t90 of a sweep's runs (give the sweep's folder)\n"
     "  interpolation, interpolation-accuracy, layerwise, lines, bezier, layer-sharpness\n"
     "                                [--from STEP] [--to STEP|RUN2.h5:STEP] [--range LO:HI] [--points N]\n"
     "                                [--bezier-steps N]\n"
@@ -54,9 +57,9 @@ int renderCommand(int argc, char** argv)
         if (!cl.has("out"))
             throw cli::UsageError("render needs --out FIG.png|svg|pdf|csv");
         const std::string view = cl.value("view", "curves");
-        if (view != "curves" && !analysisViewNames().contains(QString::fromStdString(view)))
+        if (view != "curves" && view != "sweep" && !analysisViewNames().contains(QString::fromStdString(view)))
             throw cli::UsageError("unknown view '" + view + "' (available: curves, " +
-                                  analysisViewNames().join(", ").toStdString() + ")");
+                                  analysisViewNames().join(", ").toStdString() + ", sweep)");
         CurvesFigureOptions o;
         o.logX = cl.has("logx");
         o.logY = cl.has("logy");
@@ -84,6 +87,8 @@ int renderCommand(int argc, char** argv)
         QString error;
         if (view == "curves") {
             error = renderCurvesFigure(runs, o, QString::fromStdString(cl.value("out")));
+        } else if (view == "sweep") {
+            error = renderSweepFigure(runs.front(), QString::fromStdString(cl.value("out")), o.size, o.dpi);
         } else {
             AnalysisFigureOptions a;
             a.view = QString::fromStdString(view);

@@ -9,29 +9,6 @@
 
 namespace ts {
 
-namespace {
-// Scales one sub-computation's progress into its share of the whole report.
-class SubFeedback : public Feedback {
-public:
-    SubFeedback(Feedback* parent, double from, double to) : parent_(parent), from_(from), to_(to) {}
-    bool cancelledUpstream() const { return parent_ && parent_->isCancelled(); }
-
-protected:
-    void onProgress(double f, const std::string&) override
-    {
-        if (!parent_)
-            return;
-        if (parent_->isCancelled())
-            cancel();
-        parent_->setProgress(from_ + (to_ - from_) * f);
-    }
-
-private:
-    Feedback* parent_;
-    double from_, to_;
-};
-} // namespace
-
 SharpnessReport sharpnessOfRun(const RunReader& run, const std::vector<int64_t>& checkpoints,
                                const SharpnessRequest& req, Feedback* feedback)
 {
@@ -67,7 +44,7 @@ SharpnessReport sharpnessOfRun(const RunReader& run, const std::vector<int64_t>&
         CheckpointSharpness c;
         c.step = steps[std::size_t(index)];
         const double base = double(k) * share;
-        SubFeedback sub(feedback, base, base + share);
+        ScaledFeedback sub(feedback, base, base + share);
         EigenOptions eo;
         eo.k = req.top;
         eo.maxIterations = req.iterations;

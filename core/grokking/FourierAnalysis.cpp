@@ -139,7 +139,7 @@ LogitDecomposition decomposeLogits(const torch::Tensor& logits, const std::vecto
     const int64_t p = logits.size(0);
     auto L = logits.detach().to(torch::kFloat64);
     LogitDecomposition d;
-    d.mean = L.mean({0, 1}, /*keepdim=*/true);
+    d.mean = L.mean(std::vector<int64_t>{0, 1}, /*keepdim=*/true);
     auto R = torch::zeros_like(L);
     auto x = torch::arange(p, torch::kFloat64);
     auto sumAB = x.unsqueeze(1) + x.unsqueeze(0); // [p, p]

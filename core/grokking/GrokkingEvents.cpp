@@ -107,9 +107,11 @@ GrokkingEvents detectGrokking(const MetricSeries& trainAcc, const MetricSeries& 
         const bool longGap = double(e.gap) > needed;
         const bool lowTest = testAtMemScaled < t.lowTestAtMemorised;
         e.verdict = longGap && lowTest ? GrokkingVerdict::Grokking : GrokkingVerdict::GeneralisedWithMemorisation;
+        const std::string scale = c > 0.0 ? " of the way from chance " + fmt(c) + " to 100%" : "";
         e.explanation = "memorised at step " + std::to_string(e.tMem) + " with test accuracy " + fmt(e.testAtMem) +
-                        (lowTest ? " (below " : " (not below ") + fmt(t.lowTestAtMemorised) + "), test ≥ " +
-                        fmt(t.test50) + " at step " + std::to_string(e.t50) + ": gap " + std::to_string(e.gap) +
+                        (c > 0.0 ? " (" + fmt(testAtMemScaled) + scale + ")" : std::string()) +
+                        (lowTest ? ", below " : ", not below ") + fmt(t.lowTestAtMemorised) + "; test ≥ " +
+                        fmt(t.test50) + scale + " at step " + std::to_string(e.t50) + ": gap " + std::to_string(e.gap) +
                         (longGap ? " > " : " ≤ ") + std::to_string(int64_t(needed)) + " steps";
     }
     e.verdictName = grokkingVerdictName(e.verdict);

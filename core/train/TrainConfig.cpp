@@ -13,7 +13,7 @@ std::vector<std::string> TrainConfig::trainerKeys()
 {
     return {"task", "model", "demo", "optimizer", "lr", "momentum", "nesterov", "beta1", "beta2", "eps",
             "weight_decay", "schedule", "warmup_steps", "min_lr_frac", "steps", "batch_size", "eval_every",
-            "checkpoints", "seed", "data_seed", "threads", "routing_samples"};
+            "checkpoints", "seed", "data_seed", "threads", "routing_samples", "ticket"};
 }
 
 TrainConfig TrainConfig::fromSettings(const Settings& s)

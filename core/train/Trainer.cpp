@@ -44,6 +44,41 @@ Trainer::~Trainer() = default;
 
 int64_t Trainer::parameterCount() const { return model_->parameterCount(); }
 
+void Trainer::setMasks(std::vector<torch::Tensor> masks)
+{
+    const auto& params = model_->params();
+    if (masks.size() != params.size())
+        throw ConfigError("a mask is needed for each of the model's " + std::to_string(params.size()) + " parameter tensors");
+    for (std::size_t i = 0; i < masks.size(); ++i)
+        if (masks[i].sizes() != params[i].sizes())
+            throw ConfigError("the mask of '" + model_->paramNames()[i] + "' has the wrong shape");
+    masks_ = std::move(masks);
+    for (auto& m : masks_)
+        m = m.to(torch::kFloat32).contiguous();
+    applyMasks();
+    // The run starts from the masked point: distance from initialisation is measured from it.
+    for (std::size_t i = 0; i < params.size(); ++i)
+        initialParams_[i] = params[i].detach().clone();
+}
+
+void Trainer::setInitialParameters(const torch::Tensor& flat)
+{
+    model_->setFlatParameters(flat);
+    for (std::size_t i = 0; i < model_->params().size(); ++i)
+        initialParams_[i] = model_->params()[i].detach().clone();
+    applyMasks();
+}
+
+void Trainer::applyMasks()
+{
+    if (masks_.empty())
+        return;
+    torch::NoGradGuard guard;
+    auto& params = model_->params();
+    for (std::size_t i = 0; i < params.size(); ++i)
+        params[i].mul_(masks_[i]);
+}
+
 RunHeader Trainer::runHeader() const
 {
     RunHeader h;
@@ -202,8 +237,10 @@ TrainOutcome Trainer::run(RunWriter* writer, Feedback* feedback, const MetricsCa
         }
         if (feedback)
             feedback->setProgress(config_.steps > 0 ? double(step) / double(config_.steps) : 1.0);
-        if (!isLast)
+        if (!isLast) {
             optimizer->step(lr);
+            applyMasks();
+        }
     }
     return finish(RunStatus::Finished, "finished " + std::to_string(config_.steps) + " steps");
 }

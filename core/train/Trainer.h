@@ -52,7 +52,15 @@ public:
     using MetricsCallback = std::function<void(const MetricsRow&)>;
     TrainOutcome run(RunWriter* writer, Feedback* feedback = nullptr, const MetricsCallback& onMetrics = {});
 
+    // Sparse training (lottery tickets): one 0/1 mask per parameter tensor, applied to the
+    // initial weights and again after every update, so pruned weights stay exactly zero.
+    // Call before run(). ConfigError when shapes do not match the model.
+    void setMasks(std::vector<torch::Tensor> masks);
+    // Starts from these parameters instead of the seed's initialisation (before masking).
+    void setInitialParameters(const torch::Tensor& flat);
+
 private:
+    void applyMasks();
     MetricsRow measure(int64_t step, double gradNorm, double lr, double seconds, const torch::Tensor* trainOutputs);
     void writeCheckpoint(RunWriter& writer, int64_t step);
 
@@ -62,6 +70,7 @@ private:
     std::unique_ptr<Model> model_;
     std::vector<torch::Tensor> initialParams_;
     std::vector<std::string> metricNames_;
+    std::vector<torch::Tensor> masks_;
 };
 
 } // namespace ts

@@ -8,12 +8,15 @@
 #include "widgets/analysis/SharpnessDialog.h"
 #include "widgets/charts/CurveChartView.h"
 #include "widgets/charts/HeatmapView.h"
+#include "widgets/grokking/GrokkingDashboard.h"
 #include "widgets/log/LogView.h"
 
 #include <QFile>
 
 #include <cmath>
 #include <QImage>
+#include <QInputDialog>
+#include <QSlider>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QSvgRenderer>
@@ -129,6 +132,34 @@ private Q_SLOTS:
         QFile f(pdf);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.read(4), QByteArray("%PDF"));
+    }
+
+    void grokkingDashboardFromTheMenu()
+    {
+        LanguageManager language;
+        MainWindow w(language);
+        w.show();
+        w.openRuns({run_});
+        QTRY_COMPARE(int(w.registry().documents().size()), 1);
+        QTimer::singleShot(50, [&] {
+            auto* d = w.findChild<QInputDialog*>();
+            QVERIFY(d);
+            d->accept();
+        });
+        w.findAction("actionGrokking")->trigger();
+        auto& tabs = w.views();
+        QTRY_VERIFY_WITH_TIMEOUT(tabs.count() == 2, 60000);
+        auto* dash = qobject_cast<widgets::GrokkingDashboard*>(tabs.widget(1));
+        QVERIFY(dash);
+        QCOMPARE(dash->data().steps.size(), std::size_t(5));
+        QVERIFY(dash->data().fourier); // a + b mod 23
+        QVERIFY(!dash->data().verdict.isEmpty());
+        const int before = dash->checkpointIndex();
+        dash->findChild<QSlider*>("checkpointSlider")->setValue(1);
+        QVERIFY(dash->checkpointIndex() != before);
+        QString error;
+        QVERIFY2(exportWidget(*dash, dir_.filePath("dash.svg"), FigureFormat::Svg, {1400, 1000}, 96, &error), qPrintable(error));
+        QVERIFY(QSvgRenderer(dir_.filePath("dash.svg")).isValid());
     }
 
     void analysisErrorsAreShownNotFatal()

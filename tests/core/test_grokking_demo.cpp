@@ -1,6 +1,7 @@
 // The grokking analysis on the calibrated demos, end to end: train the demo into a temporary
 // run file (grokking ≈ 9 s, xor shortened to 80 steps ≈ 15 s), then measure. The numbers
 // these tests print are recorded in docs/grokking.md.
+#include "core/Error.h"
 #include "core/analysis/RunModel.h"
 #include "core/grokking/GrokkingEvents.h"
 #include "core/grokking/ProgressMeasures.h"
@@ -188,8 +189,14 @@ TEST_F(GrokkingDemo, ExcludedLossRisesBeforeGeneralisation)
     std::printf("[grokking demo] excluded loss: t_mem %.4f, t50 %.4f, t90 %.4f, max %.4f at step %lld\n",
                 m_->excludedLoss[iMem], m_->excludedLoss[i50], m_->excludedLoss[i90], m_->excludedLoss[iMax],
                 (long long)m_->steps[iMax]);
+    // The criterion (docs/grokking.md): the excluded loss at the checkpoint nearest t50 is
+    // higher than at the checkpoint nearest t_mem. The alternative "its maximum occurs before
+    // t90" does NOT hold on this demo: the maximum (11.1) is at step 1,972, after t90 (the
+    // excluded loss keeps rising through the clean-up phase until the Adam spike near 2,080),
+    // so it is printed above, not asserted.
     EXPECT_GT(m_->excludedLoss[i50], m_->excludedLoss[iMem]);
-    EXPECT_LE(m_->steps[iMax], e.t90);
+    // Restricted loss (key frequencies only) reaches the memorised train loss's scale by t90.
+    EXPECT_LT(m_->restrictedLoss[i90], m_->restrictedLoss[iMem]);
 }
 
 TEST(GrokkingXorDemo, EventsOnTheXorDemo)
@@ -230,6 +237,24 @@ TEST(GrokkingXorDemo, EventsOnTheXorDemo)
                 "(%s)\n",
                 (long long)b.tMem, (long long)b.t50, (long long)b.t90, (long long)b.gap, b.verdictName.c_str(),
                 b.explanation.c_str());
+    // Measured against chance (binary task) and without the 50-step floor, it is grokking:
+    // memorised at step 2 at chance level, 75% raw test accuracy only at step 29 (gap 27 > 5 · 2).
+    EXPECT_EQ(b.tMem, 2);
+    EXPECT_EQ(b.verdict, GrokkingVerdict::Grokking);
+
+    // The progress measures on a non-modular run: no Fourier part, with the reason; cancel.
+    ProgressOptions quick;
+    quick.coherenceSamples = 0;
+    const auto pm = measureProgress(run, quick);
+    EXPECT_TRUE(pm.hasEvents);
+    EXPECT_FALSE(pm.fourierApplicable);
+    EXPECT_NE(pm.fourierNote.find("modular"), std::string::npos) << pm.fourierNote;
+    EXPECT_EQ(pm.steps, (std::vector<int64_t>{0, 2, 80}));
+    EXPECT_TRUE(pm.fourierGini.empty() && pm.excludedLoss.empty() && pm.coherenceTrain.empty());
+    EXPECT_GT(pm.weightNorm[2], pm.weightNorm[0]);
+    Feedback cancelled;
+    cancelled.cancel();
+    EXPECT_THROW(measureProgress(run, quick, &cancelled), Cancelled);
 
     // Alignment of first-layer rows with the XOR cluster directions, estimated from the clean
     // test data, at step 2 (benign overfitting) and step 80 (generalised).

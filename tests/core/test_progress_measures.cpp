@@ -201,7 +201,7 @@ TEST(Fourier, LossesOnAModelAndEmbeddingsOfEachArchitecture)
     // per-output mean alone.
     auto none = fourierLosses(logits, task.split("train"), {});
     EXPECT_NEAR(none.excluded, none.full, 1e-12);
-    auto meanLogits = logits.to(torch::kFloat64).mean({0, 1}).expand({o.p * o.p, o.p});
+    auto meanLogits = logits.to(torch::kFloat64).mean(std::vector<int64_t>{0, 1}).expand({o.p * o.p, o.p});
     const auto& tr0 = task.split("train");
     const double meanLoss =
         torch::nn::functional::cross_entropy(meanLogits.index_select(0, tr0.inputs.select(1, 0) * 13 + tr0.inputs.select(1, 1)),

@@ -117,7 +117,9 @@ void HeatmapView::paintEvent(QPaintEvent*)
     for (int r = 0; r < nr; ++r)
         for (int c = 0; c < nc && c < int(values_[r].size()); ++c)
             p.fillRect(QRectF(plot.left() + c * cw, plot.top() + r * ch, cw + 0.5, ch + 0.5), colourFor(values_[r][c]));
-    for (int r = 0; r < nr && r < rows_.size(); ++r)
+    // Label every row that has room; dense heatmaps label every n-th.
+    const int labelEvery = std::max(1, int(std::ceil(fm.height() / std::max(1.0, ch))));
+    for (int r = 0; r < nr && r < rows_.size(); r += labelEvery)
         p.drawText(QRectF(0, plot.top() + r * ch, plot.left() - 6, ch), Qt::AlignRight | Qt::AlignVCenter, rows_[r]);
     // Column axis: a handful of ticks at the data's positions.
     const int ticks = std::min(nc, 7);

@@ -2,6 +2,8 @@
 // A labelled heatmap (rows × columns of values) with a colour bar, e.g. layer × α of the
 // loss. Hovering shows the cell's row, column and value; it exports through FigureExporter
 // (any widget) and as CSV.
+#include "widgets/export/CsvExportable.h"
+
 #include <QString>
 #include <QStringList>
 #include <QWidget>
@@ -10,7 +12,7 @@
 
 namespace ts {
 
-class HeatmapView : public QWidget {
+class HeatmapView : public QWidget, public CsvExportable {
     Q_OBJECT
 public:
     explicit HeatmapView(QWidget* parent = nullptr);
@@ -22,7 +24,7 @@ public:
     void setLogScale(bool on);
     bool logScale() const { return log_; }
     QString cellText(int row, int column) const;
-    bool writeCsv(const QString& path, QString* error) const;
+    bool writeCsv(const QString& path, QString* error) const override;
     QSize sizeHint() const override { return {800, 500}; }
 
 Q_SIGNALS:

@@ -2,7 +2,7 @@
 
 #include "app/gui/MainWindow.h"
 #include "widgets/charts/CurveChartView.h"
-#include "widgets/charts/HeatmapView.h"
+#include "widgets/export/CsvExportable.h"
 #include "widgets/export/FigureExporter.h"
 #include "widgets/export/ExportOptionsDialog.h"
 #include "app/render/ChartExport.h"
@@ -41,7 +41,7 @@ void ExportReaction::onTriggered()
     // The current tab: the training curves, or an analysis chart or heatmap.
     QWidget* view = window_.currentView();
     auto* chart = qobject_cast<ts::CurveChartView*>(view);
-    auto* heatmap = qobject_cast<ts::HeatmapView*>(view);
+    auto* csvView = dynamic_cast<ts::CsvExportable*>(view);
     QString error;
     bool ok = true;
     if (format_ == Format::Clipboard) {
@@ -75,7 +75,7 @@ void ExportReaction::onTriggered()
         if (chart)
             ok = exportChart(*chart, path, FigureFormat(int(format_)), size, dpi, &error);
         else if (format_ == Format::Csv)
-            ok = heatmap ? heatmap->writeCsv(path, &error) : false;
+            ok = csvView ? csvView->writeCsv(path, &error) : false;
         else
             ok = exportWidget(*view, path, FigureFormat(int(format_)), size, dpi, &error);
         if (ok)

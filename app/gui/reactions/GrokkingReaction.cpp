@@ -1,0 +1,73 @@
+#include "app/gui/reactions/GrokkingReaction.h"
+
+#include "app/gui/BackgroundTask.h"
+#include "app/gui/MainWindow.h"
+#include "app/gui/RunDocument.h"
+#include "app/gui/RunRegistry.h"
+#include "app/gui/analysis/GrokkingViews.h"
+
+#include "core/Runtime.h"
+#include "core/runfile/RunReader.h"
+
+#include <QFileInfo>
+#include <QInputDialog>
+
+#include <memory>
+
+namespace ts::app {
+
+GrokkingReaction::GrokkingReaction(MainWindow& window) : Reaction(window, "actionGrokking") { retranslate(); }
+
+void GrokkingReaction::retranslate()
+{
+    action()->setText(tr("&Grokking Dashboard…"));
+    action()->setStatusTip(tr("Memorisation and generalisation events, and progress measures over training"));
+}
+
+void GrokkingReaction::onTriggered()
+{
+    QStringList names, paths;
+    for (auto* doc : window_.registry().documents()) {
+        names << QFileInfo(doc->path()).fileName();
+        paths << doc->path();
+    }
+    if (paths.isEmpty()) {
+        window_.showError(tr("Grokking dashboard"), tr("Open a run with checkpoints first."));
+        return;
+    }
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(&window_, tr("Grokking dashboard"), tr("Run"), names, 0, false, &ok);
+    if (ok)
+        analyse(paths[names.indexOf(chosen)]);
+}
+
+void GrokkingReaction::analyse(const QString& runPath)
+{
+    auto data = std::make_shared<widgets::GrokkingData>();
+    const QString title = QFileInfo(runPath).completeBaseName();
+    auto* task = new BackgroundTask(tr("Analysing %1").arg(title), &window_);
+    window_.trackTask(task);
+    connect(task, &BackgroundTask::finished, this, [this, task, data](BackgroundTask::Outcome outcome, const QString& message) {
+        task->deleteLater();
+        if (outcome == BackgroundTask::Outcome::Failed) {
+            window_.showError(tr("Grokking analysis failed"), message);
+            return;
+        }
+        if (outcome == BackgroundTask::Outcome::Cancelled) {
+            window_.logInfo(message);
+            return;
+        }
+        for (auto& v : makeGrokkingViews(*data))
+            window_.addView(v.widget, v.title);
+        window_.logInfo(tr("%1: %2").arg(data->title, data->verdict.isEmpty() ? tr("no events") : data->verdict));
+    });
+    const std::string path = runPath.toStdString();
+    task->start([path, title, data](ts::Feedback& feedback) {
+        ts::configureRuntime(0);
+        ts::RunReader run(path);
+        const auto measures = ts::measureProgress(run, {}, &feedback);
+        *data = toGrokkingData(run, measures, title);
+    });
+}
+
+} // namespace ts::app

@@ -1,0 +1,13 @@
+#pragma once
+// The chart of a sweep: t50 and t90 of each member run against the swept value, and for a
+// weight-decay sweep Omnigrok's reference t ∝ 1/wd (fitted through the members).
+#include <QSize>
+#include <QString>
+
+namespace ts::app {
+
+// folder: the runs `trainscope sweep --out FOLDER` wrote (files KEY=VALUE.h5). Needs a
+// QApplication. Returns "" or the error.
+QString renderSweepFigure(const QString& folder, const QString& outPath, QSize size, int dpi);
+
+} // namespace ts::app

@@ -1,0 +1,61 @@
+#pragma once
+// The grokking dashboard: log-step accuracy curves with the detected events and the
+// memorised phase, small multiples of the progress measures sharing one step cursor, the
+// embedding's Fourier spectrum over checkpoints (heatmap), and a checkpoint slider that
+// animates the spectrum.
+#include "widgets/export/CsvExportable.h"
+#include "widgets/grokking/GrokkingData.h"
+
+#include <QWidget>
+
+class QLabel;
+class QSlider;
+class QTimer;
+class QToolButton;
+
+namespace ts {
+class CurveChartView;
+class HeatmapView;
+} // namespace ts
+
+namespace ts::widgets {
+
+class GrokkingDashboard : public QWidget, public ts::CsvExportable {
+    Q_OBJECT
+public:
+    explicit GrokkingDashboard(QWidget* parent = nullptr);
+    void setData(const GrokkingData& data);
+    const GrokkingData& data() const { return data_; }
+
+    // The shared step cursor: moves the slider to the nearest checkpoint and shows every
+    // measure's value there.
+    void setCursorStep(double step);
+    int checkpointIndex() const;
+    void setCheckpointIndex(int index);
+    QString cursorText() const;
+    void setPlaying(bool on);
+    bool isPlaying() const;
+
+    ts::CurveChartView* accuracyChart() const { return accuracy_; }
+    ts::CurveChartView* spectrumChart() const { return spectrum_; }
+    ts::HeatmapView* spectrumHeatmap() const { return heatmap_; }
+    const std::vector<ts::CurveChartView*>& measureCharts() const { return measures_; }
+
+    bool writeCsv(const QString& path, QString* error) const override;
+
+private:
+    void updateSpectrum();
+
+    GrokkingData data_;
+    QLabel* verdict_;
+    ts::CurveChartView* accuracy_;
+    std::vector<ts::CurveChartView*> measures_;
+    ts::HeatmapView* heatmap_;
+    ts::CurveChartView* spectrum_;
+    QSlider* slider_;
+    QToolButton* play_;
+    QTimer* timer_;
+    QLabel* cursor_;
+};
+
+} // namespace ts::widgets
