@@ -570,32 +570,32 @@
 <context>
     <name>SweepFigure</name>
     <message>
-        <location filename="../app/render/SweepFigure.cpp" line="22" />
+        <location filename="../app/render/SweepFigure.cpp" line="92" />
         <source>%1: unknown figure format (use .png, .svg, .pdf or .csv)</source>
         <translation>%1: unbekanntes Grafikformat (.png, .svg, .pdf oder .csv verwenden)</translation>
     </message>
     <message>
-        <location filename="../app/render/SweepFigure.cpp" line="36" />
+        <location filename="../app/render/SweepFigure.cpp" line="39" />
         <source>%1 holds runs of different sweeps (%2, %3)</source>
         <translation>%1 enthält Läufe verschiedener Durchläufe (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../app/render/SweepFigure.cpp" line="46" />
+        <location filename="../app/render/SweepFigure.cpp" line="49" />
         <source>%1 holds no sweep runs (KEY=VALUE.h5)</source>
         <translation>%1 enthält keine Durchlauf-Läufe (KEY=VALUE.h5)</translation>
     </message>
     <message>
-        <location filename="../app/render/SweepFigure.cpp" line="74" />
+        <location filename="../app/render/SweepFigure.cpp" line="77" />
         <source>∝ 1/wd (Omnigrok)</source>
         <translation>∝ 1/wd (Omnigrok)</translation>
     </message>
     <message>
-        <location filename="../app/render/SweepFigure.cpp" line="80" />
+        <location filename="../app/render/SweepFigure.cpp" line="81" />
         <source>step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../app/render/SweepFigure.cpp" line="81" />
+        <location filename="../app/render/SweepFigure.cpp" line="82" />
         <source>Time to generalise against %1 (members that never reach a threshold are left out)</source>
         <translation>Zeit bis zur Generalisierung über %1 (Läufe ohne Erreichen einer Schwelle fehlen)</translation>
     </message>
@@ -888,111 +888,111 @@
 <context>
     <name>ts::app::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="53" />
-        <location filename="../app/gui/MainWindow.cpp" line="196" />
+        <location filename="../app/gui/MainWindow.cpp" line="55" />
+        <location filename="../app/gui/MainWindow.cpp" line="200" />
         <source>step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="53" />
-        <location filename="../app/gui/MainWindow.cpp" line="196" />
+        <location filename="../app/gui/MainWindow.cpp" line="55" />
+        <location filename="../app/gui/MainWindow.cpp" line="200" />
         <source>value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="80" />
+        <location filename="../app/gui/MainWindow.cpp" line="82" />
         <source>step %1   value %2</source>
         <translation>Schritt %1   Wert %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="85" />
+        <location filename="../app/gui/MainWindow.cpp" line="87" />
         <source>Cannot open run</source>
         <translation>Lauf kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="88" />
+        <location filename="../app/gui/MainWindow.cpp" line="90" />
         <source>Opened %1 (%2, %3)</source>
         <translation>%1 geöffnet (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="172" />
+        <location filename="../app/gui/MainWindow.cpp" line="176" />
         <source>About TrainScope</source>
         <translation>Über TrainScope</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="173" />
+        <location filename="../app/gui/MainWindow.cpp" line="177" />
         <source>TrainScope %1
 See how neural networks train.</source>
         <translation>TrainScope %1
 Sehen, wie neuronale Netze lernen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="180" />
+        <location filename="../app/gui/MainWindow.cpp" line="184" />
         <source>TrainScope</source>
         <translation>TrainScope</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="181" />
+        <location filename="../app/gui/MainWindow.cpp" line="185" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="182" />
+        <location filename="../app/gui/MainWindow.cpp" line="186" />
         <source>Recent &amp;Runs</source>
         <translation>&amp;Zuletzt geöffnete Läufe</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="183" />
+        <location filename="../app/gui/MainWindow.cpp" line="187" />
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="184" />
+        <location filename="../app/gui/MainWindow.cpp" line="188" />
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="185" />
+        <location filename="../app/gui/MainWindow.cpp" line="189" />
         <source>&amp;Analysis</source>
         <translation>A&amp;nalyse</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="186" />
+        <location filename="../app/gui/MainWindow.cpp" line="190" />
         <source>Training curves</source>
         <translation>Trainingskurven</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="187" />
+        <location filename="../app/gui/MainWindow.cpp" line="191" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="188" />
+        <location filename="../app/gui/MainWindow.cpp" line="192" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="189" />
+        <location filename="../app/gui/MainWindow.cpp" line="193" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="190" />
+        <location filename="../app/gui/MainWindow.cpp" line="194" />
         <source>&amp;About TrainScope</source>
         <translation>Ü&amp;ber TrainScope</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="191" />
+        <location filename="../app/gui/MainWindow.cpp" line="195" />
         <source>Runs</source>
         <translation>Läufe</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="191" />
+        <location filename="../app/gui/MainWindow.cpp" line="195" />
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="191" />
+        <location filename="../app/gui/MainWindow.cpp" line="195" />
         <source>Log</source>
         <translation>Protokoll</translation>
     </message>
@@ -1087,6 +1087,19 @@ Sehen, wie neuronale Netze lernen.</translation>
     </message>
 </context>
 <context>
+    <name>ts::app::RunDocument</name>
+    <message>
+        <location filename="../app/gui/RunDocument.cpp" line="89" />
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RunDocument.cpp" line="90" />
+        <source>%1: memorised at step %2, test ≥ 50% at %3, ≥ 90% at %4</source>
+        <translation>%1: auswendig gelernt bei Schritt %2, Test ≥ 50 % bei %3, ≥ 90 % bei %4</translation>
+    </message>
+</context>
+<context>
     <name>ts::app::SessionReaction</name>
     <message>
         <location filename="../app/gui/reactions/SessionReaction.cpp" line="20" />
@@ -1158,11 +1171,77 @@ Sehen, wie neuronale Netze lernen.</translation>
     </message>
 </context>
 <context>
+    <name>ts::app::SweepReaction</name>
+    <message>
+        <location filename="../app/gui/reactions/SweepReaction.cpp" line="25" />
+        <source>S&amp;weep…</source>
+        <translation>&amp;Durchlauf…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/SweepReaction.cpp" line="26" />
+        <source>Train a demo once per value of one setting and chart the time to generalise</source>
+        <translation>Eine Demo je Wert einer Einstellung trainieren und die Zeit bis zur Generalisierung zeigen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/SweepReaction.cpp" line="46" />
+        <source>Sweeping %1</source>
+        <translation>Durchlauf über %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/SweepReaction.cpp" line="52" />
+        <source>Sweep failed</source>
+        <translation>Durchlauf fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/SweepReaction.cpp" line="65" />
+        <source>Sweep</source>
+        <translation>Durchlauf</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/SweepReaction.cpp" line="67" />
+        <source>Sweep chart</source>
+        <translation>Durchlaufdiagramm</translation>
+    </message>
+</context>
+<context>
     <name>ts::app::TaskProgressIndicator</name>
     <message>
         <location filename="../app/gui/TaskProgressIndicator.cpp" line="20" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>ts::app::TicketsReaction</name>
+    <message>
+        <location filename="../app/gui/reactions/TicketsReaction.cpp" line="23" />
+        <source>Grokking &amp;Tickets…</source>
+        <translation>Grokking-&amp;Tickets…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/TicketsReaction.cpp" line="24" />
+        <source>Prune a grokked run, rewind to initialisation and retrain, with controls</source>
+        <translation>Einen gegrokkten Lauf beschneiden, auf die Initialisierung zurücksetzen und neu trainieren, mit Kontrollen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/TicketsReaction.cpp" line="42" />
+        <source>Training tickets of %1</source>
+        <translation>Trainiere Tickets von %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/TicketsReaction.cpp" line="47" />
+        <source>Tickets failed</source>
+        <translation>Tickets fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/TicketsReaction.cpp" line="57" />
+        <source>%1: density %2, t90 %3</source>
+        <translation>%1: Dichte %2, t90 %3</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/TicketsReaction.cpp" line="60" />
+        <source>never</source>
+        <translation>nie</translation>
     </message>
 </context>
 <context>
@@ -1593,6 +1672,97 @@ Sehen, wie neuronale Netze lernen.</translation>
         <location filename="../widgets/analysis/SharpnessDialog.cpp" line="81" />
         <source>The chosen run has no checkpoints.</source>
         <translation>Der gewählte Lauf hat keine Checkpoints.</translation>
+    </message>
+</context>
+<context>
+    <name>ts::widgets::SweepDialog</name>
+    <message>
+        <location filename="../widgets/grokking/SweepDialog.cpp" line="17" />
+        <source>Sweep</source>
+        <translation>Durchlauf</translation>
+    </message>
+    <message>
+        <location filename="../widgets/grokking/SweepDialog.cpp" line="27" />
+        <source>the demo's</source>
+        <translation>wie die Demo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/grokking/SweepDialog.cpp" line="33" />
+        <source>Run sweep</source>
+        <translation>Durchlauf starten</translation>
+    </message>
+    <message>
+        <location filename="../widgets/grokking/SweepDialog.cpp" line="35" />
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/grokking/SweepDialog.cpp" line="36" />
+        <source>Vary</source>
+        <translation>Variieren</translation>
+    </message>
+    <message>
+        <location filename="../widgets/grokking/SweepDialog.cpp" line="37" />
+        <source>Values</source>
+        <translation>Werte</translation>
+    </message>
+    <message>
+        <location filename="../widgets/grokking/SweepDialog.cpp" line="38" />
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <location filename="../widgets/grokking/SweepDialog.cpp" line="39" />
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <location filename="../widgets/grokking/SweepDialog.cpp" line="68" />
+        <source>Give at least one value.</source>
+        <translation>Geben Sie mindestens einen Wert an.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/grokking/SweepDialog.cpp" line="72" />
+        <source>'%1' is not a number</source>
+        <translation>„%1“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <location filename="../widgets/grokking/SweepDialog.cpp" line="75" />
+        <source>Choose a folder for the runs.</source>
+        <translation>Wählen Sie einen Ordner für die Läufe.</translation>
+    </message>
+</context>
+<context>
+    <name>ts::widgets::TicketsDialog</name>
+    <message>
+        <location filename="../widgets/grokking/TicketsDialog.cpp" line="16" />
+        <source>Grokking tickets</source>
+        <translation>Grokking-Tickets</translation>
+    </message>
+    <message>
+        <location filename="../widgets/grokking/TicketsDialog.cpp" line="25" />
+        <source>Also train the controls (mask at memorisation, random mask)</source>
+        <translation>Auch die Kontrollen trainieren (Maske beim Auswendiglernen, zufällige Maske)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/grokking/TicketsDialog.cpp" line="27" />
+        <source>Prunes the last checkpoint by |w| (one global threshold), rewinds the kept weights to initialisation and retrains with the run's settings.</source>
+        <translation>Beschneidet den letzten Checkpoint nach |w| (eine globale Schwelle), setzt die behaltenen Gewichte auf die Initialisierung zurück und trainiert mit den Einstellungen des Laufs neu.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/grokking/TicketsDialog.cpp" line="32" />
+        <source>Train</source>
+        <translation>Trainieren</translation>
+    </message>
+    <message>
+        <location filename="../widgets/grokking/TicketsDialog.cpp" line="35" />
+        <source>Dense run</source>
+        <translation>Dichter Lauf</translation>
+    </message>
+    <message>
+        <location filename="../widgets/grokking/TicketsDialog.cpp" line="36" />
+        <source>Fraction kept</source>
+        <translation>Behaltener Anteil</translation>
     </message>
 </context>
 <context>

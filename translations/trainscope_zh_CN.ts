@@ -570,32 +570,32 @@
 <context>
     <name>SweepFigure</name>
     <message>
-        <location filename="../app/render/SweepFigure.cpp" line="22" />
+        <location filename="../app/render/SweepFigure.cpp" line="92" />
         <source>%1: unknown figure format (use .png, .svg, .pdf or .csv)</source>
         <translation>%1：未知的图像格式（请使用 .png、.svg、.pdf 或 .csv）</translation>
     </message>
     <message>
-        <location filename="../app/render/SweepFigure.cpp" line="36" />
+        <location filename="../app/render/SweepFigure.cpp" line="39" />
         <source>%1 holds runs of different sweeps (%2, %3)</source>
         <translation>%1 包含不同扫描的运行（%2，%3）</translation>
     </message>
     <message>
-        <location filename="../app/render/SweepFigure.cpp" line="46" />
+        <location filename="../app/render/SweepFigure.cpp" line="49" />
         <source>%1 holds no sweep runs (KEY=VALUE.h5)</source>
         <translation>%1 中没有扫描运行（KEY=VALUE.h5）</translation>
     </message>
     <message>
-        <location filename="../app/render/SweepFigure.cpp" line="74" />
+        <location filename="../app/render/SweepFigure.cpp" line="77" />
         <source>∝ 1/wd (Omnigrok)</source>
         <translation>∝ 1/wd（Omnigrok）</translation>
     </message>
     <message>
-        <location filename="../app/render/SweepFigure.cpp" line="80" />
+        <location filename="../app/render/SweepFigure.cpp" line="81" />
         <source>step</source>
         <translation>步数</translation>
     </message>
     <message>
-        <location filename="../app/render/SweepFigure.cpp" line="81" />
+        <location filename="../app/render/SweepFigure.cpp" line="82" />
         <source>Time to generalise against %1 (members that never reach a threshold are left out)</source>
         <translation>泛化所需步数随 %1 的变化（未达到阈值的运行不显示）</translation>
     </message>
@@ -888,111 +888,111 @@
 <context>
     <name>ts::app::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="53" />
-        <location filename="../app/gui/MainWindow.cpp" line="196" />
+        <location filename="../app/gui/MainWindow.cpp" line="55" />
+        <location filename="../app/gui/MainWindow.cpp" line="200" />
         <source>step</source>
         <translation>步数</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="53" />
-        <location filename="../app/gui/MainWindow.cpp" line="196" />
+        <location filename="../app/gui/MainWindow.cpp" line="55" />
+        <location filename="../app/gui/MainWindow.cpp" line="200" />
         <source>value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="80" />
+        <location filename="../app/gui/MainWindow.cpp" line="82" />
         <source>step %1   value %2</source>
         <translation>步数 %1   数值 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="85" />
+        <location filename="../app/gui/MainWindow.cpp" line="87" />
         <source>Cannot open run</source>
         <translation>无法打开运行</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="88" />
+        <location filename="../app/gui/MainWindow.cpp" line="90" />
         <source>Opened %1 (%2, %3)</source>
         <translation>已打开 %1（%2，%3）</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="172" />
+        <location filename="../app/gui/MainWindow.cpp" line="176" />
         <source>About TrainScope</source>
         <translation>关于 TrainScope</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="173" />
+        <location filename="../app/gui/MainWindow.cpp" line="177" />
         <source>TrainScope %1
 See how neural networks train.</source>
         <translation>TrainScope %1
 看见神经网络如何训练。</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="180" />
+        <location filename="../app/gui/MainWindow.cpp" line="184" />
         <source>TrainScope</source>
         <translation>TrainScope</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="181" />
+        <location filename="../app/gui/MainWindow.cpp" line="185" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="182" />
+        <location filename="../app/gui/MainWindow.cpp" line="186" />
         <source>Recent &amp;Runs</source>
         <translation>最近的运行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="183" />
+        <location filename="../app/gui/MainWindow.cpp" line="187" />
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="184" />
+        <location filename="../app/gui/MainWindow.cpp" line="188" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="185" />
+        <location filename="../app/gui/MainWindow.cpp" line="189" />
         <source>&amp;Analysis</source>
         <translation>分析(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="186" />
+        <location filename="../app/gui/MainWindow.cpp" line="190" />
         <source>Training curves</source>
         <translation>训练曲线</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="187" />
+        <location filename="../app/gui/MainWindow.cpp" line="191" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="188" />
+        <location filename="../app/gui/MainWindow.cpp" line="192" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="189" />
+        <location filename="../app/gui/MainWindow.cpp" line="193" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="190" />
+        <location filename="../app/gui/MainWindow.cpp" line="194" />
         <source>&amp;About TrainScope</source>
         <translation>关于 TrainScope(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="191" />
+        <location filename="../app/gui/MainWindow.cpp" line="195" />
         <source>Runs</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="191" />
+        <location filename="../app/gui/MainWindow.cpp" line="195" />
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="191" />
+        <location filename="../app/gui/MainWindow.cpp" line="195" />
         <source>Log</source>
         <translation>日志</translation>
     </message>
@@ -1087,6 +1087,19 @@ See how neural networks train.</source>
     </message>
 </context>
 <context>
+    <name>ts::app::RunDocument</name>
+    <message>
+        <location filename="../app/gui/RunDocument.cpp" line="89" />
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/RunDocument.cpp" line="90" />
+        <source>%1: memorised at step %2, test ≥ 50% at %3, ≥ 90% at %4</source>
+        <translation>%1：第 %2 步记住训练集，测试 ≥ 50% 于 %3，≥ 90% 于 %4</translation>
+    </message>
+</context>
+<context>
     <name>ts::app::SessionReaction</name>
     <message>
         <location filename="../app/gui/reactions/SessionReaction.cpp" line="20" />
@@ -1158,11 +1171,77 @@ See how neural networks train.</source>
     </message>
 </context>
 <context>
+    <name>ts::app::SweepReaction</name>
+    <message>
+        <location filename="../app/gui/reactions/SweepReaction.cpp" line="25" />
+        <source>S&amp;weep…</source>
+        <translation>扫描(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/SweepReaction.cpp" line="26" />
+        <source>Train a demo once per value of one setting and chart the time to generalise</source>
+        <translation>对某个设置的每个取值训练一次演示，并绘制泛化所需时间</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/SweepReaction.cpp" line="46" />
+        <source>Sweeping %1</source>
+        <translation>正在扫描 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/SweepReaction.cpp" line="52" />
+        <source>Sweep failed</source>
+        <translation>扫描失败</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/SweepReaction.cpp" line="65" />
+        <source>Sweep</source>
+        <translation>扫描</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/SweepReaction.cpp" line="67" />
+        <source>Sweep chart</source>
+        <translation>扫描图表</translation>
+    </message>
+</context>
+<context>
     <name>ts::app::TaskProgressIndicator</name>
     <message>
         <location filename="../app/gui/TaskProgressIndicator.cpp" line="20" />
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>ts::app::TicketsReaction</name>
+    <message>
+        <location filename="../app/gui/reactions/TicketsReaction.cpp" line="23" />
+        <source>Grokking &amp;Tickets…</source>
+        <translation>顿悟彩票(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/TicketsReaction.cpp" line="24" />
+        <source>Prune a grokked run, rewind to initialisation and retrain, with controls</source>
+        <translation>剪枝已顿悟的运行，回退到初始化并重新训练（含对照）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/TicketsReaction.cpp" line="42" />
+        <source>Training tickets of %1</source>
+        <translation>正在训练 %1 的彩票</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/TicketsReaction.cpp" line="47" />
+        <source>Tickets failed</source>
+        <translation>彩票训练失败</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/TicketsReaction.cpp" line="57" />
+        <source>%1: density %2, t90 %3</source>
+        <translation>%1：密度 %2，t90 %3</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/TicketsReaction.cpp" line="60" />
+        <source>never</source>
+        <translation>从未</translation>
     </message>
 </context>
 <context>
@@ -1593,6 +1672,97 @@ See how neural networks train.</source>
         <location filename="../widgets/analysis/SharpnessDialog.cpp" line="81" />
         <source>The chosen run has no checkpoints.</source>
         <translation>所选运行没有检查点。</translation>
+    </message>
+</context>
+<context>
+    <name>ts::widgets::SweepDialog</name>
+    <message>
+        <location filename="../widgets/grokking/SweepDialog.cpp" line="17" />
+        <source>Sweep</source>
+        <translation>扫描</translation>
+    </message>
+    <message>
+        <location filename="../widgets/grokking/SweepDialog.cpp" line="27" />
+        <source>the demo's</source>
+        <translation>演示默认值</translation>
+    </message>
+    <message>
+        <location filename="../widgets/grokking/SweepDialog.cpp" line="33" />
+        <source>Run sweep</source>
+        <translation>运行扫描</translation>
+    </message>
+    <message>
+        <location filename="../widgets/grokking/SweepDialog.cpp" line="35" />
+        <source>Demo</source>
+        <translation>演示</translation>
+    </message>
+    <message>
+        <location filename="../widgets/grokking/SweepDialog.cpp" line="36" />
+        <source>Vary</source>
+        <translation>变化参数</translation>
+    </message>
+    <message>
+        <location filename="../widgets/grokking/SweepDialog.cpp" line="37" />
+        <source>Values</source>
+        <translation>取值</translation>
+    </message>
+    <message>
+        <location filename="../widgets/grokking/SweepDialog.cpp" line="38" />
+        <source>Steps</source>
+        <translation>步数</translation>
+    </message>
+    <message>
+        <location filename="../widgets/grokking/SweepDialog.cpp" line="39" />
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <location filename="../widgets/grokking/SweepDialog.cpp" line="68" />
+        <source>Give at least one value.</source>
+        <translation>请至少给出一个取值。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/grokking/SweepDialog.cpp" line="72" />
+        <source>'%1' is not a number</source>
+        <translation>“%1”不是数字</translation>
+    </message>
+    <message>
+        <location filename="../widgets/grokking/SweepDialog.cpp" line="75" />
+        <source>Choose a folder for the runs.</source>
+        <translation>请为运行选择一个文件夹。</translation>
+    </message>
+</context>
+<context>
+    <name>ts::widgets::TicketsDialog</name>
+    <message>
+        <location filename="../widgets/grokking/TicketsDialog.cpp" line="16" />
+        <source>Grokking tickets</source>
+        <translation>顿悟彩票</translation>
+    </message>
+    <message>
+        <location filename="../widgets/grokking/TicketsDialog.cpp" line="25" />
+        <source>Also train the controls (mask at memorisation, random mask)</source>
+        <translation>同时训练对照（记忆时的掩码、随机掩码）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/grokking/TicketsDialog.cpp" line="27" />
+        <source>Prunes the last checkpoint by |w| (one global threshold), rewinds the kept weights to initialisation and retrains with the run's settings.</source>
+        <translation>按 |w| 剪枝最后一个检查点（单一全局阈值），将保留的权重回退到初始化，并用该运行的设置重新训练。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/grokking/TicketsDialog.cpp" line="32" />
+        <source>Train</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <location filename="../widgets/grokking/TicketsDialog.cpp" line="35" />
+        <source>Dense run</source>
+        <translation>稠密运行</translation>
+    </message>
+    <message>
+        <location filename="../widgets/grokking/TicketsDialog.cpp" line="36" />
+        <source>Fraction kept</source>
+        <translation>保留比例</translation>
     </message>
 </context>
 <context>

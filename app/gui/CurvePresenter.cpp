@@ -7,6 +7,11 @@
 #include "widgets/runs/MetricSelector.h"
 #include "widgets/runs/RunBrowser.h"
 
+#include <QFileInfo>
+
+#include <cmath>
+#include <limits>
+
 namespace ts::app {
 
 CurvePresenter::CurvePresenter(RunRegistry& registry, widgets::RunBrowser& browser, widgets::MetricSelector& metrics,
@@ -51,17 +56,54 @@ void CurvePresenter::rebuild()
     for (auto* doc : registry_.documents())
         if (browser_.isChecked(doc->path()))
             shown.push_back(doc);
-    const auto curves = makeCurves(shown, metrics_.checkedMetrics());
+    auto curves = makeCurves(shown, metrics_.checkedMetrics());
+    addEventMarkers(shown, curves);
     plottedCount_.clear();
     for (const auto& c : curves)
         plottedCount_[c.id] = c.x.size();
     chart_.setCurves(curves);
 }
 
+void CurvePresenter::addEventMarkers(const std::vector<RunDocument*>& runs, QVector<ts::CurveChartView::Curve>& curves)
+{
+    // Vertical markers at each shown run's t_mem and t90, spanning the plotted values.
+    double lo = std::numeric_limits<double>::infinity(), hi = -lo;
+    for (const auto& c : curves)
+        for (double v : c.y)
+            if (std::isfinite(v)) {
+                lo = std::min(lo, v);
+                hi = std::max(hi, v);
+            }
+    if (!std::isfinite(lo))
+        return;
+    plottedEvents_.clear();
+    for (auto* doc : runs) {
+        const auto& e = doc->events();
+        plottedEvents_[doc->path()] = qMakePair(e.tMem, e.t90);
+        const std::pair<const char*, qint64> marks[] = {{"t_mem", e.tMem}, {"t90", e.t90}};
+        for (const auto& [name, step] : marks) {
+            if (step <= 0)
+                continue;
+            ts::CurveChartView::Curve m;
+            m.id = doc->path() + "|event:" + name;
+            m.label = runs.size() > 1 ? QFileInfo(doc->path()).completeBaseName() + ": " + name : QString(name);
+            m.color = QColor(120, 120, 120);
+            m.x = {double(step), double(step)};
+            m.y = {lo, hi};
+            curves.push_back(m);
+        }
+    }
+}
+
 void CurvePresenter::onRunGrew(RunDocument* doc)
 {
     if (!browser_.isChecked(doc->path()))
         return;
+    const auto& e = doc->events();
+    if (plottedEvents_.value(doc->path()) != qMakePair(e.tMem, e.t90)) {
+        rebuild(); // an event appeared or moved: redraw its markers
+        return;
+    }
     for (const auto& m : metrics_.checkedMetrics()) {
         const auto* data = doc->metric(m);
         const QString id = curveId(*doc, m);

@@ -1,12 +1,12 @@
 #pragma once
 // Keeps the training-curve chart in step with the open runs, the runs checked in the
 // browser, the metrics checked in the selector, and runs that grow while being written.
+#include "widgets/charts/CurveChartView.h"
+
 #include <QHash>
+#include <QPair>
 #include <QObject>
 
-namespace ts {
-class CurveChartView;
-}
 namespace ts::widgets {
 class MetricSelector;
 class RunBrowser;
@@ -28,12 +28,14 @@ private:
     void onRunOpened(RunDocument* doc);
     void onRunGrew(RunDocument* doc);
     void refreshMetricList();
+    void addEventMarkers(const std::vector<RunDocument*>& runs, QVector<ts::CurveChartView::Curve>& curves);
 
     RunRegistry& registry_;
     widgets::RunBrowser& browser_;
     widgets::MetricSelector& metrics_;
     ts::CurveChartView& chart_;
     QHash<QString, std::size_t> plottedCount_; // curve id -> points handed to the chart
+    QHash<QString, QPair<qint64, qint64>> plottedEvents_; // run -> (t_mem, t90) drawn
 };
 
 } // namespace ts::app

@@ -5,6 +5,8 @@
 #include "app/gui/TaskProgressIndicator.h"
 #include "app/gui/reactions/GrokkingReaction.h"
 #include "app/gui/reactions/InterpolateReaction.h"
+#include "app/gui/reactions/SweepReaction.h"
+#include "app/gui/reactions/TicketsReaction.h"
 #include "app/gui/reactions/SharpnessReaction.h"
 #include "app/gui/ChartToolBar.h"
 #include "app/gui/CurvePresenter.h"
@@ -155,6 +157,8 @@ void MainWindow::createMenus()
     analysisMenu_->addAction(add(new InterpolateReaction(*this)));
     analysisMenu_->addAction(add(new SharpnessReaction(*this)));
     analysisMenu_->addAction(add(new GrokkingReaction(*this)));
+    analysisMenu_->addAction(add(new TicketsReaction(*this)));
+    analysisMenu_->addAction(add(new SweepReaction(*this)));
 
     editMenu_ = menuBar()->addMenu(QString());
     editMenu_->addAction(add(new PreferencesReaction(*this)));

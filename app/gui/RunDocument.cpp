@@ -1,6 +1,7 @@
 #include "app/gui/RunDocument.h"
 
 #include "core/Error.h"
+#include "core/grokking/GrokkingEvents.h"
 #include "core/runfile/RunReader.h"
 
 #include <QFileInfo>
@@ -72,6 +73,23 @@ void RunDocument::updateSummary()
     for (const auto& [name, d] : metrics_)
         if (!d.steps.empty())
             s.lastStep = std::max<qint64>(s.lastStep, qint64(d.steps.back()));
+    // Grokking events from the accuracy curves (cheap: the series are already in memory).
+    events_ = Events();
+    const auto* train = metric("train_acc");
+    const auto* test = metric("test_acc");
+    if (train && test && !train->steps.empty() && !test->steps.empty()) {
+        auto toSeries = [](const MetricSeriesData& d) {
+            ts::MetricSeries m;
+            m.steps.assign(d.steps.begin(), d.steps.end());
+            m.values = d.values;
+            return m;
+        };
+        const auto e = ts::detectGrokking(toSeries(*train), toSeries(*test));
+        events_ = {e.tMem, e.t50, e.t90, QString::fromStdString(e.verdictName)};
+        auto step = [](qint64 v) { return v < 0 ? tr("never") : QString::number(v); };
+        s.events = tr("%1: memorised at step %2, test ≥ 50% at %3, ≥ 90% at %4")
+                       .arg(events_.verdict, step(e.tMem), step(e.t50), step(e.t90));
+    }
     summary_ = s;
 }
 

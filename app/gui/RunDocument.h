@@ -37,6 +37,12 @@ public:
     QStringList metricNames() const { return metricNames_; }
     const MetricSeriesData* metric(const QString& name) const;
     bool isLive() const; // still being written
+    // Detected memorisation/generalisation steps (−1 = not reached; all −1 without accuracy).
+    struct Events {
+        qint64 tMem = -1, t50 = -1, t90 = -1;
+        QString verdict;
+    };
+    const Events& events() const { return events_; }
     ts::RunReader* reader() const { return reader_.get(); }
 
     // Polls the file for new data while it is live (started automatically when it is).
@@ -58,6 +64,7 @@ private:
     QString path_;
     std::unique_ptr<ts::RunReader> reader_;
     widgets::RunSummary summary_;
+    Events events_;
     QStringList metricNames_;
     std::map<QString, MetricSeriesData> metrics_;
     QTimer timer_;

@@ -11,15 +11,18 @@
 #include <QDir>
 
 #include <algorithm>
+#include <memory>
 #include <cmath>
 
 namespace ts::app {
 
-QString renderSweepFigure(const QString& folder, const QString& outPath, QSize size, int dpi)
+ts::CurveChartView* makeSweepChart(const QString& folder, QString* error)
 {
-    const auto format = figureFormatForPath(outPath);
-    if (!format)
-        return QCoreApplication::translate("SweepFigure", "%1: unknown figure format (use .png, .svg, .pdf or .csv)").arg(outPath);
+    auto fail = [error](const QString& message) -> ts::CurveChartView* {
+        if (error)
+            *error = message;
+        return nullptr;
+    };
     struct Member {
         double value;
         int64_t t50, t90;
@@ -33,17 +36,17 @@ QString renderSweepFigure(const QString& folder, const QString& outPath, QSize s
         if (!ts::parseDouble(base.section('=', 1).toStdString(), value))
             continue; // not a numeric sweep member
         if (!key.isEmpty() && k != key)
-            return QCoreApplication::translate("SweepFigure", "%1 holds runs of different sweeps (%2, %3)").arg(folder, key, k);
+            return fail(QCoreApplication::translate("SweepFigure", "%1 holds runs of different sweeps (%2, %3)").arg(folder, key, k));
         key = k;
         try {
             const auto e = ts::detectGrokking(ts::RunReader(QDir(folder).filePath(file).toStdString()));
             members.push_back({value, e.t50, e.t90});
         } catch (const std::exception& ex) {
-            return QString::fromStdString(ex.what());
+            return fail(QString::fromStdString(ex.what()));
         }
     }
     if (members.empty())
-        return QCoreApplication::translate("SweepFigure", "%1 holds no sweep runs (KEY=VALUE.h5)").arg(folder);
+        return fail(QCoreApplication::translate("SweepFigure", "%1 holds no sweep runs (KEY=VALUE.h5)").arg(folder));
     std::sort(members.begin(), members.end(), [](const Member& a, const Member& b) { return a.value < b.value; });
     std::vector<double> x50, y50, x90, y90;
     for (const auto& m : members) {
@@ -73,16 +76,27 @@ QString renderSweepFigure(const QString& folder, const QString& outPath, QSize s
             }
         curves.push_back({"omnigrok", QCoreApplication::translate("SweepFigure", "∝ 1/wd (Omnigrok)"), QColor(120, 120, 120), rx, ry});
     }
-    ts::CurveChartView chart;
-    chart.setAttribute(Qt::WA_DontShowOnScreen);
-    chart.resize(size);
-    chart.setCurves(curves);
-    chart.setAxisTitles(key, QCoreApplication::translate("SweepFigure", "step"));
-    chart.chart()->setTitle(QCoreApplication::translate("SweepFigure", "Time to generalise against %1 (members that never reach a threshold are left out)").arg(key));
-    chart.setLogX(logX);
-    chart.setLogY(true);
+    auto* chart = new ts::CurveChartView;
+    chart->setCurves(curves);
+    chart->setAxisTitles(key, QCoreApplication::translate("SweepFigure", "step"));
+    chart->chart()->setTitle(QCoreApplication::translate("SweepFigure", "Time to generalise against %1 (members that never reach a threshold are left out)").arg(key));
+    chart->setLogX(logX);
+    chart->setLogY(true);
+    return chart;
+}
+
+QString renderSweepFigure(const QString& folder, const QString& outPath, QSize size, int dpi)
+{
+    const auto format = figureFormatForPath(outPath);
+    if (!format)
+        return QCoreApplication::translate("SweepFigure", "%1: unknown figure format (use .png, .svg, .pdf or .csv)").arg(outPath);
     QString error;
-    return exportChart(chart, outPath, *format, size, dpi, &error) ? QString() : error;
+    std::unique_ptr<ts::CurveChartView> chart(makeSweepChart(folder, &error));
+    if (!chart)
+        return error;
+    chart->setAttribute(Qt::WA_DontShowOnScreen);
+    chart->resize(size);
+    return exportChart(*chart, outPath, *format, size, dpi, &error) ? QString() : error;
 }
 
 } // namespace ts::app

@@ -4,10 +4,16 @@
 #include <QSize>
 #include <QString>
 
+namespace ts {
+class CurveChartView;
+}
+
 namespace ts::app {
 
-// folder: the runs `trainscope sweep --out FOLDER` wrote (files KEY=VALUE.h5). Needs a
-// QApplication. Returns "" or the error.
+// folder: the runs `trainscope sweep --out FOLDER` wrote (files KEY=VALUE.h5). A new chart
+// widget, or nullptr with *error set. Needs a QApplication.
+ts::CurveChartView* makeSweepChart(const QString& folder, QString* error);
+// The same chart written as a figure. Returns "" or the error.
 QString renderSweepFigure(const QString& folder, const QString& outPath, QSize size, int dpi);
 
 } // namespace ts::app

@@ -9,6 +9,8 @@
 #include "widgets/charts/CurveChartView.h"
 #include "widgets/charts/HeatmapView.h"
 #include "widgets/grokking/GrokkingDashboard.h"
+#include "widgets/grokking/SweepDialog.h"
+#include "widgets/grokking/TicketsDialog.h"
 #include "widgets/log/LogView.h"
 
 #include <QFile>
@@ -160,6 +162,43 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(exportWidget(*dash, dir_.filePath("dash.svg"), FigureFormat::Svg, {1400, 1000}, 96, &error), qPrintable(error));
         QVERIFY(QSvgRenderer(dir_.filePath("dash.svg")).isValid());
+    }
+
+    void ticketsAndSweepOpenTheirRuns()
+    {
+        LanguageManager language;
+        MainWindow w(language);
+        w.show();
+        w.openRuns({run_});
+        QTRY_COMPARE(int(w.registry().documents().size()), 1);
+        QTimer::singleShot(50, [&] {
+            auto* d = w.findChild<widgets::TicketsDialog*>();
+            QVERIFY(d);
+            d->setKeep(0.5);
+            d->accept();
+        });
+        w.findAction("actionTickets")->trigger();
+        // The ticket and its random-mask control open next to the dense run (this short run never
+        // memorises, so there is no memorisation-mask control).
+        QTRY_COMPARE_WITH_TIMEOUT(int(w.registry().documents().size()), 3, 60000);
+        QVERIFY(w.registry().find(dir_.filePath("run-ticket50.h5")));
+        QVERIFY(w.registry().find(dir_.filePath("run-ticket50-random-mask.h5")));
+
+        QTimer::singleShot(50, [&] {
+            auto* d = w.findChild<widgets::SweepDialog*>();
+            QVERIFY(d);
+            d->setValues("weight_decay", "abc");
+            QVERIFY(!d->problem().isEmpty()); // refused at the field
+            d->setValues("weight_decay", "1,3");
+            d->setSteps(60);
+            d->setFolder(dir_.filePath("sweep"));
+            QVERIFY(d->problem().isEmpty());
+            d->accept();
+        });
+        w.findAction("actionSweep")->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(w.views().count() == 2, 60000);
+        QVERIFY(qobject_cast<ts::CurveChartView*>(w.views().widget(1)));
+        QTRY_COMPARE_WITH_TIMEOUT(int(w.registry().documents().size()), 5, 30000);
     }
 
     void analysisErrorsAreShownNotFatal()
