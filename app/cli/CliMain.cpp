@@ -26,6 +26,7 @@ const char* kUsage =
     "  grokking     events, verdict and progress measures of a run\n"
     "  tickets      grokking tickets and their controls (trainscope tickets --help)\n"
     "  sweep        one setting varied over several runs (trainscope sweep --help)\n"
+    "  pathways     expert-pathway metrics of a mixture-of-experts run\n"
     "  help    this text\n";
 }
 
@@ -53,6 +54,8 @@ int runCli(int argc, char** argv)
             return ticketsCommand(args);
         if (command == "sweep")
             return sweepCommand(args);
+        if (command == "pathways")
+            return pathwaysCommand(args);
         std::fprintf(stderr, "trainscope: unknown command '%s'\n%s", command.c_str(), kUsage);
         return kExitUsage;
     } catch (const UsageError& e) {

@@ -179,3 +179,24 @@ TEST(Cli, InterpolateAndSharpnessReportTheirNumbers)
                             "\"density\":{\"grid\":[", "\"per_layer\":[{\"layer\":\"W_E\"", "\"two_over_lr\":"})
         EXPECT_NE(s.out.find(key), std::string::npos) << key;
 }
+
+TEST(Cli, PathwaysOfAnMoeRunAndAClearMessageWithoutMoe)
+{
+    TempDir dir;
+    const std::string moe = dir.file("moe.h5"), plain = dir.file("plain.h5");
+    ASSERT_EQ(runProcess(kExe + " train --demo moe --set p=23 --steps 200 --quiet --out " + moe).exitCode, 0);
+    ASSERT_EQ(runProcess(kExe + " train --task modular --model mlp --set p=11 --steps 10 --quiet --out " + plain).exitCode, 0);
+    auto r = runProcess(kExe + " pathways " + moe + " --samples all --json");
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    for (const char* key : {"\"step\":0,", "\"step\":200,", "\"d_path\":", "\"entropy\":", "\"distinct_pathways\":",
+                            "\"expert_load\":[["})
+        EXPECT_NE(r.out.find(key), std::string::npos) << key << "\n" << r.out.substr(0, 300);
+    // At step 0 the routers are zero: every probe sample (all 110 training pairs of p = 23)
+    // takes the same pathway.
+    EXPECT_NE(r.out.find("\"step\":0,\"samples\":110,\"d_path\":0,"), std::string::npos) << r.out.substr(0, 300);
+    auto memorised = runProcess(kExe + " pathways " + moe);
+    EXPECT_EQ(memorised.exitCode, 0) << memorised.err;
+    auto none = runProcess(kExe + " pathways " + plain);
+    EXPECT_EQ(none.exitCode, 2);
+    EXPECT_NE(none.err.find("no mixture-of-experts routing"), std::string::npos) << none.err;
+}
