@@ -73,17 +73,9 @@ int sharpnessCommand(const std::vector<std::string>& args)
     configureRuntime(int(threads));
 
     RunReader run(cl.positionals().front());
-    std::vector<int64_t> indices;
     const std::string which = cl.value("checkpoint", "last");
-    if (which == "all") {
-        const int64_t n = run.checkpointCount();
-        for (int64_t i = 0; i < n; i += every)
-            indices.push_back(i);
-        if (n > 0 && indices.back() != n - 1)
-            indices.push_back(n - 1);
-    } else {
-        indices.push_back(checkpointIndex(run, which));
-    }
+    const std::vector<int64_t> indices =
+        which == "all" ? everyKthCheckpoint(run.checkpointCount(), every) : std::vector<int64_t>{checkpointIndex(run, which)};
     const auto report = sharpnessOfRun(run, indices, req);
 
     if (cl.has("json")) {

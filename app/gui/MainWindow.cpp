@@ -27,7 +27,10 @@
 #include "widgets/runs/RunBrowser.h"
 #include "widgets/training/TrainingProgressPanel.h"
 
+#include "core/runfile/RunReader.h"
+
 #include <QApplication>
+#include <QFileInfo>
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QDoubleSpinBox>
@@ -243,6 +246,36 @@ void MainWindow::addView(QWidget* view, const QString& title)
 QWidget* MainWindow::currentView() const { return views_->currentWidget(); }
 
 void MainWindow::trackTask(BackgroundTask* task) { taskIndicator_->track(task); }
+
+void MainWindow::runInBackground(const QString& title, const QString& failureTitle,
+                                 std::function<void(ts::Feedback&)> work, std::function<void()> onDone)
+{
+    auto* task = new BackgroundTask(title, this);
+    trackTask(task);
+    connect(task, &BackgroundTask::finished, this,
+            [this, task, failureTitle, onDone = std::move(onDone)](BackgroundTask::Outcome outcome, const QString& message) {
+                task->deleteLater();
+                if (outcome == BackgroundTask::Outcome::Failed)
+                    showError(failureTitle, message);
+                else if (outcome == BackgroundTask::Outcome::Cancelled)
+                    logInfo(message);
+                else
+                    onDone();
+            });
+    task->start(std::move(work));
+}
+
+QVector<widgets::RunCheckpoints> MainWindow::runCheckpoints() const
+{
+    QVector<widgets::RunCheckpoints> runs;
+    for (auto* doc : registry_->documents()) {
+        widgets::RunCheckpoints rc{doc->path(), QFileInfo(doc->path()).fileName(), {}};
+        for (auto s : doc->reader()->checkpointSteps())
+            rc.steps.push_back(s);
+        runs.push_back(rc);
+    }
+    return runs;
+}
 
 void MainWindow::setActivity(const QString& text) { activityLabel_->setText(text); }
 

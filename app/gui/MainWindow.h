@@ -3,6 +3,9 @@
 // action lives in its reaction, the plotting in CurvePresenter, training in TrainingController.
 #include <QMainWindow>
 
+#include "widgets/analysis/RunCheckpoints.h"
+
+#include <functional>
 #include <vector>
 
 class QLabel;
@@ -10,7 +13,8 @@ class QMenu;
 
 namespace ts {
 class CurveChartView;
-}
+class Feedback;
+} // namespace ts
 namespace ts::widgets {
 class LogView;
 class MetricSelector;
@@ -50,6 +54,12 @@ public:
     QWidget* currentView() const;
     class QTabWidget& views() const { return *views_; }
     void trackTask(class BackgroundTask* task);
+    // Runs work on a worker thread with progress and Cancel in the status bar; onDone runs on
+    // the GUI thread if it succeeded; a failure is shown (failureTitle), a cancel logged.
+    void runInBackground(const QString& title, const QString& failureTitle,
+                         std::function<void(ts::Feedback&)> work, std::function<void()> onDone);
+    // The open runs and their checkpoint steps, for analysis dialogs.
+    QVector<widgets::RunCheckpoints> runCheckpoints() const;
 
     RunRegistry& registry() const { return *registry_; }
     ts::CurveChartView& chart() const { return *chart_; }

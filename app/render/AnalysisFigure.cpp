@@ -42,16 +42,9 @@ std::vector<AnalysisView> computeViews(const QString& runPath, const AnalysisFig
         req.probes = std::max(1, o.probes);
         req.density = v == "density";
         req.perLayer = v == "sharpness-layers";
-        std::vector<int64_t> indices;
-        if (o.checkpoint == "all") {
-            const int64_t n = run.checkpointCount();
-            for (int64_t i = 0; i < n; i += std::max(1, o.every))
-                indices.push_back(i);
-            if (n > 0 && indices.back() != n - 1)
-                indices.push_back(n - 1);
-        } else {
-            indices.push_back(ts::checkpointIndex(run, o.checkpoint.toStdString()));
-        }
+        const std::vector<int64_t> indices =
+            o.checkpoint == "all" ? ts::everyKthCheckpoint(run.checkpointCount(), std::max(1, o.every))
+                                  : std::vector<int64_t>{ts::checkpointIndex(run, o.checkpoint.toStdString())};
         SharpnessResults results;
         results.title = QFileInfo(runPath).completeBaseName();
         results.report = ts::sharpnessOfRun(run, indices, req);

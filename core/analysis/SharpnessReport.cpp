@@ -9,6 +9,18 @@
 
 namespace ts {
 
+std::vector<int64_t> everyKthCheckpoint(int64_t n, int64_t k)
+{
+    if (k < 1)
+        throw ConfigError("every k-th checkpoint needs k >= 1");
+    std::vector<int64_t> indices;
+    for (int64_t i = 0; i < n; i += k)
+        indices.push_back(i);
+    if (n > 0 && indices.back() != n - 1)
+        indices.push_back(n - 1);
+    return indices;
+}
+
 SharpnessReport sharpnessOfRun(const RunReader& run, const std::vector<int64_t>& checkpoints,
                                const SharpnessRequest& req, Feedback* feedback)
 {

@@ -57,6 +57,9 @@ struct SharpnessReport {
     std::vector<CheckpointSharpness> checkpoints;
 };
 
+// Indices 0, k, 2k, … of n checkpoints, always ending with the last one.
+std::vector<int64_t> everyKthCheckpoint(int64_t n, int64_t k);
+
 // checkpoints: indices into run.checkpointSteps(). ConfigError on nonsense requests.
 SharpnessReport sharpnessOfRun(const RunReader& run, const std::vector<int64_t>& checkpoints,
                                const SharpnessRequest& request, Feedback* feedback = nullptr);

@@ -1,6 +1,5 @@
 #include "app/gui/reactions/GrokkingReaction.h"
 
-#include "app/gui/BackgroundTask.h"
 #include "app/gui/MainWindow.h"
 #include "app/gui/RunDocument.h"
 #include "app/gui/RunRegistry.h"
@@ -45,29 +44,19 @@ void GrokkingReaction::analyse(const QString& runPath)
 {
     auto data = std::make_shared<widgets::GrokkingData>();
     const QString title = QFileInfo(runPath).completeBaseName();
-    auto* task = new BackgroundTask(tr("Analysing %1").arg(title), &window_);
-    window_.trackTask(task);
-    connect(task, &BackgroundTask::finished, this, [this, task, data](BackgroundTask::Outcome outcome, const QString& message) {
-        task->deleteLater();
-        if (outcome == BackgroundTask::Outcome::Failed) {
-            window_.showError(tr("Grokking analysis failed"), message);
-            return;
-        }
-        if (outcome == BackgroundTask::Outcome::Cancelled) {
-            window_.logInfo(message);
-            return;
-        }
-        for (auto& v : makeGrokkingViews(*data))
-            window_.addView(v.widget, v.title);
-        window_.logInfo(tr("%1: %2").arg(data->title, data->verdict.isEmpty() ? tr("no events") : data->verdict));
-    });
     const std::string path = runPath.toStdString();
-    task->start([path, title, data](ts::Feedback& feedback) {
-        ts::configureRuntime(0);
-        ts::RunReader run(path);
-        const auto measures = ts::measureProgress(run, {}, &feedback);
-        *data = toGrokkingData(run, measures, title);
-    });
+    window_.runInBackground(tr("Analysing %1").arg(title), tr("Grokking analysis failed"),
+        [path, title, data](ts::Feedback& feedback) {
+            ts::configureRuntime(0);
+            ts::RunReader run(path);
+            const auto measures = ts::measureProgress(run, {}, &feedback);
+            *data = toGrokkingData(run, measures, title);
+        },
+        [this, data] {
+            for (auto& v : makeGrokkingViews(*data))
+                window_.addView(v.widget, v.title);
+            window_.logInfo(tr("%1: %2").arg(data->title, data->verdict.isEmpty() ? tr("no events") : data->verdict));
+        });
 }
 
 } // namespace ts::app

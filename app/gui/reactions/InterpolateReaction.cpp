@@ -1,6 +1,5 @@
 #include "app/gui/reactions/InterpolateReaction.h"
 
-#include "app/gui/BackgroundTask.h"
 #include "app/gui/MainWindow.h"
 #include "app/gui/RunDocument.h"
 #include "app/gui/RunRegistry.h"
@@ -30,13 +29,7 @@ void InterpolateReaction::retranslate()
 
 void InterpolateReaction::onTriggered()
 {
-    QVector<widgets::RunCheckpoints> runs;
-    for (auto* doc : window_.registry().documents()) {
-        widgets::RunCheckpoints rc{doc->path(), QFileInfo(doc->path()).fileName(), {}};
-        for (auto s : doc->reader()->checkpointSteps())
-            rc.steps.push_back(s);
-        runs.push_back(rc);
-    }
+    const auto runs = window_.runCheckpoints();
     widgets::InterpolationDialog dialog(runs, &window_);
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -55,49 +48,39 @@ void InterpolateReaction::onTriggered()
                          .arg(dialog.stepA())
                          .arg(QFileInfo(dialog.runB()).completeBaseName())
                          .arg(dialog.stepB());
-    auto* task = new BackgroundTask(tr("Interpolating %1").arg(results->title), &window_);
-    window_.trackTask(task);
-    connect(task, &BackgroundTask::finished, this, [this, task, results](BackgroundTask::Outcome outcome, const QString& message) {
-        task->deleteLater();
-        if (outcome == BackgroundTask::Outcome::Failed) {
-            window_.showError(tr("Interpolation failed"), message);
-            return;
-        }
-        if (outcome == BackgroundTask::Outcome::Cancelled) {
-            window_.logInfo(message);
-            return;
-        }
-        for (auto& v : makeInterpolationViews(*results))
-            window_.addView(v.widget, v.title);
-        window_.logInfo(tr("Interpolated %1").arg(results->title));
-    });
-    task->start([req, results](ts::Feedback& feedback) {
-        ts::configureRuntime(0);
-        ts::RunReader runA(req.a), runB(req.b);
-        ts::requireSameArchitecture(runA, runB);
-        auto loaded = ts::loadRunModel(runA);
-        const auto thetaA = ts::checkpointVector(runA, ts::checkpointIndex(runA, req.stepA));
-        const auto thetaB = ts::checkpointVector(runB, ts::checkpointIndex(runB, req.stepB));
-        const auto alphas = ts::alphaGrid(req.lo, req.hi, req.points);
-        auto& model = *loaded.model;
-        results->linear = ts::interpolateLinear(model, loaded.data, thetaA, thetaB, alphas, {}, &feedback);
-        const std::string split = loaded.data.hasSplit("train") ? "train" : loaded.data.splits.front().name;
-        if (req.layerwise)
-            results->layerwise = std::make_unique<ts::LayerwiseResult>(
-                ts::interpolateLayerwise(model, loaded.data, thetaA, thetaB, alphas, split, false, &feedback));
-        if (req.lines)
-            results->lines = std::make_unique<ts::LinesResult>(
-                ts::linesSweep(model, loaded.data, thetaA, thetaB, ts::alphaGrid(0, 1, 21), &feedback));
-        if (req.layerSharpness)
-            results->layerSharpness = std::make_unique<ts::PathSharpnessResult>(
-                ts::layerSharpnessAlongPath(model, loaded.data, thetaA, thetaB, ts::alphaGrid(0, 1, 11), split, 20, &feedback));
-        if (req.bezier > 0) {
-            ts::BezierOptions o;
-            o.steps = req.bezier;
-            results->bezier = std::make_unique<ts::BezierResult>(
-                ts::trainBezierCurve(model, loaded.data, thetaA, thetaB, o, split, &feedback));
-        }
-    });
+    window_.runInBackground(tr("Interpolating %1").arg(results->title), tr("Interpolation failed"),
+        [req, results](ts::Feedback& feedback) {
+            ts::configureRuntime(0);
+            ts::RunReader runA(req.a), runB(req.b);
+            ts::requireSameArchitecture(runA, runB);
+            auto loaded = ts::loadRunModel(runA);
+            const auto thetaA = ts::checkpointVector(runA, ts::checkpointIndex(runA, req.stepA));
+            const auto thetaB = ts::checkpointVector(runB, ts::checkpointIndex(runB, req.stepB));
+            const auto alphas = ts::alphaGrid(req.lo, req.hi, req.points);
+            auto& model = *loaded.model;
+            results->linear = ts::interpolateLinear(model, loaded.data, thetaA, thetaB, alphas, {}, &feedback);
+            const std::string split = loaded.data.hasSplit("train") ? "train" : loaded.data.splits.front().name;
+            if (req.layerwise)
+                results->layerwise = std::make_unique<ts::LayerwiseResult>(
+                    ts::interpolateLayerwise(model, loaded.data, thetaA, thetaB, alphas, split, false, &feedback));
+            if (req.lines)
+                results->lines = std::make_unique<ts::LinesResult>(
+                    ts::linesSweep(model, loaded.data, thetaA, thetaB, ts::alphaGrid(0, 1, 21), &feedback));
+            if (req.layerSharpness)
+                results->layerSharpness = std::make_unique<ts::PathSharpnessResult>(
+                    ts::layerSharpnessAlongPath(model, loaded.data, thetaA, thetaB, ts::alphaGrid(0, 1, 11), split, 20, &feedback));
+            if (req.bezier > 0) {
+                ts::BezierOptions o;
+                o.steps = req.bezier;
+                results->bezier = std::make_unique<ts::BezierResult>(
+                    ts::trainBezierCurve(model, loaded.data, thetaA, thetaB, o, split, &feedback));
+            }
+        },
+        [this, results] {
+            for (auto& v : makeInterpolationViews(*results))
+                window_.addView(v.widget, v.title);
+            window_.logInfo(tr("Interpolated %1").arg(results->title));
+        });
 }
 
 } // namespace ts::app

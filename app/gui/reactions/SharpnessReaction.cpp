@@ -1,6 +1,5 @@
 #include "app/gui/reactions/SharpnessReaction.h"
 
-#include "app/gui/BackgroundTask.h"
 #include "app/gui/MainWindow.h"
 #include "app/gui/RunDocument.h"
 #include "app/gui/RunRegistry.h"
@@ -27,13 +26,7 @@ void SharpnessReaction::retranslate()
 
 void SharpnessReaction::onTriggered()
 {
-    QVector<widgets::RunCheckpoints> runs;
-    for (auto* doc : window_.registry().documents()) {
-        widgets::RunCheckpoints rc{doc->path(), QFileInfo(doc->path()).fileName(), {}};
-        for (auto s : doc->reader()->checkpointSteps())
-            rc.steps.push_back(s);
-        runs.push_back(rc);
-    }
+    const auto runs = window_.runCheckpoints();
     widgets::SharpnessDialog dialog(runs, &window_);
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -50,37 +43,19 @@ void SharpnessReaction::onTriggered()
     const int every = dialog.every();
     auto results = std::make_shared<SharpnessResults>();
     results->title = QFileInfo(dialog.run()).completeBaseName();
-    auto* task = new BackgroundTask(tr("Sharpness of %1").arg(results->title), &window_);
-    window_.trackTask(task);
-    connect(task, &BackgroundTask::finished, this, [this, task, results](BackgroundTask::Outcome outcome, const QString& message) {
-        task->deleteLater();
-        if (outcome == BackgroundTask::Outcome::Failed) {
-            window_.showError(tr("Sharpness failed"), message);
-            return;
-        }
-        if (outcome == BackgroundTask::Outcome::Cancelled) {
-            window_.logInfo(message);
-            return;
-        }
-        for (auto& v : makeSharpnessViews(*results))
-            window_.addView(v.widget, v.title);
-        window_.logInfo(tr("Computed the sharpness of %1").arg(results->title));
-    });
-    task->start([path, all, step, every, req, results](ts::Feedback& feedback) {
-        ts::configureRuntime(0);
-        ts::RunReader run(path);
-        std::vector<int64_t> indices;
-        if (all) {
-            const int64_t n = run.checkpointCount();
-            for (int64_t i = 0; i < n; i += every)
-                indices.push_back(i);
-            if (n > 0 && indices.back() != n - 1)
-                indices.push_back(n - 1);
-        } else {
-            indices.push_back(ts::checkpointIndex(run, std::to_string(step)));
-        }
-        results->report = ts::sharpnessOfRun(run, indices, req, &feedback);
-    });
+    window_.runInBackground(tr("Sharpness of %1").arg(results->title), tr("Sharpness failed"),
+        [path, all, step, every, req, results](ts::Feedback& feedback) {
+            ts::configureRuntime(0);
+            ts::RunReader run(path);
+            const std::vector<int64_t> indices = all ? ts::everyKthCheckpoint(run.checkpointCount(), every)
+                                                     : std::vector<int64_t>{ts::checkpointIndex(run, std::to_string(step))};
+            results->report = ts::sharpnessOfRun(run, indices, req, &feedback);
+        },
+        [this, results] {
+            for (auto& v : makeSharpnessViews(*results))
+                window_.addView(v.widget, v.title);
+            window_.logInfo(tr("Computed the sharpness of %1").arg(results->title));
+        });
 }
 
 } // namespace ts::app

@@ -1,6 +1,5 @@
 #include "app/gui/reactions/SweepReaction.h"
 
-#include "app/gui/BackgroundTask.h"
 #include "app/gui/MainWindow.h"
 #include "app/render/SweepFigure.h"
 #include "widgets/charts/CurveChartView.h"
@@ -43,33 +42,22 @@ void SweepReaction::onTriggered()
     const std::string key = dialog.key().toStdString(), out = dialog.folder().toStdString();
     const QString outFolder = dialog.folder();
     auto members = std::make_shared<std::vector<ts::SweepMember>>();
-    auto* task = new BackgroundTask(tr("Sweeping %1").arg(dialog.key()), &window_);
-    window_.trackTask(task);
-    connect(task, &BackgroundTask::finished, this,
-            [this, task, members, outFolder](BackgroundTask::Outcome outcome, const QString& message) {
-                task->deleteLater();
-                if (outcome == BackgroundTask::Outcome::Failed) {
-                    window_.showError(tr("Sweep failed"), message);
-                    return;
-                }
-                if (outcome == BackgroundTask::Outcome::Cancelled) {
-                    window_.logInfo(message);
-                    return;
-                }
-                QStringList paths;
-                for (const auto& m : *members)
-                    paths << QString::fromStdString(m.path);
-                window_.openRuns(paths);
-                QString error;
-                if (auto* chart = makeSweepChart(outFolder, &error))
-                    window_.addView(chart, tr("Sweep"));
-                else
-                    window_.showError(tr("Sweep chart"), error);
-            });
-    task->start([base, key, values, out, members](ts::Feedback& feedback) {
-        ts::configureRuntime(0);
-        *members = ts::runSweep(base, key, values, out, &feedback);
-    });
+    window_.runInBackground(tr("Sweeping %1").arg(dialog.key()), tr("Sweep failed"),
+        [base, key, values, out, members](ts::Feedback& feedback) {
+            ts::configureRuntime(0);
+            *members = ts::runSweep(base, key, values, out, &feedback);
+        },
+        [this, members, outFolder] {
+            QStringList paths;
+            for (const auto& m : *members)
+                paths << QString::fromStdString(m.path);
+            window_.openRuns(paths);
+            QString error;
+            if (auto* chart = makeSweepChart(outFolder, &error))
+                window_.addView(chart, tr("Sweep"));
+            else
+                window_.showError(tr("Sweep chart"), error);
+        });
 }
 
 } // namespace ts::app

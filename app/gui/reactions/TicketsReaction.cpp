@@ -1,6 +1,5 @@
 #include "app/gui/reactions/TicketsReaction.h"
 
-#include "app/gui/BackgroundTask.h"
 #include "app/gui/MainWindow.h"
 #include "app/gui/RunDocument.h"
 #include "app/gui/RunRegistry.h"
@@ -39,33 +38,23 @@ void TicketsReaction::onTriggered()
     options.keep = dialog.keep();
     options.controls = dialog.controls();
     auto runs = std::make_shared<std::vector<ts::TicketRun>>();
-    auto* task = new BackgroundTask(tr("Training tickets of %1").arg(info.fileName()), &window_);
-    window_.trackTask(task);
-    connect(task, &BackgroundTask::finished, this, [this, task, runs](BackgroundTask::Outcome outcome, const QString& message) {
-        task->deleteLater();
-        if (outcome == BackgroundTask::Outcome::Failed) {
-            window_.showError(tr("Tickets failed"), message);
-            return;
-        }
-        if (outcome == BackgroundTask::Outcome::Cancelled) {
-            window_.logInfo(message);
-            return;
-        }
-        QStringList opened;
-        for (const auto& r : *runs) {
-            opened << QString::fromStdString(r.path);
-            window_.logInfo(tr("%1: density %2, t90 %3")
-                                .arg(QString::fromStdString(r.kind))
-                                .arg(r.density, 0, 'f', 2)
-                                .arg(r.t90 < 0 ? tr("never") : QString::number(r.t90)));
-        }
-        window_.openRuns(opened); // overlaid with the dense run
-    });
     const std::string densePath = dense.toStdString(), outPrefix = prefix.toStdString();
-    task->start([densePath, outPrefix, options, runs](ts::Feedback& feedback) {
-        ts::configureRuntime(0);
-        *runs = ts::trainGrokkingTickets(ts::RunReader(densePath), options, outPrefix, &feedback);
-    });
+    window_.runInBackground(tr("Training tickets of %1").arg(info.fileName()), tr("Tickets failed"),
+        [densePath, outPrefix, options, runs](ts::Feedback& feedback) {
+            ts::configureRuntime(0);
+            *runs = ts::trainGrokkingTickets(ts::RunReader(densePath), options, outPrefix, &feedback);
+        },
+        [this, runs] {
+            QStringList opened;
+            for (const auto& r : *runs) {
+                opened << QString::fromStdString(r.path);
+                window_.logInfo(tr("%1: density %2, t90 %3")
+                                    .arg(QString::fromStdString(r.kind))
+                                    .arg(r.density, 0, 'f', 2)
+                                    .arg(r.t90 < 0 ? tr("never") : QString::number(r.t90)));
+            }
+            window_.openRuns(opened); // overlaid with the dense run
+        });
 }
 
 } // namespace ts::app
