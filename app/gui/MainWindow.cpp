@@ -43,6 +43,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -61,6 +62,7 @@ MainWindow::MainWindow(LanguageManager& language, QWidget* parent)
     views_->setDocumentMode(true);
     views_->setTabsClosable(true);
     views_->addTab(chart_, QString());
+    views_->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr); // the training curves stay
     connect(views_, &QTabWidget::tabCloseRequested, this, [this](int index) {
         if (index == 0)
             return; // the training curves stay
