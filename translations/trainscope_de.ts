@@ -3,17 +3,17 @@
 <context>
     <name>AnalysisFigure</name>
     <message>
-        <location filename="../app/render/AnalysisFigure.cpp" line="100" />
+        <location filename="../app/render/AnalysisFigure.cpp" line="93" />
         <source>unknown view '%1'</source>
         <translation>unbekannte Ansicht „%1“</translation>
     </message>
     <message>
-        <location filename="../app/render/AnalysisFigure.cpp" line="103" />
+        <location filename="../app/render/AnalysisFigure.cpp" line="96" />
         <source>%1: unknown figure format (use .png, .svg, .pdf or .csv)</source>
         <translation>%1: unbekanntes Grafikformat (.png, .svg, .pdf oder .csv verwenden)</translation>
     </message>
     <message>
-        <location filename="../app/render/AnalysisFigure.cpp" line="117" />
+        <location filename="../app/render/AnalysisFigure.cpp" line="110" />
         <source>view '%1' has nothing to show for this run</source>
         <translation>Ansicht „%1“ hat für diesen Lauf nichts zu zeigen</translation>
     </message>
@@ -144,6 +144,97 @@
         <location filename="../app/gui/analysis/InterpolationViews.cpp" line="86" />
         <source>Layer sharpness</source>
         <translation>Schichtschärfe</translation>
+    </message>
+</context>
+<context>
+    <name>PathwayFigure</name>
+    <message>
+        <location filename="../app/render/PathwayFigure.cpp" line="26" />
+        <source>unknown view '%1'</source>
+        <translation>unbekannte Ansicht „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/render/PathwayFigure.cpp" line="29" />
+        <source>%1: unknown figure format (use .png, .svg, .pdf or .csv)</source>
+        <translation>%1: unbekanntes Grafikformat (.png, .svg, .pdf oder .csv verwenden)</translation>
+    </message>
+    <message>
+        <location filename="../app/render/PathwayFigure.cpp" line="52" />
+        <source>no routing recorded at step '%1' (recorded: %2)</source>
+        <translation>bei Schritt „%1“ wurde kein Routing aufgezeichnet (aufgezeichnet: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>PathwayViews</name>
+    <message>
+        <location filename="../app/gui/analysis/PathwayViews.cpp" line="67" />
+        <source>answer</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/PathwayViews.cpp" line="67" />
+        <source>class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/PathwayViews.cpp" line="71" />
+        <source>probe</source>
+        <translation>Stichprobe</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/PathwayViews.cpp" line="88" />
+        <source>the %1 memorised samples (loss ≤ %2 and stable to the end)</source>
+        <translation>die %1 auswendig gelernten Beispiele (Verlust ≤ %2 und stabil bis zum Ende)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/PathwayViews.cpp" line="93" />
+        <source>all samples (memorised samples unknown: %1)</source>
+        <translation>alle Beispiele (auswendig gelernte Beispiele unbekannt: %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/PathwayViews.cpp" line="96" />
+        <source>all %1 probe samples</source>
+        <translation>alle %1 Stichprobenbeispiele</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/PathwayViews.cpp" line="107" />
+        <source>D_path</source>
+        <translation>D_path</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/PathwayViews.cpp" line="112" />
+        <source>D_path layer %1</source>
+        <translation>D_path Schicht %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/PathwayViews.cpp" line="117" />
+        <source>consistency C</source>
+        <translation>Konsistenz C</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/PathwayViews.cpp" line="118" />
+        <source>mean adjacent cosine</source>
+        <translation>mittlerer Kosinus benachbarter Schichten</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/PathwayViews.cpp" line="119" />
+        <source>routing entropy</source>
+        <translation>Routing-Entropie</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/PathwayViews.cpp" line="120" />
+        <source>distinct pathways</source>
+        <translation>verschiedene Pfade</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/PathwayViews.cpp" line="132" />
+        <source>memorised samples</source>
+        <translation>auswendig gelernte Beispiele</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/PathwayViews.cpp" line="146" />
+        <source>Pathways: %1</source>
+        <translation>Pfade: %1</translation>
     </message>
 </context>
 <context>
@@ -811,28 +902,28 @@
 <context>
     <name>ts::app::GrokkingReaction</name>
     <message>
-        <location filename="../app/gui/reactions/GrokkingReaction.cpp" line="23" />
+        <location filename="../app/gui/reactions/GrokkingReaction.cpp" line="22" />
         <source>&amp;Grokking Dashboard…</source>
         <translation>&amp;Grokking-Übersicht…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/GrokkingReaction.cpp" line="24" />
+        <location filename="../app/gui/reactions/GrokkingReaction.cpp" line="23" />
         <source>Memorisation and generalisation events, and progress measures over training</source>
         <translation>Auswendiglernen, Generalisierung und Fortschrittsmaße im Trainingsverlauf</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/GrokkingReaction.cpp" line="35" />
-        <location filename="../app/gui/reactions/GrokkingReaction.cpp" line="39" />
+        <location filename="../app/gui/reactions/GrokkingReaction.cpp" line="34" />
+        <location filename="../app/gui/reactions/GrokkingReaction.cpp" line="38" />
         <source>Grokking dashboard</source>
         <translation>Grokking-Übersicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/GrokkingReaction.cpp" line="35" />
+        <location filename="../app/gui/reactions/GrokkingReaction.cpp" line="34" />
         <source>Open a run with checkpoints first.</source>
         <translation>Öffnen Sie zuerst einen Lauf mit Checkpoints.</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/GrokkingReaction.cpp" line="39" />
+        <location filename="../app/gui/reactions/GrokkingReaction.cpp" line="38" />
         <source>Run</source>
         <translation>Lauf</translation>
     </message>
@@ -842,17 +933,17 @@
         <translation>Analysiere %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/GrokkingReaction.cpp" line="53" />
+        <location filename="../app/gui/reactions/GrokkingReaction.cpp" line="48" />
         <source>Grokking analysis failed</source>
         <translation>Grokking-Analyse fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/GrokkingReaction.cpp" line="62" />
+        <location filename="../app/gui/reactions/GrokkingReaction.cpp" line="58" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/GrokkingReaction.cpp" line="62" />
+        <location filename="../app/gui/reactions/GrokkingReaction.cpp" line="58" />
         <source>no events</source>
         <translation>keine Ereignisse</translation>
     </message>
@@ -860,27 +951,27 @@
 <context>
     <name>ts::app::InterpolateReaction</name>
     <message>
-        <location filename="../app/gui/reactions/InterpolateReaction.cpp" line="27" />
+        <location filename="../app/gui/reactions/InterpolateReaction.cpp" line="26" />
         <source>&amp;Interpolate Checkpoints…</source>
         <translation>Checkpoints &amp;interpolieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/InterpolateReaction.cpp" line="28" />
+        <location filename="../app/gui/reactions/InterpolateReaction.cpp" line="27" />
         <source>Loss and accuracy along the line between two checkpoints</source>
         <translation>Verlust und Genauigkeit entlang der Geraden zwischen zwei Checkpoints</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/InterpolateReaction.cpp" line="58" />
+        <location filename="../app/gui/reactions/InterpolateReaction.cpp" line="51" />
         <source>Interpolating %1</source>
         <translation>Interpoliere %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/InterpolateReaction.cpp" line="63" />
+        <location filename="../app/gui/reactions/InterpolateReaction.cpp" line="51" />
         <source>Interpolation failed</source>
         <translation>Interpolation fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/InterpolateReaction.cpp" line="72" />
+        <location filename="../app/gui/reactions/InterpolateReaction.cpp" line="82" />
         <source>Interpolated %1</source>
         <translation>%1 interpoliert</translation>
     </message>
@@ -888,111 +979,111 @@
 <context>
     <name>ts::app::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="55" />
-        <location filename="../app/gui/MainWindow.cpp" line="200" />
+        <location filename="../app/gui/MainWindow.cpp" line="60" />
+        <location filename="../app/gui/MainWindow.cpp" line="207" />
         <source>step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="55" />
-        <location filename="../app/gui/MainWindow.cpp" line="200" />
+        <location filename="../app/gui/MainWindow.cpp" line="60" />
+        <location filename="../app/gui/MainWindow.cpp" line="207" />
         <source>value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="82" />
+        <location filename="../app/gui/MainWindow.cpp" line="88" />
         <source>step %1   value %2</source>
         <translation>Schritt %1   Wert %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="87" />
+        <location filename="../app/gui/MainWindow.cpp" line="93" />
         <source>Cannot open run</source>
         <translation>Lauf kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="90" />
+        <location filename="../app/gui/MainWindow.cpp" line="96" />
         <source>Opened %1 (%2, %3)</source>
         <translation>%1 geöffnet (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="176" />
+        <location filename="../app/gui/MainWindow.cpp" line="183" />
         <source>About TrainScope</source>
         <translation>Über TrainScope</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="177" />
+        <location filename="../app/gui/MainWindow.cpp" line="184" />
         <source>TrainScope %1
 See how neural networks train.</source>
         <translation>TrainScope %1
 Sehen, wie neuronale Netze lernen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="184" />
+        <location filename="../app/gui/MainWindow.cpp" line="191" />
         <source>TrainScope</source>
         <translation>TrainScope</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="185" />
+        <location filename="../app/gui/MainWindow.cpp" line="192" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="186" />
+        <location filename="../app/gui/MainWindow.cpp" line="193" />
         <source>Recent &amp;Runs</source>
         <translation>&amp;Zuletzt geöffnete Läufe</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="187" />
+        <location filename="../app/gui/MainWindow.cpp" line="194" />
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="188" />
+        <location filename="../app/gui/MainWindow.cpp" line="195" />
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="189" />
+        <location filename="../app/gui/MainWindow.cpp" line="196" />
         <source>&amp;Analysis</source>
         <translation>A&amp;nalyse</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="190" />
+        <location filename="../app/gui/MainWindow.cpp" line="197" />
         <source>Training curves</source>
         <translation>Trainingskurven</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="191" />
+        <location filename="../app/gui/MainWindow.cpp" line="198" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="192" />
+        <location filename="../app/gui/MainWindow.cpp" line="199" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="193" />
+        <location filename="../app/gui/MainWindow.cpp" line="200" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="194" />
+        <location filename="../app/gui/MainWindow.cpp" line="201" />
         <source>&amp;About TrainScope</source>
         <translation>Ü&amp;ber TrainScope</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="195" />
+        <location filename="../app/gui/MainWindow.cpp" line="202" />
         <source>Runs</source>
         <translation>Läufe</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="195" />
+        <location filename="../app/gui/MainWindow.cpp" line="202" />
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="195" />
+        <location filename="../app/gui/MainWindow.cpp" line="202" />
         <source>Log</source>
         <translation>Protokoll</translation>
     </message>
@@ -1046,6 +1137,45 @@ Sehen, wie neuronale Netze lernen.</translation>
         <location filename="../app/gui/reactions/OpenRunReaction.cpp" line="27" />
         <source>Run files (*.h5 *.hdf5);;All files (*)</source>
         <translation>Laufdateien (*.h5 *.hdf5);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ts::app::PathwaysReaction</name>
+    <message>
+        <location filename="../app/gui/reactions/PathwaysReaction.cpp" line="22" />
+        <source>Expert &amp;Pathways…</source>
+        <translation>Experten-&amp;Pfade…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/PathwaysReaction.cpp" line="23" />
+        <source>How a mixture-of-experts model's routing organises itself over training</source>
+        <translation>Wie sich das Routing eines Mixture-of-Experts-Modells im Training organisiert</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/PathwaysReaction.cpp" line="34" />
+        <location filename="../app/gui/reactions/PathwaysReaction.cpp" line="38" />
+        <source>Expert pathways</source>
+        <translation>Experten-Pfade</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/PathwaysReaction.cpp" line="34" />
+        <source>Open a mixture-of-experts run first (for example the moe demo).</source>
+        <translation>Zuerst einen Mixture-of-Experts-Lauf öffnen (zum Beispiel die moe-Demo).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/PathwaysReaction.cpp" line="38" />
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/PathwaysReaction.cpp" line="48" />
+        <source>Pathways of %1</source>
+        <translation>Pfade von %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/PathwaysReaction.cpp" line="48" />
+        <source>Pathway analysis failed</source>
+        <translation>Pfadanalyse fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -1145,27 +1275,27 @@ Sehen, wie neuronale Netze lernen.</translation>
 <context>
     <name>ts::app::SharpnessReaction</name>
     <message>
-        <location filename="../app/gui/reactions/SharpnessReaction.cpp" line="24" />
+        <location filename="../app/gui/reactions/SharpnessReaction.cpp" line="23" />
         <source>&amp;Sharpness…</source>
         <translation>&amp;Schärfe…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/SharpnessReaction.cpp" line="25" />
+        <location filename="../app/gui/reactions/SharpnessReaction.cpp" line="24" />
         <source>Hessian eigenvalues, trace and density of a run's checkpoints</source>
         <translation>Hesse-Eigenwerte, Spur und Dichte der Checkpoints eines Laufs</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/SharpnessReaction.cpp" line="53" />
+        <location filename="../app/gui/reactions/SharpnessReaction.cpp" line="46" />
         <source>Sharpness of %1</source>
         <translation>Schärfe von %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/SharpnessReaction.cpp" line="58" />
+        <location filename="../app/gui/reactions/SharpnessReaction.cpp" line="46" />
         <source>Sharpness failed</source>
         <translation>Schärfeberechnung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/SharpnessReaction.cpp" line="67" />
+        <location filename="../app/gui/reactions/SharpnessReaction.cpp" line="57" />
         <source>Computed the sharpness of %1</source>
         <translation>Schärfe von %1 berechnet</translation>
     </message>
@@ -1173,32 +1303,32 @@ Sehen, wie neuronale Netze lernen.</translation>
 <context>
     <name>ts::app::SweepReaction</name>
     <message>
-        <location filename="../app/gui/reactions/SweepReaction.cpp" line="25" />
+        <location filename="../app/gui/reactions/SweepReaction.cpp" line="24" />
         <source>S&amp;weep…</source>
         <translation>&amp;Durchlauf…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/SweepReaction.cpp" line="26" />
+        <location filename="../app/gui/reactions/SweepReaction.cpp" line="25" />
         <source>Train a demo once per value of one setting and chart the time to generalise</source>
         <translation>Eine Demo je Wert einer Einstellung trainieren und die Zeit bis zur Generalisierung zeigen</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/SweepReaction.cpp" line="46" />
+        <location filename="../app/gui/reactions/SweepReaction.cpp" line="45" />
         <source>Sweeping %1</source>
         <translation>Durchlauf über %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/SweepReaction.cpp" line="52" />
+        <location filename="../app/gui/reactions/SweepReaction.cpp" line="45" />
         <source>Sweep failed</source>
         <translation>Durchlauf fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/SweepReaction.cpp" line="65" />
+        <location filename="../app/gui/reactions/SweepReaction.cpp" line="57" />
         <source>Sweep</source>
         <translation>Durchlauf</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/SweepReaction.cpp" line="67" />
+        <location filename="../app/gui/reactions/SweepReaction.cpp" line="59" />
         <source>Sweep chart</source>
         <translation>Durchlaufdiagramm</translation>
     </message>
@@ -1214,12 +1344,12 @@ Sehen, wie neuronale Netze lernen.</translation>
 <context>
     <name>ts::app::TicketsReaction</name>
     <message>
-        <location filename="../app/gui/reactions/TicketsReaction.cpp" line="23" />
+        <location filename="../app/gui/reactions/TicketsReaction.cpp" line="22" />
         <source>Grokking &amp;Tickets…</source>
         <translation>Grokking-&amp;Tickets…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/TicketsReaction.cpp" line="24" />
+        <location filename="../app/gui/reactions/TicketsReaction.cpp" line="23" />
         <source>Prune a grokked run, rewind to initialisation and retrain, with controls</source>
         <translation>Einen gegrokkten Lauf beschneiden, auf die Initialisierung zurücksetzen und neu trainieren, mit Kontrollen</translation>
     </message>
@@ -1229,17 +1359,17 @@ Sehen, wie neuronale Netze lernen.</translation>
         <translation>Trainiere Tickets von %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/TicketsReaction.cpp" line="47" />
+        <location filename="../app/gui/reactions/TicketsReaction.cpp" line="42" />
         <source>Tickets failed</source>
         <translation>Tickets fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/TicketsReaction.cpp" line="57" />
+        <location filename="../app/gui/reactions/TicketsReaction.cpp" line="51" />
         <source>%1: density %2, t90 %3</source>
         <translation>%1: Dichte %2, t90 %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/TicketsReaction.cpp" line="60" />
+        <location filename="../app/gui/reactions/TicketsReaction.cpp" line="54" />
         <source>never</source>
         <translation>nie</translation>
     </message>
@@ -1553,6 +1683,216 @@ Sehen, wie neuronale Netze lernen.</translation>
     </message>
 </context>
 <context>
+    <name>ts::widgets::PathwayDashboard</name>
+    <message>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="61" />
+        <source>All samples</source>
+        <translation>Alle Beispiele</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="61" />
+        <source>Memorised</source>
+        <translation>Auswendig gelernt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="61" />
+        <source>Not memorised</source>
+        <translation>Nicht auswendig gelernt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="64" />
+        <source>Specialisation</source>
+        <translation>Spezialisierung</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="64" />
+        <source>Load</source>
+        <translation>Last</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="67" />
+        <source>Search id, label or pathway</source>
+        <translation>Nach ID, Label oder Pfad suchen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="76" />
+        <source>Split</source>
+        <translation>Aufteilung</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="77" />
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="78" />
+        <source>Samples</source>
+        <translation>Beispiele</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="79" />
+        <source>Colour</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="91" />
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="223" />
+        <source>Play</source>
+        <translation>Abspielen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="100" />
+        <source>Hide edges used by fewer samples than this</source>
+        <translation>Kanten ausblenden, die von weniger Beispielen genutzt werden</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="105" />
+        <source>Min. edge samples</source>
+        <translation>Min. Beispiele je Kante</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="124" />
+        <source>Train loss</source>
+        <translation>Trainingsverlust</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="124" />
+        <source>Test accuracy</source>
+        <translation>Testgenauigkeit</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="125" />
+        <source>Pathway distance D_path</source>
+        <translation>Pfaddistanz D_path</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="125" />
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="362" />
+        <source>Consistency and adjacent cosine</source>
+        <translation>Konsistenz und Kosinus benachbarter Schichten</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="126" />
+        <source>Routing entropy (nats)</source>
+        <translation>Routing-Entropie (nats)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="126" />
+        <source>Distinct pathways</source>
+        <translation>Verschiedene Pfade</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="132" />
+        <source>Metrics over training</source>
+        <translation>Metriken im Trainingsverlauf</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="135" />
+        <source>Distance matrix</source>
+        <translation>Distanzmatrix</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="183" />
+        <source>All splits</source>
+        <translation>Alle Aufteilungen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="187" />
+        <source>All labels</source>
+        <translation>Alle Labels</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="223" />
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="310" />
+        <source>%n sample(s) in the graph</source>
+        <translation>
+            <numerusform>%n Beispiel im Graphen</numerusform><numerusform>%n Beispiele im Graphen</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="311" />
+        <source>Metrics: %1</source>
+        <translation>Metriken: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="318" />
+        <source>step %1</source>
+        <translation>Schritt %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="355" />
+        <source>train loss</source>
+        <translation>Trainingsverlust</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="356" />
+        <source>test accuracy</source>
+        <translation>Testgenauigkeit</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="363" />
+        <source>Consistency: %1</source>
+        <translation>Konsistenz: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="392" />
+        <source>Pathway distance at step %1 (%2 samples, clustered order)</source>
+        <translation>Pfaddistanz bei Schritt %1 (%2 Beispiele, nach Clustern geordnet)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="395" />
+        <source>sample (clustered order)</source>
+        <translation>Beispiel (nach Clustern geordnet)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="395" />
+        <source>D_path</source>
+        <translation>D_path</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="403" />
+        <source>%1: cannot write (%2)</source>
+        <translation>%1: kann nicht geschrieben werden (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ts::widgets::PathwayGraphView</name>
+    <message>
+        <location filename="../widgets/pathways/PathwayGraphView.cpp" line="181" />
+        <source>Layer %1, expert %2: %3 of %4 samples (%5%)</source>
+        <translation>Schicht %1, Experte %2: %3 von %4 Beispielen (%5 %)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pathways/PathwayGraphView.cpp" line="188" />
+        <source>mostly %1 %2 (%3% of them)</source>
+        <translation>überwiegend %1 %2 (%3 % davon)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pathways/PathwayGraphView.cpp" line="189" />
+        <source>label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pathways/PathwayGraphView.cpp" line="214" />
+        <source>No routing to show</source>
+        <translation>Kein Routing anzuzeigen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pathways/PathwayGraphView.cpp" line="267" />
+        <source>Layer %1</source>
+        <translation>Schicht %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pathways/PathwayGraphView.cpp" line="372" />
+        <location filename="../widgets/pathways/PathwayGraphView.cpp" line="388" />
+        <source>%1: cannot write (%2)</source>
+        <translation>%1: kann nicht geschrieben werden (%2)</translation>
+    </message>
+</context>
+<context>
     <name>ts::widgets::RunBrowser</name>
     <message>
         <location filename="../widgets/runs/RunBrowser.cpp" line="49" />
@@ -1598,7 +1938,9 @@ Sehen, wie neuronale Netze lernen.</translation>
         <location filename="../widgets/runs/RunBrowser.cpp" line="91" />
         <source>%n parameters</source>
         <translation>
-            <numerusform>%n Parameter</numerusform><numerusform>%n Parameter</numerusform></translation>
+            <numerusform>%n Parameter</numerusform>
+            <numerusform>%n Parameter</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../widgets/runs/RunBrowser.cpp" line="92" />

@@ -3,17 +3,17 @@
 <context>
     <name>AnalysisFigure</name>
     <message>
-        <location filename="../app/render/AnalysisFigure.cpp" line="100" />
+        <location filename="../app/render/AnalysisFigure.cpp" line="93" />
         <source>unknown view '%1'</source>
         <translation>未知视图“%1”</translation>
     </message>
     <message>
-        <location filename="../app/render/AnalysisFigure.cpp" line="103" />
+        <location filename="../app/render/AnalysisFigure.cpp" line="96" />
         <source>%1: unknown figure format (use .png, .svg, .pdf or .csv)</source>
         <translation>%1：未知的图像格式（请使用 .png、.svg、.pdf 或 .csv）</translation>
     </message>
     <message>
-        <location filename="../app/render/AnalysisFigure.cpp" line="117" />
+        <location filename="../app/render/AnalysisFigure.cpp" line="110" />
         <source>view '%1' has nothing to show for this run</source>
         <translation>视图“%1”对此运行没有可显示的内容</translation>
     </message>
@@ -144,6 +144,97 @@
         <location filename="../app/gui/analysis/InterpolationViews.cpp" line="86" />
         <source>Layer sharpness</source>
         <translation>逐层尖锐度</translation>
+    </message>
+</context>
+<context>
+    <name>PathwayFigure</name>
+    <message>
+        <location filename="../app/render/PathwayFigure.cpp" line="26" />
+        <source>unknown view '%1'</source>
+        <translation>未知视图“%1”</translation>
+    </message>
+    <message>
+        <location filename="../app/render/PathwayFigure.cpp" line="29" />
+        <source>%1: unknown figure format (use .png, .svg, .pdf or .csv)</source>
+        <translation>%1：未知的图像格式（请使用 .png、.svg、.pdf 或 .csv）</translation>
+    </message>
+    <message>
+        <location filename="../app/render/PathwayFigure.cpp" line="52" />
+        <source>no routing recorded at step '%1' (recorded: %2)</source>
+        <translation>步数“%1”没有记录路由（已记录：%2）</translation>
+    </message>
+</context>
+<context>
+    <name>PathwayViews</name>
+    <message>
+        <location filename="../app/gui/analysis/PathwayViews.cpp" line="67" />
+        <source>answer</source>
+        <translation>答案</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/PathwayViews.cpp" line="67" />
+        <source>class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/PathwayViews.cpp" line="71" />
+        <source>probe</source>
+        <translation>探针</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/PathwayViews.cpp" line="88" />
+        <source>the %1 memorised samples (loss ≤ %2 and stable to the end)</source>
+        <translation>%1 个已记忆样本（损失 ≤ %2 且保持稳定直到结束）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/PathwayViews.cpp" line="93" />
+        <source>all samples (memorised samples unknown: %1)</source>
+        <translation>所有样本（已记忆样本未知：%1）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/PathwayViews.cpp" line="96" />
+        <source>all %1 probe samples</source>
+        <translation>全部 %1 个探针样本</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/PathwayViews.cpp" line="107" />
+        <source>D_path</source>
+        <translation>D_path</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/PathwayViews.cpp" line="112" />
+        <source>D_path layer %1</source>
+        <translation>D_path 第 %1 层</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/PathwayViews.cpp" line="117" />
+        <source>consistency C</source>
+        <translation>一致性 C</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/PathwayViews.cpp" line="118" />
+        <source>mean adjacent cosine</source>
+        <translation>相邻层平均余弦</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/PathwayViews.cpp" line="119" />
+        <source>routing entropy</source>
+        <translation>路由熵</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/PathwayViews.cpp" line="120" />
+        <source>distinct pathways</source>
+        <translation>不同路径数</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/PathwayViews.cpp" line="132" />
+        <source>memorised samples</source>
+        <translation>已记忆样本</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/PathwayViews.cpp" line="146" />
+        <source>Pathways: %1</source>
+        <translation>路径：%1</translation>
     </message>
 </context>
 <context>
@@ -811,28 +902,28 @@
 <context>
     <name>ts::app::GrokkingReaction</name>
     <message>
-        <location filename="../app/gui/reactions/GrokkingReaction.cpp" line="23" />
+        <location filename="../app/gui/reactions/GrokkingReaction.cpp" line="22" />
         <source>&amp;Grokking Dashboard…</source>
         <translation>顿悟仪表板(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/GrokkingReaction.cpp" line="24" />
+        <location filename="../app/gui/reactions/GrokkingReaction.cpp" line="23" />
         <source>Memorisation and generalisation events, and progress measures over training</source>
         <translation>记忆与泛化事件，以及训练过程中的进展度量</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/GrokkingReaction.cpp" line="35" />
-        <location filename="../app/gui/reactions/GrokkingReaction.cpp" line="39" />
+        <location filename="../app/gui/reactions/GrokkingReaction.cpp" line="34" />
+        <location filename="../app/gui/reactions/GrokkingReaction.cpp" line="38" />
         <source>Grokking dashboard</source>
         <translation>顿悟仪表板</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/GrokkingReaction.cpp" line="35" />
+        <location filename="../app/gui/reactions/GrokkingReaction.cpp" line="34" />
         <source>Open a run with checkpoints first.</source>
         <translation>请先打开一个带检查点的运行。</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/GrokkingReaction.cpp" line="39" />
+        <location filename="../app/gui/reactions/GrokkingReaction.cpp" line="38" />
         <source>Run</source>
         <translation>运行</translation>
     </message>
@@ -842,17 +933,17 @@
         <translation>正在分析 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/GrokkingReaction.cpp" line="53" />
+        <location filename="../app/gui/reactions/GrokkingReaction.cpp" line="48" />
         <source>Grokking analysis failed</source>
         <translation>顿悟分析失败</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/GrokkingReaction.cpp" line="62" />
+        <location filename="../app/gui/reactions/GrokkingReaction.cpp" line="58" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/GrokkingReaction.cpp" line="62" />
+        <location filename="../app/gui/reactions/GrokkingReaction.cpp" line="58" />
         <source>no events</source>
         <translation>无事件</translation>
     </message>
@@ -860,27 +951,27 @@
 <context>
     <name>ts::app::InterpolateReaction</name>
     <message>
-        <location filename="../app/gui/reactions/InterpolateReaction.cpp" line="27" />
+        <location filename="../app/gui/reactions/InterpolateReaction.cpp" line="26" />
         <source>&amp;Interpolate Checkpoints…</source>
         <translation>插值检查点(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/InterpolateReaction.cpp" line="28" />
+        <location filename="../app/gui/reactions/InterpolateReaction.cpp" line="27" />
         <source>Loss and accuracy along the line between two checkpoints</source>
         <translation>两个检查点连线上的损失与准确率</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/InterpolateReaction.cpp" line="58" />
+        <location filename="../app/gui/reactions/InterpolateReaction.cpp" line="51" />
         <source>Interpolating %1</source>
         <translation>正在插值 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/InterpolateReaction.cpp" line="63" />
+        <location filename="../app/gui/reactions/InterpolateReaction.cpp" line="51" />
         <source>Interpolation failed</source>
         <translation>插值失败</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/InterpolateReaction.cpp" line="72" />
+        <location filename="../app/gui/reactions/InterpolateReaction.cpp" line="82" />
         <source>Interpolated %1</source>
         <translation>已插值 %1</translation>
     </message>
@@ -888,111 +979,111 @@
 <context>
     <name>ts::app::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="55" />
-        <location filename="../app/gui/MainWindow.cpp" line="200" />
+        <location filename="../app/gui/MainWindow.cpp" line="60" />
+        <location filename="../app/gui/MainWindow.cpp" line="207" />
         <source>step</source>
         <translation>步数</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="55" />
-        <location filename="../app/gui/MainWindow.cpp" line="200" />
+        <location filename="../app/gui/MainWindow.cpp" line="60" />
+        <location filename="../app/gui/MainWindow.cpp" line="207" />
         <source>value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="82" />
+        <location filename="../app/gui/MainWindow.cpp" line="88" />
         <source>step %1   value %2</source>
         <translation>步数 %1   数值 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="87" />
+        <location filename="../app/gui/MainWindow.cpp" line="93" />
         <source>Cannot open run</source>
         <translation>无法打开运行</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="90" />
+        <location filename="../app/gui/MainWindow.cpp" line="96" />
         <source>Opened %1 (%2, %3)</source>
         <translation>已打开 %1（%2，%3）</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="176" />
+        <location filename="../app/gui/MainWindow.cpp" line="183" />
         <source>About TrainScope</source>
         <translation>关于 TrainScope</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="177" />
+        <location filename="../app/gui/MainWindow.cpp" line="184" />
         <source>TrainScope %1
 See how neural networks train.</source>
         <translation>TrainScope %1
 看见神经网络如何训练。</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="184" />
+        <location filename="../app/gui/MainWindow.cpp" line="191" />
         <source>TrainScope</source>
         <translation>TrainScope</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="185" />
+        <location filename="../app/gui/MainWindow.cpp" line="192" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="186" />
+        <location filename="../app/gui/MainWindow.cpp" line="193" />
         <source>Recent &amp;Runs</source>
         <translation>最近的运行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="187" />
+        <location filename="../app/gui/MainWindow.cpp" line="194" />
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="188" />
+        <location filename="../app/gui/MainWindow.cpp" line="195" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="189" />
+        <location filename="../app/gui/MainWindow.cpp" line="196" />
         <source>&amp;Analysis</source>
         <translation>分析(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="190" />
+        <location filename="../app/gui/MainWindow.cpp" line="197" />
         <source>Training curves</source>
         <translation>训练曲线</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="191" />
+        <location filename="../app/gui/MainWindow.cpp" line="198" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="192" />
+        <location filename="../app/gui/MainWindow.cpp" line="199" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="193" />
+        <location filename="../app/gui/MainWindow.cpp" line="200" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="194" />
+        <location filename="../app/gui/MainWindow.cpp" line="201" />
         <source>&amp;About TrainScope</source>
         <translation>关于 TrainScope(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="195" />
+        <location filename="../app/gui/MainWindow.cpp" line="202" />
         <source>Runs</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="195" />
+        <location filename="../app/gui/MainWindow.cpp" line="202" />
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="195" />
+        <location filename="../app/gui/MainWindow.cpp" line="202" />
         <source>Log</source>
         <translation>日志</translation>
     </message>
@@ -1046,6 +1137,45 @@ See how neural networks train.</source>
         <location filename="../app/gui/reactions/OpenRunReaction.cpp" line="27" />
         <source>Run files (*.h5 *.hdf5);;All files (*)</source>
         <translation>运行文件 (*.h5 *.hdf5);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ts::app::PathwaysReaction</name>
+    <message>
+        <location filename="../app/gui/reactions/PathwaysReaction.cpp" line="22" />
+        <source>Expert &amp;Pathways…</source>
+        <translation>专家路径(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/PathwaysReaction.cpp" line="23" />
+        <source>How a mixture-of-experts model's routing organises itself over training</source>
+        <translation>混合专家模型的路由在训练中如何自我组织</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/PathwaysReaction.cpp" line="34" />
+        <location filename="../app/gui/reactions/PathwaysReaction.cpp" line="38" />
+        <source>Expert pathways</source>
+        <translation>专家路径</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/PathwaysReaction.cpp" line="34" />
+        <source>Open a mixture-of-experts run first (for example the moe demo).</source>
+        <translation>请先打开一个混合专家运行（例如 moe 演示）。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/PathwaysReaction.cpp" line="38" />
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/PathwaysReaction.cpp" line="48" />
+        <source>Pathways of %1</source>
+        <translation>%1 的路径</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/PathwaysReaction.cpp" line="48" />
+        <source>Pathway analysis failed</source>
+        <translation>路径分析失败</translation>
     </message>
 </context>
 <context>
@@ -1145,27 +1275,27 @@ See how neural networks train.</source>
 <context>
     <name>ts::app::SharpnessReaction</name>
     <message>
-        <location filename="../app/gui/reactions/SharpnessReaction.cpp" line="24" />
+        <location filename="../app/gui/reactions/SharpnessReaction.cpp" line="23" />
         <source>&amp;Sharpness…</source>
         <translation>尖锐度(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/SharpnessReaction.cpp" line="25" />
+        <location filename="../app/gui/reactions/SharpnessReaction.cpp" line="24" />
         <source>Hessian eigenvalues, trace and density of a run's checkpoints</source>
         <translation>运行检查点的 Hessian 特征值、迹与密度</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/SharpnessReaction.cpp" line="53" />
+        <location filename="../app/gui/reactions/SharpnessReaction.cpp" line="46" />
         <source>Sharpness of %1</source>
         <translation>%1 的尖锐度</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/SharpnessReaction.cpp" line="58" />
+        <location filename="../app/gui/reactions/SharpnessReaction.cpp" line="46" />
         <source>Sharpness failed</source>
         <translation>尖锐度计算失败</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/SharpnessReaction.cpp" line="67" />
+        <location filename="../app/gui/reactions/SharpnessReaction.cpp" line="57" />
         <source>Computed the sharpness of %1</source>
         <translation>已计算 %1 的尖锐度</translation>
     </message>
@@ -1173,32 +1303,32 @@ See how neural networks train.</source>
 <context>
     <name>ts::app::SweepReaction</name>
     <message>
-        <location filename="../app/gui/reactions/SweepReaction.cpp" line="25" />
+        <location filename="../app/gui/reactions/SweepReaction.cpp" line="24" />
         <source>S&amp;weep…</source>
         <translation>扫描(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/SweepReaction.cpp" line="26" />
+        <location filename="../app/gui/reactions/SweepReaction.cpp" line="25" />
         <source>Train a demo once per value of one setting and chart the time to generalise</source>
         <translation>对某个设置的每个取值训练一次演示，并绘制泛化所需时间</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/SweepReaction.cpp" line="46" />
+        <location filename="../app/gui/reactions/SweepReaction.cpp" line="45" />
         <source>Sweeping %1</source>
         <translation>正在扫描 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/SweepReaction.cpp" line="52" />
+        <location filename="../app/gui/reactions/SweepReaction.cpp" line="45" />
         <source>Sweep failed</source>
         <translation>扫描失败</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/SweepReaction.cpp" line="65" />
+        <location filename="../app/gui/reactions/SweepReaction.cpp" line="57" />
         <source>Sweep</source>
         <translation>扫描</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/SweepReaction.cpp" line="67" />
+        <location filename="../app/gui/reactions/SweepReaction.cpp" line="59" />
         <source>Sweep chart</source>
         <translation>扫描图表</translation>
     </message>
@@ -1214,12 +1344,12 @@ See how neural networks train.</source>
 <context>
     <name>ts::app::TicketsReaction</name>
     <message>
-        <location filename="../app/gui/reactions/TicketsReaction.cpp" line="23" />
+        <location filename="../app/gui/reactions/TicketsReaction.cpp" line="22" />
         <source>Grokking &amp;Tickets…</source>
         <translation>顿悟彩票(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/TicketsReaction.cpp" line="24" />
+        <location filename="../app/gui/reactions/TicketsReaction.cpp" line="23" />
         <source>Prune a grokked run, rewind to initialisation and retrain, with controls</source>
         <translation>剪枝已顿悟的运行，回退到初始化并重新训练（含对照）</translation>
     </message>
@@ -1229,17 +1359,17 @@ See how neural networks train.</source>
         <translation>正在训练 %1 的彩票</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/TicketsReaction.cpp" line="47" />
+        <location filename="../app/gui/reactions/TicketsReaction.cpp" line="42" />
         <source>Tickets failed</source>
         <translation>彩票训练失败</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/TicketsReaction.cpp" line="57" />
+        <location filename="../app/gui/reactions/TicketsReaction.cpp" line="51" />
         <source>%1: density %2, t90 %3</source>
         <translation>%1：密度 %2，t90 %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/TicketsReaction.cpp" line="60" />
+        <location filename="../app/gui/reactions/TicketsReaction.cpp" line="54" />
         <source>never</source>
         <translation>从未</translation>
     </message>
@@ -1553,6 +1683,216 @@ See how neural networks train.</source>
     </message>
 </context>
 <context>
+    <name>ts::widgets::PathwayDashboard</name>
+    <message>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="61" />
+        <source>All samples</source>
+        <translation>所有样本</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="61" />
+        <source>Memorised</source>
+        <translation>已记忆</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="61" />
+        <source>Not memorised</source>
+        <translation>未记忆</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="64" />
+        <source>Specialisation</source>
+        <translation>专门化</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="64" />
+        <source>Load</source>
+        <translation>负载</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="67" />
+        <source>Search id, label or pathway</source>
+        <translation>搜索编号、标签或路径</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="76" />
+        <source>Split</source>
+        <translation>数据划分</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="77" />
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="78" />
+        <source>Samples</source>
+        <translation>样本</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="79" />
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="91" />
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="223" />
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="100" />
+        <source>Hide edges used by fewer samples than this</source>
+        <translation>隐藏使用样本数少于此值的边</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="105" />
+        <source>Min. edge samples</source>
+        <translation>边的最少样本数</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="124" />
+        <source>Train loss</source>
+        <translation>训练损失</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="124" />
+        <source>Test accuracy</source>
+        <translation>测试准确率</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="125" />
+        <source>Pathway distance D_path</source>
+        <translation>路径距离 D_path</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="125" />
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="362" />
+        <source>Consistency and adjacent cosine</source>
+        <translation>一致性与相邻层余弦</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="126" />
+        <source>Routing entropy (nats)</source>
+        <translation>路由熵（nats）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="126" />
+        <source>Distinct pathways</source>
+        <translation>不同路径数</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="132" />
+        <source>Metrics over training</source>
+        <translation>训练过程中的指标</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="135" />
+        <source>Distance matrix</source>
+        <translation>距离矩阵</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="183" />
+        <source>All splits</source>
+        <translation>所有数据划分</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="187" />
+        <source>All labels</source>
+        <translation>所有标签</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="223" />
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="310" />
+        <source>%n sample(s) in the graph</source>
+        <translation>
+            <numerusform>图中有 %n 个样本</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="311" />
+        <source>Metrics: %1</source>
+        <translation>指标：%1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="318" />
+        <source>step %1</source>
+        <translation>第 %1 步</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="355" />
+        <source>train loss</source>
+        <translation>训练损失</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="356" />
+        <source>test accuracy</source>
+        <translation>测试准确率</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="363" />
+        <source>Consistency: %1</source>
+        <translation>一致性：%1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="392" />
+        <source>Pathway distance at step %1 (%2 samples, clustered order)</source>
+        <translation>第 %1 步的路径距离（%2 个样本，按聚类排序）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="395" />
+        <source>sample (clustered order)</source>
+        <translation>样本（按聚类排序）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="395" />
+        <source>D_path</source>
+        <translation>D_path</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="403" />
+        <source>%1: cannot write (%2)</source>
+        <translation>%1：无法写入（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>ts::widgets::PathwayGraphView</name>
+    <message>
+        <location filename="../widgets/pathways/PathwayGraphView.cpp" line="181" />
+        <source>Layer %1, expert %2: %3 of %4 samples (%5%)</source>
+        <translation>第 %1 层，专家 %2：%4 个样本中的 %3 个（%5%）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pathways/PathwayGraphView.cpp" line="188" />
+        <source>mostly %1 %2 (%3% of them)</source>
+        <translation>主要为%1 %2（占 %3%）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pathways/PathwayGraphView.cpp" line="189" />
+        <source>label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pathways/PathwayGraphView.cpp" line="214" />
+        <source>No routing to show</source>
+        <translation>没有可显示的路由</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pathways/PathwayGraphView.cpp" line="267" />
+        <source>Layer %1</source>
+        <translation>第 %1 层</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pathways/PathwayGraphView.cpp" line="372" />
+        <location filename="../widgets/pathways/PathwayGraphView.cpp" line="388" />
+        <source>%1: cannot write (%2)</source>
+        <translation>%1：无法写入（%2）</translation>
+    </message>
+</context>
+<context>
     <name>ts::widgets::RunBrowser</name>
     <message>
         <location filename="../widgets/runs/RunBrowser.cpp" line="49" />
@@ -1598,7 +1938,8 @@ See how neural networks train.</source>
         <location filename="../widgets/runs/RunBrowser.cpp" line="91" />
         <source>%n parameters</source>
         <translation>
-            <numerusform>%n 个参数</numerusform></translation>
+            <numerusform>%n 个参数</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../widgets/runs/RunBrowser.cpp" line="92" />

@@ -6,37 +6,15 @@
 #include "core/Error.h"
 #include "core/Json.h"
 #include "core/Runtime.h"
-#include "core/analysis/RunModel.h"
+#include "core/Settings.h"
 #include "core/pathways/PathwayMetrics.h"
+#include "core/pathways/ProbeLosses.h"
 #include "core/runfile/RunReader.h"
-
-#include <torch/torch.h>
 
 #include <cstdio>
 
 namespace ts::cli {
 
-namespace {
-// Per-sample training loss of the routing probe samples (the first N training samples) at
-// every routing checkpoint: [checkpoints, samples].
-std::vector<double> probeLosses(const RunReader& run, int64_t samples)
-{
-    auto loaded = loadRunModel(run);
-    const auto& train = loaded.data.split("train");
-    const auto steps = run.checkpointSteps();
-    std::vector<double> losses;
-    torch::NoGradGuard guard;
-    for (auto step : run.routingSteps()) {
-        loaded.model->setFlatParameters(checkpointVector(run, checkpointIndex(run, std::to_string(step))));
-        auto x = train.inputs.slice(0, 0, samples), y = train.targets.slice(0, 0, samples);
-        auto l = torch::nn::functional::cross_entropy(loaded.model->forward(x), y,
-                                                      torch::nn::functional::CrossEntropyFuncOptions().reduction(torch::kNone));
-        auto acc = l.to(torch::kFloat64).contiguous();
-        losses.insert(losses.end(), acc.data_ptr<double>(), acc.data_ptr<double>() + acc.numel());
-    }
-    return losses;
-}
-} // namespace
 
 int pathwaysCommand(const std::vector<std::string>& args)
 {
@@ -49,7 +27,7 @@ int pathwaysCommand(const std::vector<std::string>& args)
     if (cl.positionals().size() != 1)
         throw UsageError(usage);
     pathways::PathwayMetricsOptions o;
-    if (cl.has("threshold") && (!parseDouble(cl.value("threshold"), o.pathway.threshold) || o.pathway.threshold < 0 ||
+    if (cl.has("threshold") && (!ts::parseDouble(cl.value("threshold"), o.pathway.threshold) || o.pathway.threshold < 0 ||
                                 o.pathway.threshold > 1))
         throw UsageError("--threshold must be a number in [0, 1]");
     const std::string which = cl.value("samples", "memorised");
@@ -66,7 +44,7 @@ int pathwaysCommand(const std::vector<std::string>& args)
     if (which == "memorised") {
         // The paper's default: metrics on the samples memorised at the end, ε chosen so that
         // 22.5% of them are (within its 20–25%).
-        const auto losses = probeLosses(run, shape.samples);
+        const auto losses = pathways::probeLosses(run);
         const int64_t checkpoints = int64_t(run.routingSteps().size());
         const double eps = pathways::chooseEpsilon(losses, checkpoints, shape.samples);
         memorised = pathways::memorisedSamples(losses, checkpoints, shape.samples, eps);

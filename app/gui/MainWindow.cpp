@@ -4,6 +4,7 @@
 #include "app/gui/BackgroundTask.h"
 #include "app/gui/TaskProgressIndicator.h"
 #include "app/gui/reactions/GrokkingReaction.h"
+#include "app/gui/reactions/PathwaysReaction.h"
 #include "app/gui/reactions/InterpolateReaction.h"
 #include "app/gui/reactions/SweepReaction.h"
 #include "app/gui/reactions/TicketsReaction.h"
@@ -164,6 +165,7 @@ void MainWindow::createMenus()
     analysisMenu_->addAction(add(new GrokkingReaction(*this)));
     analysisMenu_->addAction(add(new TicketsReaction(*this)));
     analysisMenu_->addAction(add(new SweepReaction(*this)));
+    analysisMenu_->addAction(add(new PathwaysReaction(*this)));
 
     editMenu_ = menuBar()->addMenu(QString());
     editMenu_->addAction(add(new PreferencesReaction(*this)));

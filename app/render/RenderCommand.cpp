@@ -4,6 +4,7 @@
 #include "app/cli/Commands.h"
 #include "app/render/AnalysisFigure.h"
 #include "app/render/CurvesFigure.h"
+#include "app/render/PathwayFigure.h"
 #include "app/render/SweepFigure.h"
 
 #include "core/Settings.h"
@@ -27,7 +28,9 @@ const char* kUsage =
     "                                [--bezier-steps N]\n"
     "  sharpness, density, sharpness-layers\n"
     "                                [--checkpoint all|STEP] [--every K] [--top K] [--iterations N]\n"
-    "                                [--probes N]\n";
+    "                                [--probes N]\n"
+    "  pathways, pathway-graph, pathway-distances\n"
+    "                                [--step STEP|last] [--threshold 0.7] [--samples memorised|all]\n";
 
 QSize parseSize(const std::string& text)
 {
@@ -47,7 +50,7 @@ int renderCommand(int argc, char** argv)
         cli::CommandLine cl(args, {{"view"}, {"out"}, {"metrics"}, {"logx", false}, {"logy", false}, {"smoothing"},
                                    {"size"}, {"dpi"}, {"theme"}, {"help", false}, {"from"}, {"to"}, {"range"},
                                    {"points"}, {"bezier-steps"}, {"checkpoint"}, {"every"}, {"top"},
-                                   {"iterations"}, {"probes"}});
+                                   {"iterations"}, {"probes"}, {"step"}, {"threshold"}, {"samples"}});
         if (cl.has("help")) {
             std::fputs(kUsage, stdout);
             return cli::kExitOk;
@@ -57,9 +60,11 @@ int renderCommand(int argc, char** argv)
         if (!cl.has("out"))
             throw cli::UsageError("render needs --out FIG.png|svg|pdf|csv");
         const std::string view = cl.value("view", "curves");
-        if (view != "curves" && view != "sweep" && !analysisViewNames().contains(QString::fromStdString(view)))
+        const QString qview = QString::fromStdString(view);
+        if (view != "curves" && view != "sweep" && !analysisViewNames().contains(qview) && !pathwayViewNames().contains(qview))
             throw cli::UsageError("unknown view '" + view + "' (available: curves, " +
-                                  analysisViewNames().join(", ").toStdString() + ", sweep)");
+                                  analysisViewNames().join(", ").toStdString() + ", " +
+                                  pathwayViewNames().join(", ").toStdString() + ", sweep)");
         CurvesFigureOptions o;
         o.logX = cl.has("logx");
         o.logY = cl.has("logy");
@@ -89,6 +94,22 @@ int renderCommand(int argc, char** argv)
             error = renderCurvesFigure(runs, o, QString::fromStdString(cl.value("out")));
         } else if (view == "sweep") {
             error = renderSweepFigure(runs.front(), QString::fromStdString(cl.value("out")), o.size, o.dpi);
+        } else if (pathwayViewNames().contains(qview)) {
+            PathwayFigureOptions p;
+            p.view = qview;
+            p.size = o.size;
+            p.dpi = o.dpi;
+            p.step = QString::fromStdString(cl.value("step", "last"));
+            if (cl.has("threshold") &&
+                (!ts::parseDouble(cl.value("threshold"), p.threshold) || p.threshold < 0 || p.threshold > 1))
+                throw cli::UsageError("--threshold must be a number in [0, 1]");
+            const std::string samples = cl.value("samples", "memorised");
+            if (samples != "memorised" && samples != "all")
+                throw cli::UsageError("--samples must be memorised or all");
+            p.memorisedOnly = samples == "memorised";
+            if (runs.size() != 1)
+                throw cli::UsageError("view '" + view + "' takes one run file");
+            error = renderPathwayFigure(runs.front(), p, QString::fromStdString(cl.value("out")));
         } else {
             AnalysisFigureOptions a;
             a.view = QString::fromStdString(view);

@@ -1,0 +1,79 @@
+#include "app/render/PathwayFigure.h"
+
+#include "app/gui/analysis/PathwayViews.h"
+#include "app/render/ChartExport.h"
+#include "widgets/charts/HeatmapView.h"
+#include "widgets/pathways/PathwayDashboard.h"
+#include "widgets/pathways/PathwayGraphView.h"
+
+#include "core/Runtime.h"
+#include "core/Settings.h"
+#include "core/runfile/RunReader.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QTabWidget>
+
+#include <memory>
+
+namespace ts::app {
+
+QStringList pathwayViewNames() { return {"pathways", "pathway-graph", "pathway-distances"}; }
+
+QString renderPathwayFigure(const QString& runPath, const PathwayFigureOptions& o, const QString& outPath)
+{
+    if (!pathwayViewNames().contains(o.view))
+        return QCoreApplication::translate("PathwayFigure", "unknown view '%1'").arg(o.view);
+    const auto format = figureFormatForPath(outPath);
+    if (!format)
+        return QCoreApplication::translate("PathwayFigure", "%1: unknown figure format (use .png, .svg, .pdf or .csv)")
+            .arg(outPath);
+    widgets::PathwayViewData data;
+    try {
+        ts::configureRuntime(0);
+        ts::RunReader run(runPath.toStdString());
+        PathwayViewOptions vo;
+        vo.threshold = o.threshold;
+        vo.memorisedOnly = o.memorisedOnly;
+        data = toPathwayViewData(run, vo, QFileInfo(runPath).completeBaseName());
+    } catch (const std::exception& e) {
+        return QString::fromStdString(e.what());
+    }
+    auto dashboard = std::make_unique<widgets::PathwayDashboard>();
+    dashboard->setAttribute(Qt::WA_DontShowOnScreen);
+    dashboard->resize(o.size);
+    dashboard->setData(data);
+    if (o.step != "last") {
+        int64_t step = 0;
+        if (!ts::parseInt64(o.step.toStdString(), step) || !dashboard->setCheckpointStep(step)) {
+            QStringList steps;
+            for (const auto& c : data.checkpoints)
+                steps << QString::number(c.step);
+            return QCoreApplication::translate("PathwayFigure", "no routing recorded at step '%1' (recorded: %2)")
+                .arg(o.step, steps.join(", "));
+        }
+    }
+    QWidget* chosen = dashboard.get();
+    ts::CsvExportable* csv = dashboard.get();
+    if (o.view == "pathway-graph") {
+        chosen = dashboard->graphView();
+        csv = dashboard->graphView();
+    } else if (o.view == "pathway-distances") {
+        dashboard->tabs()->setCurrentWidget(dashboard->distanceHeatmap());
+        chosen = dashboard->distanceHeatmap();
+        csv = dashboard->distanceHeatmap();
+    }
+    if (chosen != dashboard.get()) {
+        chosen->setParent(nullptr); // export the view alone, at the figure's size
+        chosen->setAttribute(Qt::WA_DontShowOnScreen);
+        chosen->resize(o.size);
+    }
+    QString error;
+    const bool ok = *format == FigureFormat::Csv ? csv->writeCsv(outPath, &error)
+                                                 : exportWidget(*chosen, outPath, *format, o.size, o.dpi, &error);
+    if (chosen != dashboard.get())
+        delete chosen;
+    return ok ? QString() : error;
+}
+
+} // namespace ts::app

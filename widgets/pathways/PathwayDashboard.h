@@ -1,0 +1,81 @@
+#pragma once
+// The expert-pathway dashboard: the layered graph of the chosen checkpoint with a checkpoint
+// slider (animated), sample filters (split, label, memorised) and a searchable sample list
+// whose selection highlights that sample's pathway; beside it the pathway metrics over
+// training next to the training curves, and the clustered pathway-distance matrix.
+#include "widgets/export/CsvExportable.h"
+#include "widgets/pathways/PathwayViewData.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QSlider;
+class QSpinBox;
+class QTabWidget;
+class QTimer;
+class QToolButton;
+
+namespace ts {
+class CurveChartView;
+class HeatmapView;
+} // namespace ts
+
+namespace ts::widgets {
+
+class PathwayGraphView;
+
+class PathwayDashboard : public QWidget, public ts::CsvExportable {
+    Q_OBJECT
+public:
+    explicit PathwayDashboard(QWidget* parent = nullptr);
+    void setData(const PathwayViewData& data);
+    const PathwayViewData& data() const { return data_; }
+
+    int checkpointIndex() const;
+    void setCheckpointIndex(int index);
+    bool setCheckpointStep(qint64 step); // false when no routing checkpoint has that step
+    void setPlaying(bool on);
+
+    enum class Memorised { All, Memorised, NotMemorised };
+    void setFilter(const QString& split, int label, Memorised memorised); // split "" / label −1: any
+    std::vector<int> filteredSamples() const; // the group the graph counts
+    void setSearchText(const QString& text);
+    QStringList visibleSampleTexts() const;
+    void selectSample(int sample); // −1 clears
+    int selectedSample() const { return selected_; }
+
+    PathwayGraphView* graphView() const { return graph_; }
+    ts::HeatmapView* distanceHeatmap() const { return heatmap_; }
+    const std::vector<ts::CurveChartView*>& metricCharts() const { return charts_; }
+    QTabWidget* tabs() const { return tabs_; }
+
+    bool writeCsv(const QString& path, QString* error) const override; // metrics per checkpoint
+
+private:
+    void rebuildGraph(bool animate);
+    void rebuildSampleList();
+    void rebuildHeatmap();
+    void updateCharts();
+    void updateHighlight();
+
+    PathwayViewData data_;
+    PathwayGraphView* graph_;
+    QComboBox *split_, *label_, *memorised_, *colouring_;
+    QLineEdit* search_;
+    QListWidget* samples_;
+    QSlider* slider_;
+    QToolButton* play_;
+    QTimer* timer_;
+    QLabel *stepLabel_, *groupLabel_;
+    QSpinBox* threshold_;
+    QTabWidget* tabs_;
+    std::vector<ts::CurveChartView*> charts_;
+    ts::HeatmapView* heatmap_;
+    int selected_ = -1;
+    int heatmapCheckpoint_ = -1;
+};
+
+} // namespace ts::widgets
