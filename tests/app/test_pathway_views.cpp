@@ -4,6 +4,8 @@
 #include "app/gui/LanguageManager.h"
 #include "app/gui/MainWindow.h"
 #include "app/gui/RunRegistry.h"
+#include "app/gui/TrainingController.h"
+#include "widgets/training/TrainingRunDialog.h"
 #include "app/gui/analysis/PathwayViews.h"
 #include "app/render/ChartExport.h"
 #include "widgets/log/LogView.h"
@@ -18,7 +20,10 @@
 #include <QFile>
 #include <QImage>
 #include <QInputDialog>
+#include <QDialogButtonBox>
 #include <QProcess>
+#include <QPushButton>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QSvgRenderer>
 #include <QTabWidget>
@@ -114,6 +119,40 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(exportWidget(*dash, dir_.filePath("dash.svg"), FigureFormat::Svg, {1400, 1000}, 96, &error), qPrintable(error));
         QVERIFY(QSvgRenderer(dir_.filePath("dash.svg")).isValid());
+    }
+
+    void moeDemoTrainsInTheWindowThenShowsPathways()
+    {
+        LanguageManager language;
+        MainWindow w(language);
+        w.show();
+        w.findAction("actionNewTraining")->trigger();
+        widgets::TrainingRunDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = w.findChild<widgets::TrainingRunDialog*>()) != nullptr);
+        dialog->setPreset("moe");
+        dialog->setFieldValue("steps", "200");
+        const QString out = dir_.filePath("gui-moe.h5");
+        dialog->setOutputPath(out);
+        QVERIFY(dialog->isValid());
+        QSignalSpy finished(&w.training(), &TrainingController::finished);
+        dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 120000);
+        QCOMPARE(finished.first().at(0).toInt(), int(ts::RunStatus::Finished));
+        RunReader run(out.toStdString());
+        QVERIFY(run.hasRouting());
+        QCOMPARE(run.routingSteps().back(), int64_t(200));
+
+        QTimer::singleShot(50, [&] {
+            auto* d = w.findChild<QInputDialog*>();
+            QVERIFY(d);
+            d->setTextValue("gui-moe.h5");
+            d->accept();
+        });
+        w.findAction("actionPathways")->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(w.views().count() == 2, 60000);
+        auto* dash = qobject_cast<widgets::PathwayDashboard*>(w.views().widget(1));
+        QVERIFY(dash);
+        QCOMPARE(dash->data().checkpoints.back().step, qint64(200));
     }
 
     void renderHeadless()
