@@ -1,6 +1,7 @@
 #include "app/render/LandscapeFigure.h"
 
 #include "app/render/ChartExport.h"
+#include "core/Settings.h"
 #include "widgets/landscape/ContourMapView.h"
 #include "widgets/landscape/OffscreenLandscape.h"
 #include "widgets/landscape/SliceChartView.h"
@@ -29,6 +30,34 @@ QSize logicalSize(const QSize& pixels, int dpi)
 } // namespace
 
 QStringList landscapeViewNames() { return {"landscape3d", "contour", "slice"}; }
+
+std::vector<cli::OptionSpec> landscapeRenderOptions()
+{
+    return {{"metric"}, {"log", false}, {"zclip"}, {"levels"}, {"wireframe", false}, {"checkpoint"}};
+}
+
+LandscapeFigureOptions landscapeFigureOptions(const cli::CommandLine& cl, const QString& view, QSize size, int dpi)
+{
+    LandscapeFigureOptions o;
+    o.view = view;
+    o.size = size;
+    o.dpi = dpi;
+    o.metric = QString::fromStdString(cl.value("metric"));
+    o.log = cl.has("log");
+    o.wireframe = cl.has("wireframe");
+    if (cl.has("zclip") && (!ts::parseDouble(cl.value("zclip"), o.zClip) || !std::isfinite(o.zClip)))
+        throw cli::UsageError("--zclip must be a number");
+    if (cl.has("checkpoint") && (!ts::parseInt64(cl.value("checkpoint"), o.currentStep) || o.currentStep < 0))
+        throw cli::UsageError("--checkpoint must be a step (a whole number >= 0) for the landscape views");
+    o.levels = QString::fromStdString(cl.value("levels"));
+    for (const QString& part : o.levels.split(QRegularExpression("[,;\\s]+"), Qt::SkipEmptyParts)) {
+        bool ok = false;
+        const double v = part.toDouble(&ok);
+        if (!ok || !std::isfinite(v))
+            throw cli::UsageError("--levels '" + cl.value("levels") + "' is not a list of numbers");
+    }
+    return o;
+}
 
 QString renderLandscapeFigure(const LandscapeSurface& surface, const LandscapeFigureOptions& o, const QString& outPath)
 {

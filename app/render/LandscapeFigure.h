@@ -2,6 +2,7 @@
 // Writes a loss-landscape surface headless: `render --view landscape3d|contour|slice`.
 // landscape3d renders with VTK offscreen (PNG; needs an X display, e.g. xvfb-run); contour and
 // slice are Qt views (PNG, SVG, PDF or CSV).
+#include "app/cli/CommandLine.h"
 #include "core/landscape/Surface.h"
 
 #include <QSize>
@@ -25,6 +26,11 @@ struct LandscapeFigureOptions {
 };
 
 QStringList landscapeViewNames();
+// The `render` options of these views (to add to its CommandLine specs) and their parsing:
+// --metric NAME --log --zclip Z --levels L1,L2,... --wireframe --checkpoint STEP.
+// Throws cli::UsageError on a value that makes no sense.
+std::vector<cli::OptionSpec> landscapeRenderOptions();
+LandscapeFigureOptions landscapeFigureOptions(const cli::CommandLine& cl, const QString& view, QSize size, int dpi);
 // Needs a QApplication. Returns "" or the error.
 QString renderLandscapeFigure(const LandscapeSurface& surface, const LandscapeFigureOptions& options,
                               const QString& outPath);

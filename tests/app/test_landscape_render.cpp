@@ -23,6 +23,7 @@ private Q_SLOTS:
     void sliceFormats();
     void oneDimensionalSurface();
     void clearErrors();
+    void commandLineOptions();
 
 private:
     QString path(const QString& name) const { return dir_.filePath(name); }
@@ -117,6 +118,29 @@ void TestLandscapeRender::clearErrors()
     o.view = "surface";
     QVERIFY(renderLandscapeFigure(s, o, path("c.png")).contains("landscape3d"));
     QVERIFY(!renderLandscapeFigure(ts::LandscapeSurface{}, o, path("c.png")).isEmpty());
+}
+
+void TestLandscapeRender::commandLineOptions()
+{
+    auto specs = ts::app::landscapeRenderOptions();
+    specs.push_back({"view"});
+    const auto parse = [&](std::vector<std::string> args) {
+        return ts::app::landscapeFigureOptions(ts::cli::CommandLine(args, specs), "contour", QSize(300, 200), 72);
+    };
+    const auto o = parse({"s.h5", "--metric", "test_acc", "--log", "--zclip", "4.5", "--levels", "0.1,0.2",
+                          "--wireframe", "--checkpoint", "900"});
+    QCOMPARE(o.view, QString("contour"));
+    QCOMPARE(o.metric, QString("test_acc"));
+    QVERIFY(o.log && o.wireframe);
+    QCOMPARE(o.zClip, 4.5);
+    QCOMPARE(o.levels, QString("0.1,0.2"));
+    QCOMPARE(o.currentStep, int64_t(900));
+    QCOMPARE(o.size, QSize(300, 200));
+    const auto plain = parse({"s.h5"});
+    QVERIFY(!plain.log && std::isnan(plain.zClip) && plain.currentStep == -1);
+    QVERIFY_THROWS_EXCEPTION(ts::cli::UsageError, parse({"s.h5", "--zclip", "high"}));
+    QVERIFY_THROWS_EXCEPTION(ts::cli::UsageError, parse({"s.h5", "--levels", "1,two"}));
+    QVERIFY_THROWS_EXCEPTION(ts::cli::UsageError, parse({"s.h5", "--checkpoint", "last"}));
 }
 
 QTEST_MAIN(TestLandscapeRender)

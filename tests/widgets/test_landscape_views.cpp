@@ -78,6 +78,10 @@ int TestLandscapeViews::distinctColours(const QImage& image)
 void TestLandscapeViews::initTestCase()
 {
     QVERIFY(dir_.isValid());
+    if (qEnvironmentVariableIsSet("TRAINSCOPE_KEEP_TEST_FILES")) { // to look at the figures
+        dir_.setAutoRemove(false);
+        qInfo() << "files in" << dir_.path();
+    }
     surface_ = ts::test::bowlSurface();
     panel_ = new LandscapePanel;
     panel_->resize(1200, 800);
@@ -89,6 +93,8 @@ void TestLandscapeViews::initTestCase()
     const QImage frame = panel_->surfaceView()->grabFramebuffer();
     QVERIFY(!frame.isNull());
     QVERIFY(distinctColours(frame) > 20);
+    if (!dir_.autoRemove())
+        panel_->grab().save(path("panel.png"));
 }
 
 void TestLandscapeViews::cleanupTestCase() { delete panel_; }

@@ -64,7 +64,7 @@ std::vector<double> ContourMapView::levels() const
 QRectF ContourMapView::plotRect() const
 {
     const QFontMetrics fm(font());
-    const double left = fm.horizontalAdvance("-0.000") + 14, top = fm.height() * 2 + 6;
+    const double left = fm.horizontalAdvance("-0.000") + fm.height() + 14, top = fm.height() * 2 + 6;
     const double right = fm.horizontalAdvance("-0.0000") + 44, bottom = fm.height() * 2 + 14;
     return QRectF(left, top, std::max(10.0, width() - left - right), std::max(10.0, height() - top - bottom));
 }
@@ -177,6 +177,11 @@ void ContourMapView::paintEvent(QPaintEvent*)
     }
     p.drawText(QRectF(r.left(), r.bottom() + fm.height() + 6, r.width(), fm.height()), Qt::AlignHCenter,
                tr("direction 1"));
+    p.save();
+    p.translate(fm.height() * 0.5, r.center().y());
+    p.rotate(-90);
+    p.drawText(QRectF(-r.height() / 2, -fm.height() / 2.0, r.height(), fm.height()), Qt::AlignHCenter, tr("direction 2"));
+    p.restore();
     const QString title = QString::fromStdString(options_.metric) + (options_.scale.log ? tr(" (log10)") : QString());
     p.drawText(QRectF(r.left(), 2, r.width(), fm.height()), Qt::AlignHCenter, picked_.isEmpty() ? title : picked_);
 
@@ -200,11 +205,13 @@ GridPick ContourMapView::pickAt(const QPointF& position)
     const QRectF r = plotRect();
     if (!hasData_ || !r.adjusted(-2, -2, 2, 2).contains(position))
         return pick;
-    // A checkpoint marker under the click selects it.
+    // A checkpoint marker under the click selects it (and is what the click reports).
+    bool marker = false;
     if (options_.trajectory)
         for (const TrajectoryPoint& t : surface_.trajectory)
             if (QLineF(positionOf(t.x, t.y), position).length() <= 6) {
                 Q_EMIT checkpointPicked(t.step);
+                marker = true;
                 break;
             }
     const double fx = (position.x() - r.left()) / r.width(), fy = (r.bottom() - position.y()) / r.height();
@@ -226,7 +233,8 @@ GridPick ContourMapView::pickAt(const QPointF& position)
     pick.value = surface_.value(options_.metric, pick.ix, pick.iy);
     picked_ = tr("(%1, %2): %3 = %4").arg(number(pick.x), number(pick.y), QString::fromStdString(options_.metric),
                                            number(pick.value));
-    Q_EMIT pointPicked(pick.x, pick.y, pick.value);
+    if (!marker)
+        Q_EMIT pointPicked(pick.x, pick.y, pick.value);
     update();
     return pick;
 }

@@ -130,8 +130,7 @@ void LandscapePanel::setSurface(const LandscapeSurface& surface)
         metric_->setCurrentIndex(std::max(0, index));
     }
     options_.metric = metric_->currentText().toStdString();
-    if (options_.currentStep < 0 && surface.checkpointStep >= 0)
-        options_.currentStep = surface.checkpointStep;
+    options_.currentStep = surface.checkpointStep; // a new surface marks its own centre
     view3d_->setOptions(options_);
     contour_->setOptions(options_);
     slice_->setOptions(options_);

@@ -18,6 +18,7 @@
 #include <vtkPoints.h>
 #include <vtkPolyData.h>
 #include <vtkPolyDataMapper.h>
+#include <vtkPolyDataNormals.h>
 #include <vtkProperty.h>
 #include <vtkRenderer.h>
 #include <vtkScalarBarActor.h>
@@ -73,11 +74,14 @@ LandscapeScene::LandscapeScene() : a_(new Actors)
     a_->bar->SetPosition(0.88, 0.1);
     a_->bar->SetWidth(0.1);
     a_->bar->SetHeight(0.8);
+    a_->bar->SetVerticalTitleSeparation(12); // keeps the title clear of the top label
     for (vtkTextProperty* t : {a_->bar->GetTitleTextProperty(), a_->bar->GetLabelTextProperty()}) {
         t->SetColor(0.1, 0.1, 0.1);
         t->ShadowOff();
         t->ItalicOff();
     }
+    a_->surface->GetProperty()->SetAmbient(0.2);
+    a_->surface->GetProperty()->SetDiffuse(0.85);
     a_->surface->GetProperty()->SetSpecular(0.25);
     a_->surface->GetProperty()->SetSpecularPower(30);
     a_->surface->GetProperty()->SetEdgeColor(0.15, 0.15, 0.15);
@@ -114,8 +118,14 @@ void LandscapeScene::update(const LandscapeSurface& surface, const SceneOptions&
         pts->GetPoint(i, p);
         pts->SetPoint(i, p[0], p[1], worldZ(p[2]));
     }
+    // Smooth shading: normals averaged over the cells around each point.
+    auto normals = vtkSmartPointer<vtkPolyDataNormals>::New();
+    normals->SetInputData(poly);
+    normals->SplittingOff();
+    normals->ConsistencyOn();
+    normals->AutoOrientNormalsOff();
     auto mapper = vtkSmartPointer<vtkPolyDataMapper>::New();
-    mapper->SetInputData(poly);
+    mapper->SetInputConnection(normals->GetOutputPort());
     mapper->SetLookupTable(a_->colours);
     mapper->SetScalarRange(lo, hi);
     mapper->SetScalarModeToUsePointFieldData();
@@ -205,7 +215,7 @@ void LandscapeScene::resetCamera()
 {
     vtkCamera* camera = a_->renderer->GetActiveCamera();
     camera->SetFocalPoint(0, 0, 0);
-    camera->SetPosition(1.0, -1.6, 1.1); // from the front right, above
+    camera->SetPosition(1.0, -1.6, 1.6); // from the front right, above
     camera->SetViewUp(0, 0, 1);
     a_->renderer->ResetCamera();
     a_->renderer->ResetCameraClippingRange();

@@ -37,6 +37,8 @@ VtkOpenGLWidget::VtkOpenGLWidget(QWidget* parent) : QOpenGLWidget(parent)
 
 VtkOpenGLWidget::~VtkOpenGLWidget()
 {
+    // QOpenGLWidget's destructor destroys the context after this one has run: no callback then.
+    disconnect(contextConnection_);
     makeCurrent();
     finalize();
     doneCurrent();
