@@ -49,6 +49,7 @@ private Q_SLOTS:
     void pick3dCheckpoint();
     void pickContour();
     void progressiveUpdateKeepsCamera();
+    void mouseRotatesAndZooms();
     void screenshotPng();
     void vtpReadsBack();
     void vtpOfPartialSurface();
@@ -235,6 +236,34 @@ void TestLandscapeViews::progressiveUpdateKeepsCamera()
     panel_->setSurface(surface_);
     camera->GetPosition(after);
     QVERIFY(std::abs(after[0] - before[0]) + std::abs(after[1] - before[1]) > 1e-6);
+}
+
+void TestLandscapeViews::mouseRotatesAndZooms()
+{
+    Surface3DView* view = panel_->surfaceView();
+    view->resetCamera();
+    vtkCamera* camera = view->renderWindow()->GetRenderers()->GetFirstRenderer()->GetActiveCamera();
+    double before[3], after[3];
+    camera->GetPosition(before);
+    const double distance = camera->GetDistance();
+    // Left drag: the trackball turns the camera about the focal point (same distance).
+    const QPoint centre = view->rect().center();
+    QTest::mousePress(view, Qt::LeftButton, Qt::NoModifier, centre);
+    for (int k = 1; k <= 5; ++k) {
+        QMouseEvent move(QEvent::MouseMove, QPointF(centre + QPoint(20 * k, 0)), view->mapToGlobal(QPointF(centre + QPoint(20 * k, 0))),
+                         Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(view, &move);
+    }
+    QTest::mouseRelease(view, Qt::LeftButton, Qt::NoModifier, centre + QPoint(100, 0));
+    camera->GetPosition(after);
+    QVERIFY(std::abs(after[0] - before[0]) + std::abs(after[1] - before[1]) > 1e-3);
+    QVERIFY(std::abs(camera->GetDistance() - distance) < 1e-6 * distance);
+    // Wheel forward: closer.
+    QWheelEvent wheel(QPointF(centre), view->mapToGlobal(QPointF(centre)), QPoint(), QPoint(0, 120), Qt::NoButton,
+                      Qt::NoModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(view, &wheel);
+    QVERIFY(camera->GetDistance() < distance * 0.99);
+    view->resetCamera();
 }
 
 void TestLandscapeViews::screenshotPng()
