@@ -1,4 +1,5 @@
 #include "widgets/landscape/LandscapePanel.h"
+#include "widgets/landscape/OffscreenLandscape.h"
 
 #include "widgets/export/ExportOptionsDialog.h"
 #include "widgets/export/FigureExporter.h"
@@ -33,7 +34,18 @@ constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
 LandscapePanel::LandscapePanel(QWidget* parent) : QWidget(parent)
 {
-    view3d_ = new Surface3DView;
+    // Without OpenGL (Qt's offscreen platform, no display) a QOpenGLWidget would take the
+    // whole window down: show the 2-D views only.
+    QWidget* left = nullptr;
+    if (Surface3DView::isSupported()) {
+        view3d_ = new Surface3DView;
+        left = view3d_;
+    } else {
+        auto* note = new QLabel(tr("The 3-D view needs OpenGL, which this display does not offer."));
+        note->setAlignment(Qt::AlignCenter);
+        note->setWordWrap(true);
+        left = note;
+    }
     contour_ = new ContourMapView;
     slice_ = new SliceChartView;
 
@@ -78,7 +90,7 @@ LandscapePanel::LandscapePanel(QWidget* parent) : QWidget(parent)
     right->addWidget(contour_);
     right->addWidget(slice_);
     auto* views = new QSplitter(Qt::Horizontal);
-    views->addWidget(view3d_);
+    views->addWidget(left);
     views->addWidget(right);
     views->setStretchFactor(0, 3);
     views->setStretchFactor(1, 2);
@@ -106,10 +118,15 @@ LandscapePanel::LandscapePanel(QWidget* parent) : QWidget(parent)
         if (!setLevelsText(levels_->text()))
             info_->setText(tr("Contour levels must be numbers separated by commas"));
     });
-    connect(reset, &QPushButton::clicked, view3d_, &Surface3DView::resetCamera);
-    connect(view3d_, &Surface3DView::pointPicked, this, &LandscapePanel::showPick);
+    if (view3d_) {
+        connect(reset, &QPushButton::clicked, view3d_, &Surface3DView::resetCamera);
+        connect(view3d_, &Surface3DView::pointPicked, this, &LandscapePanel::showPick);
+        connect(view3d_, &Surface3DView::checkpointPicked, this, &LandscapePanel::selectCheckpoint);
+    } else {
+        reset->setEnabled(false);
+        wireframe_->setEnabled(false);
+    }
     connect(contour_, &ContourMapView::pointPicked, this, &LandscapePanel::showPick);
-    connect(view3d_, &Surface3DView::checkpointPicked, this, &LandscapePanel::selectCheckpoint);
     connect(contour_, &ContourMapView::checkpointPicked, this, &LandscapePanel::selectCheckpoint);
 }
 
@@ -131,10 +148,12 @@ void LandscapePanel::setSurface(const LandscapeSurface& surface)
     }
     options_.metric = metric_->currentText().toStdString();
     options_.currentStep = surface.checkpointStep; // a new surface marks its own centre
-    view3d_->setOptions(options_);
+    if (view3d_) {
+        view3d_->setOptions(options_);
+        view3d_->setSurface(surface);
+    }
     contour_->setOptions(options_);
     slice_->setOptions(options_);
-    view3d_->setSurface(surface);
     contour_->setSurface(surface);
     slice_->setSurface(surface);
     info_->setText(tr("%1 × %2 grid, %3 of %4 points computed")
@@ -151,7 +170,8 @@ void LandscapePanel::updateSurface(const LandscapeSurface& surface)
         setSurface(surface);
         return;
     }
-    view3d_->updateSurface(surface);
+    if (view3d_)
+        view3d_->updateSurface(surface);
     contour_->setSurface(surface);
     slice_->setSurface(surface);
     info_->setText(tr("%1 of %2 points computed").arg(surface.computedPoints(options_.metric)).arg(surface.nx() * surface.ny()));
@@ -159,7 +179,8 @@ void LandscapePanel::updateSurface(const LandscapeSurface& surface)
 
 void LandscapePanel::applyOptions()
 {
-    view3d_->setOptions(options_);
+    if (view3d_)
+        view3d_->setOptions(options_);
     contour_->setOptions(options_);
     slice_->setOptions(options_);
 }
@@ -197,7 +218,8 @@ void LandscapePanel::setWireframe(bool on)
         wireframe_->setChecked(on);
     }
     options_.wireframe = on;
-    view3d_->setOptions(options_);
+    if (view3d_)
+        view3d_->setOptions(options_);
 }
 
 bool LandscapePanel::setLevelsText(const QString& text)
@@ -247,6 +269,13 @@ void LandscapePanel::selectCheckpoint(qint64 step)
 
 QString LandscapePanel::exportScreenshot(const QString& path, const QSize& size) const
 {
+    if (!view3d_) { // the offscreen renderer needs no widget, only VTK's X display
+        QString error;
+        const QImage image = renderLandscapeImage(surface_, options_, size, nullptr, &error);
+        if (image.isNull())
+            return error;
+        return image.save(path, "PNG") ? QString() : tr("%1: cannot write the PNG file").arg(path);
+    }
     return view3d_->savePng(path, size);
 }
 

@@ -43,6 +43,7 @@ public:
     void setCurrentStep(int64_t step);
     const SceneOptions& options() const { return options_; }
 
+    // nullptr where OpenGL is not available (see Surface3DView::isSupported).
     Surface3DView* surfaceView() const { return view3d_; }
     ContourMapView* contourView() const { return contour_; }
     SliceChartView* sliceView() const { return slice_; }

@@ -2,7 +2,9 @@
 
 #include "widgets/landscape/OffscreenLandscape.h"
 
+#include <QGuiApplication>
 #include <QMouseEvent>
+#include <QOpenGLContext>
 
 #include <vtkGenericOpenGLRenderWindow.h>
 #include <vtkRenderer.h>
@@ -13,6 +15,18 @@ Surface3DView::Surface3DView(QWidget* parent) : VtkOpenGLWidget(parent)
 {
     renderWindow()->AddRenderer(scene_.renderer());
     scene_.resetCamera();
+}
+
+bool Surface3DView::isSupported()
+{
+    static const bool supported = [] {
+        if (!QGuiApplication::instance() || QGuiApplication::platformName() == "offscreen" ||
+            QGuiApplication::platformName() == "minimal")
+            return false; // QOpenGLWidget does not composite there
+        QOpenGLContext context; // the default format: 3.2 core, as the views need
+        return context.create() && context.format().majorVersion() >= 3;
+    }();
+    return supported;
 }
 
 void Surface3DView::setSurface(const LandscapeSurface& surface)

@@ -14,6 +14,9 @@ class Surface3DView : public VtkOpenGLWidget {
     Q_OBJECT
 public:
     explicit Surface3DView(QWidget* parent = nullptr);
+    // Whether this platform gives QOpenGLWidgets a context (Qt's offscreen platform without a
+    // display does not, and showing one there crashes inside Qt). Needs a QGuiApplication.
+    static bool isSupported();
 
     // A new surface: the camera is reset.
     void setSurface(const LandscapeSurface& surface);
