@@ -11,6 +11,7 @@
 #include <vtkCellArray.h>
 #include <vtkCellPicker.h>
 #include <vtkCoordinate.h>
+#include <vtkCubeAxesActor.h>
 #include <vtkDoubleArray.h>
 #include <vtkGlyph3DMapper.h>
 #include <vtkLookupTable.h>
@@ -40,6 +41,7 @@ struct LandscapeScene::Actors {
     vtkSmartPointer<vtkRenderer> renderer = vtkSmartPointer<vtkRenderer>::New();
     vtkSmartPointer<vtkActor> surface = vtkSmartPointer<vtkActor>::New();
     vtkSmartPointer<vtkScalarBarActor> bar = vtkSmartPointer<vtkScalarBarActor>::New();
+    vtkSmartPointer<vtkCubeAxesActor> axes = vtkSmartPointer<vtkCubeAxesActor>::New();
     vtkSmartPointer<vtkActor> path = vtkSmartPointer<vtkActor>::New();
     vtkSmartPointer<vtkActor> markers = vtkSmartPointer<vtkActor>::New();
     vtkSmartPointer<vtkActor> current = vtkSmartPointer<vtkActor>::New();
@@ -91,6 +93,26 @@ LandscapeScene::LandscapeScene() : a_(new Actors)
     for (vtkActor* actor : {a_->surface.Get(), a_->path.Get(), a_->markers.Get(), a_->current.Get()})
         a_->renderer->AddActor(actor);
     a_->renderer->AddActor2D(a_->bar);
+    // Axes along the box's outer edges, labelled in the surface's own units (the height axis
+    // in the metric's, not in the exaggerated world z).
+    a_->axes->SetCamera(a_->renderer->GetActiveCamera());
+    a_->axes->SetFlyModeToOuterEdges();
+    a_->axes->SetXTitle("direction 1");
+    a_->axes->SetYTitle("direction 2");
+    a_->axes->SetXLabelFormat("%.3g");
+    a_->axes->SetYLabelFormat("%.3g");
+    a_->axes->SetZLabelFormat("%.3g");
+    a_->axes->SetScreenSize(11);
+    a_->axes->SetLabelOffset(12);
+    a_->axes->SetTitleOffset(16);
+    for (int i = 0; i < 3; ++i) {
+        a_->axes->GetTitleTextProperty(i)->SetColor(0.15, 0.15, 0.15);
+        a_->axes->GetLabelTextProperty(i)->SetColor(0.15, 0.15, 0.15);
+        a_->axes->GetXAxesLinesProperty()->SetColor(0.3, 0.3, 0.3);
+        a_->axes->GetYAxesLinesProperty()->SetColor(0.3, 0.3, 0.3);
+        a_->axes->GetZAxesLinesProperty()->SetColor(0.3, 0.3, 0.3);
+    }
+    a_->renderer->AddActor(a_->axes);
 }
 
 LandscapeScene::~LandscapeScene() { delete a_; }
@@ -139,6 +161,16 @@ void LandscapeScene::update(const LandscapeSurface& surface, const SceneOptions&
     const std::string title = options.metric + (options.scale.log ? " (log10)" : "");
     a_->bar->SetTitle(title.c_str());
     a_->bar->SetVisibility(!empty_);
+
+    const double x0 = surface.xs.empty() ? 0 : surface.xs.front(), x1 = surface.xs.empty() ? 1 : surface.xs.back();
+    const double y0 = surface.is2d() ? surface.ys.front() : 0, y1 = surface.is2d() ? surface.ys.back() : 0;
+    a_->axes->SetBounds(x0, x1, y0, y1, worldZ(lo), worldZ(hi));
+    a_->axes->SetXAxisRange(x0, x1);
+    a_->axes->SetYAxisRange(y0, y1);
+    a_->axes->SetZAxisRange(lo, hi);
+    a_->axes->SetZTitle(title.c_str());
+    a_->axes->SetYAxisVisibility(surface.is2d());
+    a_->axes->SetVisibility(!empty_ && !surface.xs.empty());
     buildTrajectory(surface, options);
 }
 
@@ -218,6 +250,7 @@ void LandscapeScene::resetCamera()
     camera->SetPosition(1.0, -1.6, 1.6); // from the front right, above
     camera->SetViewUp(0, 0, 1);
     a_->renderer->ResetCamera();
+    camera->Dolly(0.8); // room for the axes' labels and other window shapes
     a_->renderer->ResetCameraClippingRange();
 }
 
