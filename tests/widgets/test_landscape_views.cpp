@@ -50,6 +50,7 @@ private Q_SLOTS:
     void pickContour();
     void progressiveUpdateKeepsCamera();
     void mouseRotatesAndZooms();
+    void emptyThenFilled();
     void screenshotPng();
     void vtpReadsBack();
     void vtpOfPartialSurface();
@@ -264,6 +265,30 @@ void TestLandscapeViews::mouseRotatesAndZooms()
     QApplication::sendEvent(view, &wheel);
     QVERIFY(camera->GetDistance() < distance * 0.99);
     view->resetCamera();
+}
+
+void TestLandscapeViews::emptyThenFilled()
+{
+    // A progressive computation starts with no point computed: nothing to draw, nothing to
+    // pick, no crash; the first points then frame the camera.
+    ts::LandscapeSurface none = surface_;
+    for (auto& [name, v] : none.values)
+        std::fill(v.begin(), v.end(), std::nan(""));
+    LandscapePanel panel;
+    panel.resize(900, 600);
+    panel.setSurface(none);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QVERIFY(!panel.surfaceView()->grabFramebuffer().isNull());
+    QVERIFY(!panel.surfaceView()->pickAt(panel.surfaceView()->rect().center()).hit);
+    QVERIFY(!panel.contourView()->pickAt(panel.contourView()->rect().center()).hit);
+    QCOMPARE(panel.surfaceView()->gridPointPosition(3, 3), QPoint(-1, -1));
+    panel.updateSurface(ts::test::halfComputed(surface_));
+    panel.updateSurface(surface_);
+    panel.surfaceView()->grabFramebuffer();
+    const QPoint at = panel.surfaceView()->gridPointPosition(10, 14); // the far edge: in sight
+    QVERIFY(panel.surfaceView()->rect().contains(at));
+    QCOMPARE(panel.surfaceView()->pickAt(at).iy, int64_t(14));
 }
 
 void TestLandscapeViews::screenshotPng()

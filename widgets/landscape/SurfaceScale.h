@@ -24,7 +24,7 @@ struct SurfaceScale {
 bool finiteRange(const std::vector<double>& values, double& lo, double& hi);
 
 // Bilinear interpolation of a grid at (x, y) inside the grid's coordinates (NaN outside or
-// next to a missing point). ys empty: linear along xs.
+// next to a missing point). ys empty: linear along xs. Coordinates must increase.
 double interpolateGrid(const std::vector<double>& grid, const std::vector<double>& xs,
                        const std::vector<double>& ys, double x, double y);
 
