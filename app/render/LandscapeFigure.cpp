@@ -1,0 +1,136 @@
+#include "app/render/LandscapeFigure.h"
+
+#include "app/render/ChartExport.h"
+#include "core/Settings.h"
+#include "widgets/landscape/ContourMapView.h"
+#include "widgets/landscape/OffscreenLandscape.h"
+#include "widgets/landscape/SliceChartView.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QRegularExpression>
+#include <QScreen>
+
+#include <cmath>
+
+namespace ts::app {
+
+namespace {
+QString tr(const char* text) { return QCoreApplication::translate("LandscapeFigure", text); }
+
+// The widget size that FigureExporter lays a figure of this many pixels out at.
+QSize logicalSize(const QSize& pixels, int dpi)
+{
+    const QScreen* s = QGuiApplication::primaryScreen();
+    const double screenDpi = s ? s->logicalDotsPerInchY() : 96.0;
+    const double f = screenDpi / std::max(1, dpi);
+    return QSize(std::max(64, int(pixels.width() * f)), std::max(64, int(pixels.height() * f)));
+}
+} // namespace
+
+QStringList landscapeViewNames() { return {"landscape3d", "contour", "slice"}; }
+
+std::vector<cli::OptionSpec> landscapeRenderOptions()
+{
+    return {{"metric"}, {"log", false}, {"zclip"}, {"levels"}, {"wireframe", false}, {"checkpoint"}};
+}
+
+LandscapeFigureOptions landscapeFigureOptions(const cli::CommandLine& cl, const QString& view, QSize size, int dpi)
+{
+    LandscapeFigureOptions o;
+    o.view = view;
+    o.size = size;
+    o.dpi = dpi;
+    o.metric = QString::fromStdString(cl.value("metric"));
+    o.log = cl.has("log");
+    o.wireframe = cl.has("wireframe");
+    if (cl.has("zclip") && (!ts::parseDouble(cl.value("zclip"), o.zClip) || !std::isfinite(o.zClip)))
+        throw cli::UsageError("--zclip must be a number");
+    if (cl.has("checkpoint") && (!ts::parseInt64(cl.value("checkpoint"), o.currentStep) || o.currentStep < 0))
+        throw cli::UsageError("--checkpoint must be a step (a whole number >= 0) for the landscape views");
+    o.levels = QString::fromStdString(cl.value("levels"));
+    for (const QString& part : o.levels.split(QRegularExpression("[,;\\s]+"), Qt::SkipEmptyParts)) {
+        bool ok = false;
+        const double v = part.toDouble(&ok);
+        if (!ok || !std::isfinite(v))
+            throw cli::UsageError("--levels '" + cl.value("levels") + "' is not a list of numbers");
+    }
+    return o;
+}
+
+QString renderLandscapeFigure(const LandscapeSurface& surface, const LandscapeFigureOptions& o, const QString& outPath)
+{
+    if (surface.xs.empty() || surface.values.empty())
+        return tr("the surface has no grid points");
+    widgets::SceneOptions scene;
+    scene.metric = o.metric.toStdString();
+    if (scene.metric.empty()) {
+        const auto names = surface.metricNames();
+        scene.metric = names.front();
+        for (const auto& n : names)
+            if (n.find("loss") != std::string::npos) {
+                scene.metric = n;
+                break;
+            }
+    }
+    if (!surface.values.count(scene.metric))
+        return tr("the surface has no metric '%1' (it has: %2)")
+            .arg(QString::fromStdString(scene.metric),
+                 QString::fromStdString([&] {
+                     std::string all;
+                     for (const auto& n : surface.metricNames())
+                         all += (all.empty() ? "" : ", ") + n;
+                     return all;
+                 }()));
+    scene.scale.log = o.log;
+    scene.scale.zClip = o.zClip;
+    scene.wireframe = o.wireframe;
+    scene.currentStep = o.currentStep >= 0 ? o.currentStep : surface.checkpointStep;
+
+    const auto format = figureFormatForPath(outPath);
+    if (!format)
+        return tr("%1: the figure's suffix must be .png, .svg, .pdf or .csv").arg(outPath);
+    if (o.view == "landscape3d") {
+        if (*format != FigureFormat::Png)
+            return tr("%1: the 3-D view is written as PNG only (export the surface as .vtp for vectors)").arg(outPath);
+        QString error;
+        const QImage image = widgets::renderLandscapeImage(surface, scene, o.size, nullptr, &error);
+        if (image.isNull())
+            return error;
+        return image.save(outPath, "PNG") ? QString() : tr("%1: cannot write the PNG file").arg(outPath);
+    }
+    if (o.view == "contour") {
+        if (!surface.is2d())
+            return tr("a 1-D slice has no contour map: use --view slice");
+        widgets::ContourMapView view;
+        view.setOptions(scene);
+        view.setSurface(surface);
+        std::vector<double> levels;
+        for (const QString& part : o.levels.split(QRegularExpression("[,;\\s]+"), Qt::SkipEmptyParts)) {
+            bool ok = false;
+            levels.push_back(part.toDouble(&ok));
+            if (!ok || !std::isfinite(levels.back()))
+                return tr("contour level '%1' is not a number").arg(part);
+        }
+        view.setLevels(levels);
+        QString error;
+        if (*format == FigureFormat::Csv)
+            return view.writeCsv(outPath, &error) ? QString() : error;
+        view.resize(logicalSize(o.size, o.dpi));
+        return exportWidget(view, outPath, *format, o.size, o.dpi, &error) ? QString() : error;
+    }
+    if (o.view == "slice") {
+        widgets::SliceChartView view;
+        view.setOptions(scene);
+        view.setSurface(surface);
+        QString error;
+        if (*format == FigureFormat::Csv)
+            return view.writeCsv(outPath, &error) ? QString() : error;
+        view.resize(logicalSize(o.size, o.dpi));
+        return exportWidget(view, outPath, *format, o.size, o.dpi, &error) ? QString() : error;
+    }
+    return tr("unknown landscape view '%1' (available: %2)").arg(o.view, landscapeViewNames().join(", "));
+}
+
+} // namespace ts::app
