@@ -4,6 +4,7 @@
 #include "app/gui/BackgroundTask.h"
 #include "app/gui/TaskProgressIndicator.h"
 #include "app/gui/reactions/GrokkingReaction.h"
+#include "app/gui/reactions/LandscapeReaction.h"
 #include "app/gui/reactions/PathwaysReaction.h"
 #include "app/gui/reactions/InterpolateReaction.h"
 #include "app/gui/reactions/SweepReaction.h"
@@ -23,11 +24,14 @@
 #include "app/gui/reactions/PreferencesReaction.h"
 #include "app/gui/reactions/SessionReaction.h"
 #include "widgets/charts/CurveChartView.h"
+#include "widgets/landscape/LandscapePanel.h"
 #include "widgets/log/LogView.h"
 #include "widgets/runs/MetricSelector.h"
 #include "widgets/runs/RunBrowser.h"
 #include "widgets/training/TrainingProgressPanel.h"
 
+#include "core/Error.h"
+#include "core/landscape/SurfaceFile.h"
 #include "core/runfile/RunReader.h"
 
 #include <QApplication>
@@ -162,6 +166,7 @@ void MainWindow::createMenus()
     analysisMenu_ = menuBar()->addMenu(QString());
     analysisMenu_->addAction(add(new InterpolateReaction(*this)));
     analysisMenu_->addAction(add(new SharpnessReaction(*this)));
+    analysisMenu_->addAction(add(new LandscapeReaction(*this)));
     analysisMenu_->addAction(add(new GrokkingReaction(*this)));
     analysisMenu_->addAction(add(new TicketsReaction(*this)));
     analysisMenu_->addAction(add(new SweepReaction(*this)));
@@ -226,8 +231,33 @@ QAction* MainWindow::findAction(const QString& objectName) const { return findCh
 
 void MainWindow::openRuns(const QStringList& paths, bool follow)
 {
-    for (const auto& p : paths)
-        registry_->open(p, follow);
+    for (const auto& p : paths) {
+        if (!ts::isSurfaceFile(p.toStdString())) {
+            registry_->open(p, follow);
+            continue;
+        }
+        try {
+            openSurfacePanel(ts::readSurfaceFile(p.toStdString()), tr("Landscape: %1").arg(QFileInfo(p).fileName()));
+            logInfo(tr("Opened the landscape %1").arg(p));
+        } catch (const ts::Error& e) {
+            showError(tr("Cannot open landscape"), QString::fromStdString(e.what()));
+        }
+    }
+}
+
+widgets::LandscapePanel* MainWindow::openSurfacePanel(const ts::LandscapeSurface& surface, const QString& title)
+{
+    auto* panel = new widgets::LandscapePanel;
+    panel->setSurface(surface);
+    connect(panel, &widgets::LandscapePanel::checkpointSelected, this, [this, panel](qint64 step) {
+        for (int i = 0; i < views_->count(); ++i)
+            if (auto* other = qobject_cast<widgets::LandscapePanel*>(views_->widget(i));
+                other && other != panel && other->surface().run == panel->surface().run)
+                other->setCurrentStep(step);
+        setActivity(tr("Checkpoint at step %1").arg(step));
+    });
+    addView(panel, title);
+    return panel;
 }
 
 void MainWindow::showError(const QString& title, const QString& message)

@@ -14,8 +14,10 @@ class QMenu;
 namespace ts {
 class CurveChartView;
 class Feedback;
+struct LandscapeSurface;
 } // namespace ts
 namespace ts::widgets {
+class LandscapePanel;
 class LogView;
 class MetricSelector;
 class RunBrowser;
@@ -39,7 +41,11 @@ public:
     explicit MainWindow(LanguageManager& language, QWidget* parent = nullptr);
     ~MainWindow() override;
 
+    // Run files open in the run browser; loss-landscape surface files open as a landscape tab.
     void openRuns(const QStringList& paths, bool follow = false);
+    // A landscape tab for a surface (computed or opened); picking a checkpoint in it marks
+    // that checkpoint in every landscape of the same run.
+    widgets::LandscapePanel* openSurfacePanel(const ts::LandscapeSurface& surface, const QString& title);
     Session currentSession() const;
     void applySession(const Session& session);
     void setTheme(const QString& theme); // "light" | "dark"
