@@ -25,7 +25,7 @@ PlaneDirections checkpointPlane(const torch::Tensor& thetaA, const torch::Tensor
     if (thetaC.defined()) {
         const auto c = thetaC.to(torch::kFloat64) - a;
         const auto d2 = c - d1 * (torch::dot(c, d1).item<double>() / n1);
-        if (!(torch::dot(d2, d2).item<double>() > 1e-20 * std::max(n1, torch::dot(c, c).item<double>())))
+        if (!(torch::dot(d2, d2).item<double>() > 1e-10 * std::max(n1, torch::dot(c, c).item<double>())))
             throw ConfigError("checkpoints " + std::to_string(stepA) + ", " + std::to_string(stepB) + " and " +
                               std::to_string(stepC) + " are collinear: they span no plane");
         p.d2 = d2.to(torch::kFloat32).contiguous();
