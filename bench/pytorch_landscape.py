@@ -1,0 +1,117 @@
+#!/usr/bin/env python3
+"""Li et al.'s loss-surface procedure in plain PyTorch (what loss-landscape's plot_surface.py
+does per point: net_plotter.set_weights, then evaluate the split), for the two built-in models
+TrainScope has a fast path for. It reads the run's final checkpoint and split from the run
+file, the directions from a loss-landscape-layout direction file written by
+bench_landscape --dirs-out, and optionally compares its surface with TrainScope's.
+
+Usage: python3 bench/pytorch_landscape.py RUN.h5 DIRS.h5 [--grid 51] [--split train]
+                                          [--threads 1] [--compare SURF.h5] [--json]
+"""
+import argparse, json, math, time
+
+import h5py
+import numpy as np
+import torch
+import torch.nn.functional as F
+
+
+def text(v):
+    return v.decode() if isinstance(v, bytes) else str(v)
+
+
+class TicketsMlp(torch.nn.Module):
+    def __init__(self, params):
+        super().__init__()
+        self.W_E, self.W_in, self.W_out, self.W_U = (torch.nn.Parameter(p) for p in params)
+
+    def forward(self, x):
+        e = self.W_E[:, x[:, 0]].T + self.W_E[:, x[:, 1]].T
+        h = torch.relu(e @ self.W_in)
+        return h @ (self.W_out @ self.W_U)  # the cheaper association, as TrainScope's model
+
+
+class Transformer(torch.nn.Module):
+    def __init__(self, params):
+        super().__init__()
+        self.ps = torch.nn.ParameterList([torch.nn.Parameter(p) for p in params])
+        self.layers = (len(params) - 3) // 8
+
+    def forward(self, tokens):
+        p = self.ps
+        n, T = tokens.shape[0], tokens.shape[1] + 1
+        eq = torch.full((n, 1), p[0].shape[0] - 1, dtype=torch.int64)
+        t = torch.cat([tokens, eq], 1)
+        x = p[0][t] + p[1]
+        dh = p[2].shape[2]
+        mask = torch.ones(T, T, dtype=torch.bool).triu(1)
+        i = 2
+        for _ in range(self.layers):
+            xh = x.unsqueeze(1)
+            q, k, v = xh @ p[i], xh @ p[i + 1], xh @ p[i + 2]
+            s = (q @ k.transpose(-1, -2)) / math.sqrt(dh)
+            z = torch.softmax(s.masked_fill(mask, -1e30), -1) @ v
+            x = x + (z @ p[i + 3]).sum(1)
+            h = torch.relu(x @ p[i + 4] + p[i + 5])
+            x = x + h @ p[i + 6] + p[i + 7]
+            i += 8
+        return x[:, -1] @ p[i]
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("run")
+    ap.add_argument("dirs")
+    ap.add_argument("--grid", type=int, default=51)
+    ap.add_argument("--split", default="train")
+    ap.add_argument("--threads", type=int, default=1)
+    ap.add_argument("--compare")
+    ap.add_argument("--json", action="store_true")
+    a = ap.parse_args()
+    torch.set_num_threads(a.threads)
+    torch.set_flush_denormal(True)
+
+    with h5py.File(a.run, "r") as f:
+        arch = text(f["model"].attrs["arch"])
+        names = [text(n) for n in f["model/param_names"][:]]
+        count = min(len(f["checkpoints/step"]), *(f["checkpoints/params/" + n].shape[0] for n in names))
+        weights = [torch.from_numpy(np.array(f["checkpoints/params/" + n][count - 1])) for n in names]
+        x = torch.from_numpy(f["data/%s/inputs" % a.split][:])
+        y = torch.from_numpy(f["data/%s/targets" % a.split][:])
+    with h5py.File(a.dirs, "r") as f:
+        dx = [torch.from_numpy(f["xdirection/%d" % i][:]).float() for i in range(len(names))]
+        dy = [torch.from_numpy(f["ydirection/%d" % i][:]).float() for i in range(len(names))]
+    net = {"tickets_mlp": TicketsMlp, "transformer": Transformer}[arch]([w.clone() for w in weights])
+    params = list(net.parameters())
+
+    xs = np.linspace(-1, 1, a.grid)
+    ys = np.linspace(-1, 1, a.grid)
+    X, Y = np.meshgrid(xs, ys)  # loss-landscape's order: x fastest
+    coords = np.c_[X.ravel(), Y.ravel()]
+    losses = np.empty(len(coords))
+    start = time.perf_counter()
+    for k, (cx, cy) in enumerate(coords):
+        # net_plotter.set_weights: p = w + x·d_x + y·d_y
+        for p, w, d1, d2 in zip(params, weights, dx, dy):
+            p.data = w + d1 * float(cx) + d2 * float(cy)
+        with torch.no_grad():
+            out = net(x)
+            losses[k] = F.cross_entropy(out, y).item()
+            _ = (out.argmax(1) == y).sum().item()
+    seconds = time.perf_counter() - start
+    result = {"impl": "pytorch", "torch": torch.__version__, "arch": arch, "threads": a.threads,
+              "points": len(coords), "seconds": seconds, "points_per_s": len(coords) / seconds}
+    if a.compare:
+        with h5py.File(a.compare, "r") as f:
+            ours = f["%s_loss" % a.split][:].ravel()  # same flat order as loss-landscape's
+        result["max_rel_diff_vs_trainscope"] = float(np.max(np.abs(ours - losses) / np.abs(losses)))
+    if a.json:
+        print(json.dumps(result))
+    else:
+        print("pytorch %s %s threads=%d: %d points in %.2f s = %.1f points/s%s" % (
+            torch.__version__, arch, a.threads, len(coords), seconds, len(coords) / seconds,
+            "; max relative difference vs TrainScope %.2g" % result["max_rel_diff_vs_trainscope"] if a.compare else ""))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,159 @@
+#include "core/landscape/LandscapeJob.h"
+
+#include "core/Error.h"
+#include "core/Settings.h"
+#include "core/landscape/CheckpointPlane.h"
+#include "core/landscape/DirectionFile.h"
+#include "core/landscape/PlaneProjection.h"
+#include "core/landscape/SurfaceGrid.h"
+#include "core/landscape/TrajectoryPca.h"
+#include "core/runfile/RunReader.h"
+#include "core/train/Loss.h"
+
+#include <torch/torch.h>
+
+#include <chrono>
+#include <cmath>
+#include <ctime>
+
+namespace ts {
+
+namespace {
+std::vector<std::string> splitList(const std::string& s, char sep)
+{
+    std::vector<std::string> out;
+    std::size_t start = 0;
+    for (;;) {
+        const auto pos = s.find(sep, start);
+        out.push_back(s.substr(start, pos == std::string::npos ? std::string::npos : pos - start));
+        if (pos == std::string::npos)
+            return out;
+        start = pos + 1;
+    }
+}
+
+std::string nowIso()
+{
+    const std::time_t t = std::time(nullptr);
+    std::tm tm {};
+    gmtime_r(&t, &tm);
+    char buf[32];
+    std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+    return buf;
+}
+} // namespace
+
+LandscapeJob::LandscapeJob(const RunReader& run, LandscapeSpec spec) : spec_(std::move(spec)), runPath_(run.path())
+{
+    const bool twoD = spec_.ny > 0;
+    xs_ = gridCoordinates(spec_.xmin, spec_.xmax, spec_.nx, "x");
+    if (twoD)
+        ys_ = gridCoordinates(spec_.ymin, spec_.ymax, spec_.ny, "y");
+    if (spec_.ny < 0)
+        throw ConfigError("the y grid cannot have a negative number of points");
+    loaded_ = loadRunModel(run);
+    split_ = loaded_.data.split(spec_.split); // ConfigError naming the split
+    if (split_.inputs.size(0) == 0)
+        throw ConfigError("split '" + spec_.split + "' of " + run.path() + " has no samples");
+    if (spec_.subset < 0)
+        throw ConfigError("the subset size cannot be negative");
+    if (spec_.subset > 0 && spec_.subset < split_.inputs.size(0)) {
+        split_.inputs = split_.inputs.slice(0, 0, spec_.subset);
+        split_.targets = split_.targets.slice(0, 0, spec_.subset);
+    }
+    const auto steps = run.checkpointSteps();
+    const int64_t centre = checkpointIndex(run, spec_.checkpoint);
+    centreStep_ = steps[std::size_t(centre)];
+    std::vector<torch::Tensor> checkpoints;
+    for (int64_t i = 0; i < int64_t(steps.size()); ++i)
+        checkpoints.push_back(checkpointVector(run, i));
+    const auto& d = spec_.directions;
+    if (d == "random") {
+        directions_ = randomPlane(*loaded_.model, checkpoints[std::size_t(centre)], spec_.random, twoD, centreStep_);
+    } else if (d == "pca") {
+        directions_ = pcaPlane(checkpoints, steps, checkpoints[std::size_t(centre)], twoD, centreStep_);
+    } else if (d.rfind("ckpt:", 0) == 0) {
+        const auto parts = splitList(d.substr(5), ',');
+        if (parts.size() != (twoD ? 3u : 2u))
+            throw ConfigError("--dirs " + d + ": a " + std::string(twoD ? "plane" : "line") + " through checkpoints needs " +
+                              (twoD ? "three steps, ckpt:A,B,C" : "two steps, ckpt:A,B"));
+        std::vector<int64_t> idx;
+        for (const auto& p : parts)
+            idx.push_back(checkpointIndex(run, p)); // ConfigError when the run has no such checkpoint
+        directions_ = checkpointPlane(checkpoints[std::size_t(idx[0])], checkpoints[std::size_t(idx[1])],
+                                      twoD ? checkpoints[std::size_t(idx[2])] : torch::Tensor(),
+                                      steps[std::size_t(idx[0])], steps[std::size_t(idx[1])],
+                                      twoD ? steps[std::size_t(idx[2])] : -1);
+        centreStep_ = steps[std::size_t(idx[0])];
+    } else if (d.rfind("file:", 0) == 0) {
+        directions_ = readDirectionFile(d.substr(5), *loaded_.model, checkpoints[std::size_t(centre)], centreStep_);
+        if (directions_.is2d() != twoD)
+            throw ConfigError(d.substr(5) + " holds " + (directions_.is2d() ? "two directions" : "one direction") +
+                              " but the grid is " + (twoD ? "2-D" : "1-D"));
+    } else {
+        throw ConfigError("unknown directions '" + d + "' (expected random, pca, ckpt:A,B[,C] or file:PATH)");
+    }
+    directions_.validate(*loaded_.model);
+    trajectory_ = projectTrajectory(directions_, checkpoints, steps);
+    // Each checkpoint's own loss, so a view can compare it with the surface below it.
+    auto& model = *loaded_.model;
+    const auto saved = model.flatParameters();
+    for (std::size_t i = 0; i < checkpoints.size(); ++i) {
+        model.setFlatParameters(checkpoints[i]);
+        trajectory_[i].loss = evaluate(model, split_, loaded_.data.loss).loss;
+    }
+    model.setFlatParameters(saved);
+}
+
+LandscapeSurface LandscapeJob::newSurface() const
+{
+    LandscapeSurface s;
+    s.xs = xs_;
+    s.ys = ys_;
+    s.trajectory = trajectory_;
+    s.run = runPath_;
+    s.checkpointStep = centreStep_;
+    s.directions = directions_.recipe;
+    s.split = spec_.split;
+    s.created = nowIso();
+    s.explainedVariance = directions_.explainedVariance;
+    s.source = "trainscope";
+    const auto nan = std::numeric_limits<double>::quiet_NaN();
+    const std::size_t n = std::size_t(s.nx() * s.ny());
+    s.values[lossMetric(s.split)].assign(n, nan);
+    s.values[accuracyMetric(s.split)].assign(n, nan);
+    return s;
+}
+
+void LandscapeJob::checkResumable(const LandscapeSurface& s) const
+{
+    auto same = [](const std::vector<double>& a, const std::vector<double>& b) {
+        if (a.size() != b.size())
+            return false;
+        for (std::size_t i = 0; i < a.size(); ++i)
+            if (std::fabs(a[i] - b[i]) > 1e-12 * (1.0 + std::fabs(a[i])))
+                return false;
+        return true;
+    };
+    if (!same(s.xs, xs_) || !same(s.ys, ys_))
+        throw ConfigError("the surface to resume has a different grid or range");
+    if (s.split != spec_.split)
+        throw ConfigError("the surface to resume was computed on split '" + s.split + "', not '" + spec_.split + "'");
+    if (s.directions != directions_.recipe)
+        throw ConfigError("the surface to resume was computed with other directions: " + s.directions);
+    if (s.checkpointStep != centreStep_)
+        throw ConfigError("the surface to resume is centred on step " + std::to_string(s.checkpointStep));
+}
+
+void LandscapeJob::compute(LandscapeSurface& surface, Feedback* feedback, const LevelObserver& observer)
+{
+    auto evaluator = makePlaneEvaluator(*loaded_.model, split_, loaded_.data.loss, directions_, spec_.evaluator);
+    computeSurface(surface, *evaluator, feedback, observer);
+}
+
+std::string LandscapeJob::method()
+{
+    return makePlaneEvaluator(*loaded_.model, split_, loaded_.data.loss, directions_, spec_.evaluator)->method();
+}
+
+} // namespace ts

@@ -1,0 +1,56 @@
+#pragma once
+// A landscape of a recorded run, end to end: rebuilds the run's model and data, makes the
+// directions, projects the trajectory, and fills a surface progressively. What the CLI's
+// `trainscope landscape` and the GUI both drive.
+#include "core/analysis/RunModel.h"
+#include "core/landscape/PlaneEvaluator.h"
+#include "core/landscape/ProgressiveSurface.h"
+#include "core/landscape/RandomDirections.h"
+
+#include <string>
+
+namespace ts {
+
+class RunReader;
+
+struct LandscapeSpec {
+    std::string checkpoint = "last";   // the centre θ₀: a step, first or last
+    std::string directions = "random"; // random | pca | ckpt:A,B[,C] | file:PATH
+    RandomDirectionOptions random;
+    int64_t nx = 51, ny = 51;          // ny = 0: a 1-D slice
+    double xmin = -1, xmax = 1, ymin = -1, ymax = 1;
+    std::string split = "train";
+    int64_t subset = 0;                // evaluate the first N samples of the split; 0 = all
+    EvaluatorChoice evaluator = EvaluatorChoice::Fastest;
+};
+
+class LandscapeJob {
+public:
+    // ConfigError for anything that makes no sense (grid, range, split, checkpoints, directions).
+    LandscapeJob(const RunReader& run, LandscapeSpec spec);
+
+    // The grid with provenance and the projected trajectory; values all NaN.
+    LandscapeSurface newSurface() const;
+    // ConfigError unless the surface was made by the same spec (grid, split, directions).
+    void checkResumable(const LandscapeSurface& surface) const;
+    // Fills the surface's missing points (see computeSurface).
+    void compute(LandscapeSurface& surface, Feedback* feedback = nullptr, const LevelObserver& observer = {});
+
+    const PlaneDirections& directions() const { return directions_; }
+    Model& model() { return *loaded_.model; }
+    const Split& split() const { return split_; }
+    LossKind lossKind() const { return loaded_.data.loss; }
+    std::string method();
+
+private:
+    LandscapeSpec spec_;
+    std::string runPath_;
+    int64_t centreStep_ = -1;
+    LoadedRun loaded_;
+    Split split_;
+    PlaneDirections directions_;
+    std::vector<double> xs_, ys_;
+    std::vector<TrajectoryPoint> trajectory_;
+};
+
+} // namespace ts

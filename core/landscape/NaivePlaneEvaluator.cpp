@@ -1,0 +1,51 @@
+#include "core/landscape/NaivePlaneEvaluator.h"
+
+#include "core/models/Model.h"
+#include "core/train/Loss.h"
+
+#include <torch/torch.h>
+
+namespace ts {
+
+NaivePlaneEvaluator::NaivePlaneEvaluator(Model& model, const Split& split, LossKind kind,
+                                         const PlaneDirections& directions)
+    : model_(model), split_(split), kind_(kind)
+{
+    torch::NoGradGuard guard;
+    directions.validate(model);
+    const auto c0 = directions.centre.to(torch::kFloat64);
+    const auto c1 = directions.d1.to(torch::kFloat64);
+    const auto c2 = directions.is2d() ? directions.d2.to(torch::kFloat64) : torch::zeros_like(c1);
+    int64_t offset = 0;
+    for (const auto& p : model.params()) {
+        saved_.push_back(p.detach().clone());
+        auto part = [&](const torch::Tensor& v) { return v.slice(0, offset, offset + p.numel()).view(p.sizes()); };
+        coeffs_.push_back({part(c0), part(c1), part(c2)});
+        offset += p.numel();
+    }
+}
+
+NaivePlaneEvaluator::~NaivePlaneEvaluator()
+{
+    torch::NoGradGuard guard;
+    for (std::size_t i = 0; i < saved_.size(); ++i)
+        model_.params()[i].copy_(saved_[i]);
+}
+
+std::vector<PointValues> NaivePlaneEvaluator::evaluate(const std::vector<double>& a, const std::vector<double>& b)
+{
+    torch::NoGradGuard guard;
+    std::vector<PointValues> out;
+    out.reserve(a.size());
+    for (std::size_t k = 0; k < a.size(); ++k) {
+        const double y = b.empty() ? 0.0 : b[k];
+        // The point is formed in float64 and rounded once into the parameters' dtype.
+        for (std::size_t i = 0; i < coeffs_.size(); ++i)
+            model_.params()[i].copy_(coeffs_[i][0] + a[k] * coeffs_[i][1] + y * coeffs_[i][2]);
+        const auto e = ts::evaluate(model_, split_, kind_);
+        out.push_back({e.loss, e.accuracy});
+    }
+    return out;
+}
+
+} // namespace ts

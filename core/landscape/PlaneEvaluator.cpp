@@ -1,0 +1,54 @@
+#include "core/landscape/PlaneEvaluator.h"
+
+#include "core/landscape/NaivePlaneEvaluator.h"
+#include "core/landscape/TicketsMlpPlane.h"
+#include "core/landscape/TransformerPlane.h"
+#include "core/models/Model.h"
+
+#include <torch/torch.h>
+
+namespace ts {
+
+std::unique_ptr<PlaneEvaluator> makePlaneEvaluator(Model& model, const Split& split, LossKind kind,
+                                                   const PlaneDirections& directions, EvaluatorChoice choice)
+{
+    directions.validate(model);
+    if (choice == EvaluatorChoice::Fastest && kind == LossKind::CrossEntropy && split.inputs.size(0) > 0) {
+        if (model.arch() == "tickets_mlp" && split.inputs.dim() == 2 && split.inputs.size(1) == 2)
+            return std::make_unique<TicketsMlpPlane>(model, split, directions);
+        if (model.arch() == "transformer")
+            return std::make_unique<TransformerPlane>(model, split, directions);
+    }
+    return std::make_unique<NaivePlaneEvaluator>(model, split, kind, directions);
+}
+
+std::vector<PointValues> batchedLossAndAccuracy(LossKind kind, const torch::Tensor& outputs, const torch::Tensor& targets)
+{
+    torch::NoGradGuard guard;
+    const int64_t P = outputs.size(0);
+    torch::Tensor loss, correct;
+    switch (kind) {
+    case LossKind::CrossEntropy: {
+        auto t = targets.unsqueeze(0).expand({P, targets.size(0)}).unsqueeze(2);
+        loss = (torch::logsumexp(outputs, 2) - outputs.gather(2, t).squeeze(2)).mean(1);
+        correct = outputs.argmax(2).eq(t.squeeze(2)).to(torch::kFloat64).mean(1);
+        break;
+    }
+    case LossKind::Logistic:
+        loss = torch::nn::functional::softplus(-targets * outputs).mean(1);
+        correct = torch::where(outputs > 0, torch::ones_like(outputs), -torch::ones_like(outputs)).eq(targets).to(torch::kFloat64).mean(1);
+        break;
+    case LossKind::Mse:
+        loss = (outputs - targets).pow(2).mean(1);
+        correct = ((outputs - targets).abs() < 0.5).to(torch::kFloat64).mean(1);
+        break;
+    }
+    loss = loss.to(torch::kFloat64).contiguous();
+    correct = correct.contiguous();
+    std::vector<PointValues> out(static_cast<std::size_t>(P));
+    for (int64_t i = 0; i < P; ++i)
+        out[std::size_t(i)] = {loss[i].item<double>(), correct[i].item<double>()};
+    return out;
+}
+
+} // namespace ts

@@ -1,0 +1,47 @@
+#pragma once
+// Algebra of the plane θ(a, b) = θ₀ + a·d1 + b·d2 for the fast evaluators. A parameter is
+// linear in (a, b): three coefficient tensors. A product of two linear factors with no
+// nonlinearity between them is a quadratic with six coefficients on the basis
+// [1, a, b, a², ab, b²], computed once (in float64) and evaluated for a batch of points with
+// one matrix product.
+#include "core/landscape/PlaneDirections.h"
+
+#include <array>
+#include <functional>
+#include <vector>
+
+namespace ts {
+
+using Linear3 = std::array<torch::Tensor, 3>;
+
+class PlanePolynomial {
+public:
+    // dtype: the evaluation dtype (the model's); coefficients are formed in float64 first.
+    PlanePolynomial(const Model& model, const PlaneDirections& directions, torch::ScalarType dtype);
+
+    // Parameter i's three coefficients in float64, shaped like the parameter (d2's zero for a line).
+    const Linear3& param(std::size_t i) const { return params_[i]; }
+    // Parameter i at a batch of points: [P, shape...] in the evaluation dtype.
+    torch::Tensor paramAt(std::size_t i, const torch::Tensor& basis3) const;
+
+    // [P, 3] basis [1, a, b] and [P, 6] basis [1, a, b, a², ab, b²] in the evaluation dtype.
+    torch::Tensor linearBasis(const std::vector<double>& a, const std::vector<double>& b) const;
+    torch::Tensor quadraticBasis(const std::vector<double>& a, const std::vector<double>& b) const;
+
+    // Coefficients of f(X(a,b), Y(a,b)) for a bilinear f, stacked [6, ...] in the evaluation dtype.
+    torch::Tensor product(const Linear3& x, const Linear3& y,
+                          const std::function<torch::Tensor(const torch::Tensor&, const torch::Tensor&)>& f) const;
+    // Stacks linear coefficients [3, ...] in the evaluation dtype.
+    torch::Tensor stack(const Linear3& x) const;
+    // coeffs [k, ...] at a basis [P, k] → [P, ...].
+    static torch::Tensor at(const torch::Tensor& coeffs, const torch::Tensor& basis);
+
+    torch::ScalarType dtype() const { return dtype_; }
+
+private:
+    torch::ScalarType dtype_;
+    std::vector<Linear3> params_;
+    std::vector<torch::Tensor> stacked_; // [3, numel] per parameter, evaluation dtype
+};
+
+} // namespace ts
