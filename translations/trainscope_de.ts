@@ -147,6 +147,24 @@
     </message>
 </context>
 <context>
+    <name>Landscape</name>
+    <message>
+        <location filename="../widgets/landscape/OffscreenLandscape.cpp" line="28" />
+        <source>image size %1x%2 is out of range (16 to 16384 pixels a side)</source>
+        <translation>Bildgröße %1x%2 liegt außerhalb des zulässigen Bereichs (16 bis 16384 Pixel je Seite)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/OffscreenLandscape.cpp" line="32" />
+        <source>3-D rendering needs an X display (VTK draws through GLX); run under xvfb-run</source>
+        <translation>3-D-Darstellung benötigt ein X-Display (VTK zeichnet über GLX); unter xvfb-run ausführen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/OffscreenLandscape.cpp" line="58" />
+        <source>VTK could not read the rendered image back</source>
+        <translation>VTK konnte das gerenderte Bild nicht zurücklesen</translation>
+    </message>
+</context>
+<context>
     <name>PathwayFigure</name>
     <message>
         <location filename="../app/render/PathwayFigure.cpp" line="26" />
@@ -659,6 +677,39 @@
     </message>
 </context>
 <context>
+    <name>SurfaceExport</name>
+    <message>
+        <location filename="../widgets/landscape/SurfaceExport.cpp" line="170" />
+        <source>%1: cannot write the file (%2)</source>
+        <translation>%1: Datei kann nicht geschrieben werden (%2)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/SurfaceExport.cpp" line="187" />
+        <source>%1: writing failed (%2)</source>
+        <translation>%1: Schreiben fehlgeschlagen (%2)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/SurfaceExport.cpp" line="196" />
+        <source>%1: unknown surface format (use .vtp, .vts, .obj, .stl or .csv)</source>
+        <translation>%1: unbekanntes Flächenformat (.vtp, .vts, .obj, .stl oder .csv verwenden)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/SurfaceExport.cpp" line="200" />
+        <source>the surface has no metric '%1'</source>
+        <translation>die Fläche hat keine Metrik „%1“</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/SurfaceExport.cpp" line="227" />
+        <source>%1: STL holds triangles; a 1-D slice has none (export .vtp or .csv)</source>
+        <translation>%1: STL enthält Dreiecke, ein 1-D-Schnitt hat keine (.vtp oder .csv exportieren)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/SurfaceExport.cpp" line="240" />
+        <source>%1: VTK could not write the file</source>
+        <translation>%1: VTK konnte die Datei nicht schreiben</translation>
+    </message>
+</context>
+<context>
     <name>SweepFigure</name>
     <message>
         <location filename="../app/render/SweepFigure.cpp" line="92" />
@@ -778,6 +829,49 @@
         <location filename="../widgets/charts/HeatmapView.cpp" line="185" />
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ts::app</name>
+    <message>
+        <location filename="../app/render/LandscapeFigure.cpp" line="65" />
+        <source>the surface has no grid points</source>
+        <translation>die Fläche hat keine Gitterpunkte</translation>
+    </message>
+    <message>
+        <location filename="../app/render/LandscapeFigure.cpp" line="78" />
+        <source>the surface has no metric '%1' (it has: %2)</source>
+        <translation>die Fläche hat keine Metrik „%1“ (vorhanden: %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/render/LandscapeFigure.cpp" line="93" />
+        <source>%1: the figure's suffix must be .png, .svg, .pdf or .csv</source>
+        <translation>%1: die Dateiendung der Grafik muss .png, .svg, .pdf oder .csv sein</translation>
+    </message>
+    <message>
+        <location filename="../app/render/LandscapeFigure.cpp" line="96" />
+        <source>%1: the 3-D view is written as PNG only (export the surface as .vtp for vectors)</source>
+        <translation>%1: die 3-D-Ansicht wird nur als PNG geschrieben (für Vektordaten die Fläche als .vtp exportieren)</translation>
+    </message>
+    <message>
+        <location filename="../app/render/LandscapeFigure.cpp" line="101" />
+        <source>%1: cannot write the PNG file</source>
+        <translation>%1: PNG-Datei kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location filename="../app/render/LandscapeFigure.cpp" line="105" />
+        <source>a 1-D slice has no contour map: use --view slice</source>
+        <translation>ein 1-D-Schnitt hat keine Höhenlinienkarte: --view slice verwenden</translation>
+    </message>
+    <message>
+        <location filename="../app/render/LandscapeFigure.cpp" line="114" />
+        <source>contour level '%1' is not a number</source>
+        <translation>Höhenlinienwert „%1“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <location filename="../app/render/LandscapeFigure.cpp" line="133" />
+        <source>unknown landscape view '%1' (available: %2)</source>
+        <translation>unbekannte Ansicht der Verlustlandschaft „%1“ (vorhanden: %2)</translation>
     </message>
 </context>
 <context>
@@ -977,115 +1071,183 @@
     </message>
 </context>
 <context>
+    <name>ts::app::LandscapeReaction</name>
+    <message>
+        <location filename="../app/gui/reactions/LandscapeReaction.cpp" line="46" />
+        <source>Loss &amp;Landscape…</source>
+        <translation>&amp;Verlustlandschaft…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/LandscapeReaction.cpp" line="47" />
+        <source>Loss and accuracy on a plane or line through a checkpoint, with the training trajectory</source>
+        <translation>Verlust und Genauigkeit auf einer Ebene oder Geraden durch einen Checkpoint, mit der Trainingstrajektorie</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/LandscapeReaction.cpp" line="54" />
+        <source>Loss landscape</source>
+        <translation>Verlustlandschaft</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/LandscapeReaction.cpp" line="54" />
+        <source>Open a run with checkpoints first.</source>
+        <translation>Öffnen Sie zuerst einen Lauf mit Checkpoints.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/LandscapeReaction.cpp" line="96" />
+        <source>Landscape: %1@%2</source>
+        <translation>Verlustlandschaft: %1@%2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/LandscapeReaction.cpp" line="110" />
+        <source>Computing %1</source>
+        <translation>%1 wird berechnet</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/LandscapeReaction.cpp" line="110" />
+        <source>Loss landscape failed</source>
+        <translation>Berechnung der Verlustlandschaft fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/LandscapeReaction.cpp" line="137" />
+        <source>Resumed and saved the landscape to %1</source>
+        <translation>Berechnung fortgesetzt und Verlustlandschaft in %1 gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/LandscapeReaction.cpp" line="138" />
+        <source>Saved the landscape to %1</source>
+        <translation>Verlustlandschaft in %1 gespeichert</translation>
+    </message>
+</context>
+<context>
     <name>ts::app::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="60" />
-        <location filename="../app/gui/MainWindow.cpp" line="207" />
+        <location filename="../app/gui/MainWindow.cpp" line="64" />
+        <location filename="../app/gui/MainWindow.cpp" line="212" />
         <source>step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="60" />
-        <location filename="../app/gui/MainWindow.cpp" line="207" />
+        <location filename="../app/gui/MainWindow.cpp" line="64" />
+        <location filename="../app/gui/MainWindow.cpp" line="212" />
         <source>value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="88" />
+        <location filename="../app/gui/MainWindow.cpp" line="92" />
         <source>step %1   value %2</source>
         <translation>Schritt %1   Wert %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="93" />
+        <location filename="../app/gui/MainWindow.cpp" line="97" />
         <source>Cannot open run</source>
         <translation>Lauf kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="96" />
+        <location filename="../app/gui/MainWindow.cpp" line="100" />
         <source>Opened %1 (%2, %3)</source>
         <translation>%1 geöffnet (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="183" />
+        <location filename="../app/gui/MainWindow.cpp" line="188" />
         <source>About TrainScope</source>
         <translation>Über TrainScope</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="184" />
+        <location filename="../app/gui/MainWindow.cpp" line="189" />
         <source>TrainScope %1
 See how neural networks train.</source>
         <translation>TrainScope %1
 Sehen, wie neuronale Netze lernen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="191" />
+        <location filename="../app/gui/MainWindow.cpp" line="196" />
         <source>TrainScope</source>
         <translation>TrainScope</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="192" />
+        <location filename="../app/gui/MainWindow.cpp" line="197" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="193" />
+        <location filename="../app/gui/MainWindow.cpp" line="198" />
         <source>Recent &amp;Runs</source>
         <translation>&amp;Zuletzt geöffnete Läufe</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="194" />
+        <location filename="../app/gui/MainWindow.cpp" line="199" />
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="195" />
+        <location filename="../app/gui/MainWindow.cpp" line="200" />
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="196" />
+        <location filename="../app/gui/MainWindow.cpp" line="201" />
         <source>&amp;Analysis</source>
         <translation>A&amp;nalyse</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="197" />
+        <location filename="../app/gui/MainWindow.cpp" line="202" />
         <source>Training curves</source>
         <translation>Trainingskurven</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="198" />
+        <location filename="../app/gui/MainWindow.cpp" line="203" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="199" />
+        <location filename="../app/gui/MainWindow.cpp" line="204" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="200" />
+        <location filename="../app/gui/MainWindow.cpp" line="205" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="201" />
+        <location filename="../app/gui/MainWindow.cpp" line="206" />
         <source>&amp;About TrainScope</source>
         <translation>Ü&amp;ber TrainScope</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="202" />
+        <location filename="../app/gui/MainWindow.cpp" line="207" />
         <source>Runs</source>
         <translation>Läufe</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="202" />
+        <location filename="../app/gui/MainWindow.cpp" line="207" />
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="202" />
+        <location filename="../app/gui/MainWindow.cpp" line="207" />
         <source>Log</source>
         <translation>Protokoll</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="240" />
+        <source>Landscape: %1</source>
+        <translation>Verlustlandschaft: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="241" />
+        <source>Opened the landscape %1</source>
+        <translation>Verlustlandschaft %1 geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="243" />
+        <source>Cannot open landscape</source>
+        <translation>Verlustlandschaft kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="257" />
+        <source>Checkpoint at step %1</source>
+        <translation>Checkpoint bei Schritt %1</translation>
     </message>
 </context>
 <context>
@@ -1421,6 +1583,39 @@ Sehen, wie neuronale Netze lernen.</translation>
     </message>
 </context>
 <context>
+    <name>ts::widgets::ContourMapView</name>
+    <message>
+        <location filename="../widgets/landscape/ContourMapView.cpp" line="119" />
+        <source>No surface points computed yet</source>
+        <translation>Noch keine Flächenpunkte berechnet</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/ContourMapView.cpp" line="120" />
+        <source>A 1-D slice has no contour map: see the slice chart</source>
+        <translation>Ein 1-D-Schnitt hat keine Höhenlinienkarte: siehe Schnittdiagramm</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/ContourMapView.cpp" line="179" />
+        <source>direction 1</source>
+        <translation>Richtung 1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/ContourMapView.cpp" line="183" />
+        <source>direction 2</source>
+        <translation>Richtung 2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/ContourMapView.cpp" line="185" />
+        <source> (log10)</source>
+        <translation> (log10)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/ContourMapView.cpp" line="234" />
+        <source>(%1, %2): %3 = %4</source>
+        <translation>(%1, %2): %3 = %4</translation>
+    </message>
+</context>
+<context>
     <name>ts::widgets::ExportOptionsDialog</name>
     <message>
         <location filename="../widgets/export/ExportOptionsDialog.cpp" line="13" />
@@ -1665,6 +1860,356 @@ Sehen, wie neuronale Netze lernen.</translation>
     </message>
 </context>
 <context>
+    <name>ts::widgets::LandscapeDialog</name>
+    <message>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="24" />
+        <source>Loss landscape</source>
+        <translation>Verlustlandschaft</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="36" />
+        <source>Random, filter-normalised (Li et al.)</source>
+        <translation>Zufällig, filterweise normalisiert (Li et al.)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="37" />
+        <source>PCA of the training trajectory</source>
+        <translation>PCA der Trainingstrajektorie</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="38" />
+        <source>Line through two checkpoints</source>
+        <translation>Gerade durch zwei Checkpoints</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="39" />
+        <source>Plane through three checkpoints</source>
+        <translation>Ebene durch drei Checkpoints</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="40" />
+        <source>From a direction file (loss-landscape layout)</source>
+        <translation>Aus einer Richtungsdatei (Format von loss-landscape)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="42" />
+        <source>Filter</source>
+        <translation>Filterweise</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="43" />
+        <source>Layer</source>
+        <translation>Schichtweise</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="44" />
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="45" />
+        <source>Include biases (normalised)</source>
+        <translation>Biases einbeziehen (normalisiert)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="54" />
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="65" />
+        <source>1-D slice</source>
+        <translation>1-D-Schnitt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="86" />
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="90" />
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="93" />
+        <source>train</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="94" />
+        <source>test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="97" />
+        <source>all samples</source>
+        <translation>alle Beispiele</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="105" />
+        <source>Compute</source>
+        <translation>Berechnen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="108" />
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="109" />
+        <source>Centre checkpoint</source>
+        <translation>Zentraler Checkpoint</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="110" />
+        <source>Directions</source>
+        <translation>Richtungen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="111" />
+        <source>Normalisation</source>
+        <translation>Normalisierung</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="113" />
+        <source>Seed</source>
+        <translation>Startwert</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="114" />
+        <source>Checkpoint A</source>
+        <translation>Checkpoint A</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="115" />
+        <source>Checkpoint B</source>
+        <translation>Checkpoint B</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="116" />
+        <source>Checkpoint C</source>
+        <translation>Checkpoint C</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="117" />
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="134" />
+        <source>Direction file</source>
+        <translation>Richtungsdatei</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="118" />
+        <source>Grid</source>
+        <translation>Gitter</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="119" />
+        <source>x range</source>
+        <translation>x-Bereich</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="120" />
+        <source>y range</source>
+        <translation>y-Bereich</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="121" />
+        <source>Data split</source>
+        <translation>Aufteilung</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="122" />
+        <source>Samples</source>
+        <translation>Beispiele</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="134" />
+        <source>HDF5 files (*.h5 *.hdf5)</source>
+        <translation>HDF5-Dateien (*.h5 *.hdf5)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="185" />
+        <source>Open a run with checkpoints first.</source>
+        <translation>Öffnen Sie zuerst einen Lauf mit Checkpoints.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="187" />
+        <source>The run has no checkpoints yet.</source>
+        <translation>Der Lauf hat noch keine Checkpoints.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="190" />
+        <source>PCA of the trajectory needs at least three checkpoints.</source>
+        <translation>Die PCA der Trajektorie benötigt mindestens drei Checkpoints.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="192" />
+        <source>Checkpoints A and B must differ.</source>
+        <translation>Die Checkpoints A und B müssen verschieden sein.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="195" />
+        <source>Checkpoint C must differ from A and B.</source>
+        <translation>Checkpoint C muss sich von A und B unterscheiden.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="197" />
+        <source>Choose an existing direction file.</source>
+        <translation>Wählen Sie eine vorhandene Richtungsdatei.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="199" />
+        <source>The x range is empty: its start must be below its end.</source>
+        <translation>Der x-Bereich ist leer: Sein Anfang muss kleiner als sein Ende sein.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="201" />
+        <source>The y range is empty: its start must be below its end.</source>
+        <translation>Der y-Bereich ist leer: Sein Anfang muss kleiner als sein Ende sein.</translation>
+    </message>
+</context>
+<context>
+    <name>ts::widgets::LandscapePanel</name>
+    <message>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="44" />
+        <source>The 3-D view needs OpenGL, which this display does not offer.</source>
+        <translation>Die 3-D-Ansicht benötigt OpenGL, das diese Anzeige nicht bietet.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="53" />
+        <source>The value drawn as height and colour</source>
+        <translation>Der als Höhe und Farbe dargestellte Wert</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="54" />
+        <source>Log scale</source>
+        <translation>Logarithmische Skala</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="55" />
+        <source>Clip z at</source>
+        <translation>z begrenzen bei</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="61" />
+        <source>Wireframe</source>
+        <translation>Drahtgitter</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="63" />
+        <source>contour levels, e.g. 0.5, 1, 2 (empty: automatic)</source>
+        <translation>Höhenlinienwerte, z. B. 0.5, 1, 2 (leer: automatisch)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="64" />
+        <source>Reset camera</source>
+        <translation>Kamera zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="66" />
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="320" />
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="345" />
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="70" />
+        <source>3-D view as PNG…</source>
+        <translation>3-D-Ansicht als PNG…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="70" />
+        <source>Contour map as PNG/SVG/PDF…</source>
+        <translation>Höhenlinienkarte als PNG/SVG/PDF…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="71" />
+        <source>Slice as PNG/SVG/PDF…</source>
+        <translation>Schnitt als PNG/SVG/PDF…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="71" />
+        <source>Surface as VTP/VTS/OBJ/STL/CSV…</source>
+        <translation>Fläche als VTP/VTS/OBJ/STL/CSV…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="72" />
+        <source>Grid as CSV…</source>
+        <translation>Gitter als CSV…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="72" />
+        <source>Slice as CSV…</source>
+        <translation>Schnitt als CSV…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="119" />
+        <source>Contour levels must be numbers separated by commas</source>
+        <translation>Höhenlinienwerte müssen durch Kommas getrennte Zahlen sein</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="159" />
+        <source>%1 × %2 grid, %3 of %4 points computed</source>
+        <translation>%1 × %2-Gitter, %3 von %4 Punkten berechnet</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="177" />
+        <source>%1 of %2 points computed</source>
+        <translation>%1 von %2 Punkten berechnet</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="249" />
+        <source>x = %1</source>
+        <translation>x = %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="251" />
+        <source>, y = %1</source>
+        <translation>, y = %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="252" />
+        <source>: %1 = %2</source>
+        <translation>: %1 = %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="261" />
+        <source>checkpoint at step %1: (%2, %3), loss %4, %5 from the plane</source>
+        <translation>Checkpoint bei Schritt %1: (%2, %3), Verlust %4, Abstand zur Ebene %5</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="277" />
+        <source>%1: cannot write the PNG file</source>
+        <translation>%1: PNG-Datei kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="297" />
+        <source>%1: figures are written as .png, .svg or .pdf</source>
+        <translation>%1: Grafiken werden als .png, .svg oder .pdf geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="310" />
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="312" />
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg);;PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="314" />
+        <source>VTK polydata (*.vtp);;VTK structured grid (*.vts);;Wavefront OBJ (*.obj);;STL mesh (*.stl);;CSV grid (*.csv)</source>
+        <translation>VTK-Polydaten (*.vtp);;Strukturiertes VTK-Gitter (*.vts);;Wavefront OBJ (*.obj);;STL-Dreiecksnetz (*.stl);;CSV-Gitter (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="317" />
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="347" />
+        <source>Wrote %1</source>
+        <translation>%1 geschrieben</translation>
+    </message>
+</context>
+<context>
     <name>ts::widgets::LogView</name>
     <message>
         <location filename="../widgets/log/LogView.cpp" line="19" />
@@ -1810,7 +2355,9 @@ Sehen, wie neuronale Netze lernen.</translation>
         <location filename="../widgets/pathways/PathwayDashboard.cpp" line="310" />
         <source>%n sample(s) in the graph</source>
         <translation>
-            <numerusform>%n Beispiel im Graphen</numerusform><numerusform>%n Beispiele im Graphen</numerusform></translation>
+            <numerusform>%n Beispiel im Graphen</numerusform>
+            <numerusform>%n Beispiele im Graphen</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../widgets/pathways/PathwayDashboard.cpp" line="311" />
@@ -2014,6 +2561,37 @@ Sehen, wie neuronale Netze lernen.</translation>
         <location filename="../widgets/analysis/SharpnessDialog.cpp" line="81" />
         <source>The chosen run has no checkpoints.</source>
         <translation>Der gewählte Lauf hat keine Checkpoints.</translation>
+    </message>
+</context>
+<context>
+    <name>ts::widgets::SliceChartView</name>
+    <message>
+        <location filename="../widgets/landscape/SliceChartView.cpp" line="77" />
+        <source> along direction 1 at y = %1</source>
+        <translation> entlang Richtung 1 bei y = %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/SliceChartView.cpp" line="94" />
+        <source>direction 1</source>
+        <translation>Richtung 1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/SliceChartView.cpp" line="134" />
+        <source>checkpoints</source>
+        <translation>Checkpoints</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/SliceChartView.cpp" line="168" />
+        <source>%1: cannot write the file (%2)</source>
+        <translation>%1: Datei kann nicht geschrieben werden (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ts::widgets::Surface3DView</name>
+    <message>
+        <location filename="../widgets/landscape/Surface3DView.cpp" line="122" />
+        <source>%1: cannot write the PNG file</source>
+        <translation>%1: PNG-Datei kann nicht geschrieben werden</translation>
     </message>
 </context>
 <context>

@@ -147,6 +147,24 @@
     </message>
 </context>
 <context>
+    <name>Landscape</name>
+    <message>
+        <location filename="../widgets/landscape/OffscreenLandscape.cpp" line="28" />
+        <source>image size %1x%2 is out of range (16 to 16384 pixels a side)</source>
+        <translation>图像尺寸 %1x%2 超出范围（每边 16 至 16384 像素）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/OffscreenLandscape.cpp" line="32" />
+        <source>3-D rendering needs an X display (VTK draws through GLX); run under xvfb-run</source>
+        <translation>三维渲染需要 X 显示（VTK 通过 GLX 绘制）；请在 xvfb-run 下运行</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/OffscreenLandscape.cpp" line="58" />
+        <source>VTK could not read the rendered image back</source>
+        <translation>VTK 无法读回渲染的图像</translation>
+    </message>
+</context>
+<context>
     <name>PathwayFigure</name>
     <message>
         <location filename="../app/render/PathwayFigure.cpp" line="26" />
@@ -659,6 +677,39 @@
     </message>
 </context>
 <context>
+    <name>SurfaceExport</name>
+    <message>
+        <location filename="../widgets/landscape/SurfaceExport.cpp" line="170" />
+        <source>%1: cannot write the file (%2)</source>
+        <translation>%1：无法写入文件（%2）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/SurfaceExport.cpp" line="187" />
+        <source>%1: writing failed (%2)</source>
+        <translation>%1：写入失败（%2）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/SurfaceExport.cpp" line="196" />
+        <source>%1: unknown surface format (use .vtp, .vts, .obj, .stl or .csv)</source>
+        <translation>%1：未知的曲面格式（请使用 .vtp、.vts、.obj、.stl 或 .csv）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/SurfaceExport.cpp" line="200" />
+        <source>the surface has no metric '%1'</source>
+        <translation>曲面没有指标“%1”</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/SurfaceExport.cpp" line="227" />
+        <source>%1: STL holds triangles; a 1-D slice has none (export .vtp or .csv)</source>
+        <translation>%1：STL 存储三角形，而一维切片没有三角形（请导出 .vtp 或 .csv）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/SurfaceExport.cpp" line="240" />
+        <source>%1: VTK could not write the file</source>
+        <translation>%1：VTK 无法写入该文件</translation>
+    </message>
+</context>
+<context>
     <name>SweepFigure</name>
     <message>
         <location filename="../app/render/SweepFigure.cpp" line="92" />
@@ -778,6 +829,49 @@
         <location filename="../widgets/charts/HeatmapView.cpp" line="185" />
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ts::app</name>
+    <message>
+        <location filename="../app/render/LandscapeFigure.cpp" line="65" />
+        <source>the surface has no grid points</source>
+        <translation>曲面没有网格点</translation>
+    </message>
+    <message>
+        <location filename="../app/render/LandscapeFigure.cpp" line="78" />
+        <source>the surface has no metric '%1' (it has: %2)</source>
+        <translation>曲面没有指标“%1”（现有：%2）</translation>
+    </message>
+    <message>
+        <location filename="../app/render/LandscapeFigure.cpp" line="93" />
+        <source>%1: the figure's suffix must be .png, .svg, .pdf or .csv</source>
+        <translation>%1：图像文件的扩展名必须是 .png、.svg、.pdf 或 .csv</translation>
+    </message>
+    <message>
+        <location filename="../app/render/LandscapeFigure.cpp" line="96" />
+        <source>%1: the 3-D view is written as PNG only (export the surface as .vtp for vectors)</source>
+        <translation>%1：三维视图只能保存为 PNG（如需矢量数据，请将曲面导出为 .vtp）</translation>
+    </message>
+    <message>
+        <location filename="../app/render/LandscapeFigure.cpp" line="101" />
+        <source>%1: cannot write the PNG file</source>
+        <translation>%1：无法写入 PNG 文件</translation>
+    </message>
+    <message>
+        <location filename="../app/render/LandscapeFigure.cpp" line="105" />
+        <source>a 1-D slice has no contour map: use --view slice</source>
+        <translation>一维切片没有等高线图：请使用 --view slice</translation>
+    </message>
+    <message>
+        <location filename="../app/render/LandscapeFigure.cpp" line="114" />
+        <source>contour level '%1' is not a number</source>
+        <translation>等高线值“%1”不是数字</translation>
+    </message>
+    <message>
+        <location filename="../app/render/LandscapeFigure.cpp" line="133" />
+        <source>unknown landscape view '%1' (available: %2)</source>
+        <translation>未知的损失地形视图“%1”（可用：%2）</translation>
     </message>
 </context>
 <context>
@@ -977,115 +1071,183 @@
     </message>
 </context>
 <context>
+    <name>ts::app::LandscapeReaction</name>
+    <message>
+        <location filename="../app/gui/reactions/LandscapeReaction.cpp" line="46" />
+        <source>Loss &amp;Landscape…</source>
+        <translation>损失地形(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/LandscapeReaction.cpp" line="47" />
+        <source>Loss and accuracy on a plane or line through a checkpoint, with the training trajectory</source>
+        <translation>经过某个检查点的平面或直线上的损失与准确率，并显示训练轨迹</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/LandscapeReaction.cpp" line="54" />
+        <source>Loss landscape</source>
+        <translation>损失地形</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/LandscapeReaction.cpp" line="54" />
+        <source>Open a run with checkpoints first.</source>
+        <translation>请先打开一个带检查点的运行。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/LandscapeReaction.cpp" line="96" />
+        <source>Landscape: %1@%2</source>
+        <translation>损失地形：%1@%2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/LandscapeReaction.cpp" line="110" />
+        <source>Computing %1</source>
+        <translation>正在计算 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/LandscapeReaction.cpp" line="110" />
+        <source>Loss landscape failed</source>
+        <translation>损失地形计算失败</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/LandscapeReaction.cpp" line="137" />
+        <source>Resumed and saved the landscape to %1</source>
+        <translation>已继续计算并将损失地形保存到 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/LandscapeReaction.cpp" line="138" />
+        <source>Saved the landscape to %1</source>
+        <translation>已将损失地形保存到 %1</translation>
+    </message>
+</context>
+<context>
     <name>ts::app::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="60" />
-        <location filename="../app/gui/MainWindow.cpp" line="207" />
+        <location filename="../app/gui/MainWindow.cpp" line="64" />
+        <location filename="../app/gui/MainWindow.cpp" line="212" />
         <source>step</source>
         <translation>步数</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="60" />
-        <location filename="../app/gui/MainWindow.cpp" line="207" />
+        <location filename="../app/gui/MainWindow.cpp" line="64" />
+        <location filename="../app/gui/MainWindow.cpp" line="212" />
         <source>value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="88" />
+        <location filename="../app/gui/MainWindow.cpp" line="92" />
         <source>step %1   value %2</source>
         <translation>步数 %1   数值 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="93" />
+        <location filename="../app/gui/MainWindow.cpp" line="97" />
         <source>Cannot open run</source>
         <translation>无法打开运行</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="96" />
+        <location filename="../app/gui/MainWindow.cpp" line="100" />
         <source>Opened %1 (%2, %3)</source>
         <translation>已打开 %1（%2，%3）</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="183" />
+        <location filename="../app/gui/MainWindow.cpp" line="188" />
         <source>About TrainScope</source>
         <translation>关于 TrainScope</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="184" />
+        <location filename="../app/gui/MainWindow.cpp" line="189" />
         <source>TrainScope %1
 See how neural networks train.</source>
         <translation>TrainScope %1
 看见神经网络如何训练。</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="191" />
+        <location filename="../app/gui/MainWindow.cpp" line="196" />
         <source>TrainScope</source>
         <translation>TrainScope</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="192" />
+        <location filename="../app/gui/MainWindow.cpp" line="197" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="193" />
+        <location filename="../app/gui/MainWindow.cpp" line="198" />
         <source>Recent &amp;Runs</source>
         <translation>最近的运行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="194" />
+        <location filename="../app/gui/MainWindow.cpp" line="199" />
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="195" />
+        <location filename="../app/gui/MainWindow.cpp" line="200" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="196" />
+        <location filename="../app/gui/MainWindow.cpp" line="201" />
         <source>&amp;Analysis</source>
         <translation>分析(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="197" />
+        <location filename="../app/gui/MainWindow.cpp" line="202" />
         <source>Training curves</source>
         <translation>训练曲线</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="198" />
+        <location filename="../app/gui/MainWindow.cpp" line="203" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="199" />
+        <location filename="../app/gui/MainWindow.cpp" line="204" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="200" />
+        <location filename="../app/gui/MainWindow.cpp" line="205" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="201" />
+        <location filename="../app/gui/MainWindow.cpp" line="206" />
         <source>&amp;About TrainScope</source>
         <translation>关于 TrainScope(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="202" />
+        <location filename="../app/gui/MainWindow.cpp" line="207" />
         <source>Runs</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="202" />
+        <location filename="../app/gui/MainWindow.cpp" line="207" />
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="202" />
+        <location filename="../app/gui/MainWindow.cpp" line="207" />
         <source>Log</source>
         <translation>日志</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="240" />
+        <source>Landscape: %1</source>
+        <translation>损失地形：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="241" />
+        <source>Opened the landscape %1</source>
+        <translation>已打开损失地形 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="243" />
+        <source>Cannot open landscape</source>
+        <translation>无法打开损失地形</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="257" />
+        <source>Checkpoint at step %1</source>
+        <translation>第 %1 步的检查点</translation>
     </message>
 </context>
 <context>
@@ -1421,6 +1583,39 @@ See how neural networks train.</source>
     </message>
 </context>
 <context>
+    <name>ts::widgets::ContourMapView</name>
+    <message>
+        <location filename="../widgets/landscape/ContourMapView.cpp" line="119" />
+        <source>No surface points computed yet</source>
+        <translation>尚未计算任何曲面点</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/ContourMapView.cpp" line="120" />
+        <source>A 1-D slice has no contour map: see the slice chart</source>
+        <translation>一维切片没有等高线图：请查看切片图表</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/ContourMapView.cpp" line="179" />
+        <source>direction 1</source>
+        <translation>方向 1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/ContourMapView.cpp" line="183" />
+        <source>direction 2</source>
+        <translation>方向 2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/ContourMapView.cpp" line="185" />
+        <source> (log10)</source>
+        <translation> （log10）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/ContourMapView.cpp" line="234" />
+        <source>(%1, %2): %3 = %4</source>
+        <translation>(%1, %2)：%3 = %4</translation>
+    </message>
+</context>
+<context>
     <name>ts::widgets::ExportOptionsDialog</name>
     <message>
         <location filename="../widgets/export/ExportOptionsDialog.cpp" line="13" />
@@ -1665,6 +1860,356 @@ See how neural networks train.</source>
     </message>
 </context>
 <context>
+    <name>ts::widgets::LandscapeDialog</name>
+    <message>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="24" />
+        <source>Loss landscape</source>
+        <translation>损失地形</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="36" />
+        <source>Random, filter-normalised (Li et al.)</source>
+        <translation>随机，按滤波器归一化（Li 等人）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="37" />
+        <source>PCA of the training trajectory</source>
+        <translation>训练轨迹的 PCA</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="38" />
+        <source>Line through two checkpoints</source>
+        <translation>经过两个检查点的直线</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="39" />
+        <source>Plane through three checkpoints</source>
+        <translation>经过三个检查点的平面</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="40" />
+        <source>From a direction file (loss-landscape layout)</source>
+        <translation>来自方向文件（loss-landscape 格式）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="42" />
+        <source>Filter</source>
+        <translation>按滤波器</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="43" />
+        <source>Layer</source>
+        <translation>按层</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="44" />
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="45" />
+        <source>Include biases (normalised)</source>
+        <translation>包含偏置（归一化）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="54" />
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="65" />
+        <source>1-D slice</source>
+        <translation>一维切片</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="86" />
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="90" />
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="93" />
+        <source>train</source>
+        <translation>训练集</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="94" />
+        <source>test</source>
+        <translation>测试集</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="97" />
+        <source>all samples</source>
+        <translation>全部样本</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="105" />
+        <source>Compute</source>
+        <translation>计算</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="108" />
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="109" />
+        <source>Centre checkpoint</source>
+        <translation>中心检查点</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="110" />
+        <source>Directions</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="111" />
+        <source>Normalisation</source>
+        <translation>归一化</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="113" />
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="114" />
+        <source>Checkpoint A</source>
+        <translation>检查点 A</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="115" />
+        <source>Checkpoint B</source>
+        <translation>检查点 B</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="116" />
+        <source>Checkpoint C</source>
+        <translation>检查点 C</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="117" />
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="134" />
+        <source>Direction file</source>
+        <translation>方向文件</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="118" />
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="119" />
+        <source>x range</source>
+        <translation>x 范围</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="120" />
+        <source>y range</source>
+        <translation>y 范围</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="121" />
+        <source>Data split</source>
+        <translation>数据划分</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="122" />
+        <source>Samples</source>
+        <translation>样本数</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="134" />
+        <source>HDF5 files (*.h5 *.hdf5)</source>
+        <translation>HDF5 文件 (*.h5 *.hdf5)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="185" />
+        <source>Open a run with checkpoints first.</source>
+        <translation>请先打开一个带检查点的运行。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="187" />
+        <source>The run has no checkpoints yet.</source>
+        <translation>该运行还没有检查点。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="190" />
+        <source>PCA of the trajectory needs at least three checkpoints.</source>
+        <translation>轨迹的 PCA 至少需要三个检查点。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="192" />
+        <source>Checkpoints A and B must differ.</source>
+        <translation>检查点 A 和 B 必须不同。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="195" />
+        <source>Checkpoint C must differ from A and B.</source>
+        <translation>检查点 C 必须与 A、B 不同。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="197" />
+        <source>Choose an existing direction file.</source>
+        <translation>请选择一个已存在的方向文件。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="199" />
+        <source>The x range is empty: its start must be below its end.</source>
+        <translation>x 范围为空：起点必须小于终点。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="201" />
+        <source>The y range is empty: its start must be below its end.</source>
+        <translation>y 范围为空：起点必须小于终点。</translation>
+    </message>
+</context>
+<context>
+    <name>ts::widgets::LandscapePanel</name>
+    <message>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="44" />
+        <source>The 3-D view needs OpenGL, which this display does not offer.</source>
+        <translation>三维视图需要 OpenGL，但当前显示环境不支持。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="53" />
+        <source>The value drawn as height and colour</source>
+        <translation>以高度和颜色表示的数值</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="54" />
+        <source>Log scale</source>
+        <translation>对数刻度</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="55" />
+        <source>Clip z at</source>
+        <translation>z 截断于</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="61" />
+        <source>Wireframe</source>
+        <translation>线框</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="63" />
+        <source>contour levels, e.g. 0.5, 1, 2 (empty: automatic)</source>
+        <translation>等高线值，例如 0.5, 1, 2（留空：自动）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="64" />
+        <source>Reset camera</source>
+        <translation>重置相机</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="66" />
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="320" />
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="345" />
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="70" />
+        <source>3-D view as PNG…</source>
+        <translation>三维视图（PNG）…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="70" />
+        <source>Contour map as PNG/SVG/PDF…</source>
+        <translation>等高线图（PNG/SVG/PDF）…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="71" />
+        <source>Slice as PNG/SVG/PDF…</source>
+        <translation>切片（PNG/SVG/PDF）…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="71" />
+        <source>Surface as VTP/VTS/OBJ/STL/CSV…</source>
+        <translation>曲面（VTP/VTS/OBJ/STL/CSV）…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="72" />
+        <source>Grid as CSV…</source>
+        <translation>网格（CSV）…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="72" />
+        <source>Slice as CSV…</source>
+        <translation>切片（CSV）…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="119" />
+        <source>Contour levels must be numbers separated by commas</source>
+        <translation>等高线值必须是以逗号分隔的数字</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="159" />
+        <source>%1 × %2 grid, %3 of %4 points computed</source>
+        <translation>%1 × %2 网格，已计算 %4 个点中的 %3 个</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="177" />
+        <source>%1 of %2 points computed</source>
+        <translation>已计算 %2 个点中的 %1 个</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="249" />
+        <source>x = %1</source>
+        <translation>x = %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="251" />
+        <source>, y = %1</source>
+        <translation>，y = %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="252" />
+        <source>: %1 = %2</source>
+        <translation>：%1 = %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="261" />
+        <source>checkpoint at step %1: (%2, %3), loss %4, %5 from the plane</source>
+        <translation>第 %1 步的检查点：(%2, %3)，损失 %4，距平面 %5</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="277" />
+        <source>%1: cannot write the PNG file</source>
+        <translation>%1：无法写入 PNG 文件</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="297" />
+        <source>%1: figures are written as .png, .svg or .pdf</source>
+        <translation>%1：图像只能保存为 .png、.svg 或 .pdf</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="310" />
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="312" />
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG 图像 (*.png);;SVG 矢量图 (*.svg);;PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="314" />
+        <source>VTK polydata (*.vtp);;VTK structured grid (*.vts);;Wavefront OBJ (*.obj);;STL mesh (*.stl);;CSV grid (*.csv)</source>
+        <translation>VTK 多边形数据 (*.vtp);;VTK 结构化网格 (*.vts);;Wavefront OBJ (*.obj);;STL 三角网格 (*.stl);;CSV 网格 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="317" />
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="347" />
+        <source>Wrote %1</source>
+        <translation>已写入 %1</translation>
+    </message>
+</context>
+<context>
     <name>ts::widgets::LogView</name>
     <message>
         <location filename="../widgets/log/LogView.cpp" line="19" />
@@ -1810,7 +2355,8 @@ See how neural networks train.</source>
         <location filename="../widgets/pathways/PathwayDashboard.cpp" line="310" />
         <source>%n sample(s) in the graph</source>
         <translation>
-            <numerusform>图中有 %n 个样本</numerusform></translation>
+            <numerusform>图中有 %n 个样本</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../widgets/pathways/PathwayDashboard.cpp" line="311" />
@@ -2013,6 +2559,37 @@ See how neural networks train.</source>
         <location filename="../widgets/analysis/SharpnessDialog.cpp" line="81" />
         <source>The chosen run has no checkpoints.</source>
         <translation>所选运行没有检查点。</translation>
+    </message>
+</context>
+<context>
+    <name>ts::widgets::SliceChartView</name>
+    <message>
+        <location filename="../widgets/landscape/SliceChartView.cpp" line="77" />
+        <source> along direction 1 at y = %1</source>
+        <translation> 沿方向 1（y = %1 处）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/SliceChartView.cpp" line="94" />
+        <source>direction 1</source>
+        <translation>方向 1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/SliceChartView.cpp" line="134" />
+        <source>checkpoints</source>
+        <translation>检查点</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/SliceChartView.cpp" line="168" />
+        <source>%1: cannot write the file (%2)</source>
+        <translation>%1：无法写入文件（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>ts::widgets::Surface3DView</name>
+    <message>
+        <location filename="../widgets/landscape/Surface3DView.cpp" line="122" />
+        <source>%1: cannot write the PNG file</source>
+        <translation>%1：无法写入 PNG 文件</translation>
     </message>
 </context>
 <context>
