@@ -1,0 +1,207 @@
+#include "core/importing/RunImporter.h"
+
+#include "core/Error.h"
+#include "core/Feedback.h"
+#include "core/TensorConvert.h"
+#include "core/importing/CheckpointFiles.h"
+#include "core/importing/DataSplits.h"
+#include "core/importing/FileBytes.h"
+#include "core/importing/TensorBoardReader.h"
+#include "core/importing/TensorFile.h"
+#include "core/models/TorchScriptModel.h"
+#include "core/runfile/RunWriter.h"
+#include "core/train/Loss.h"
+
+#include <torch/torch.h>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <set>
+#include <stdexcept>
+
+namespace ts {
+
+namespace {
+// The model's parameters taken from one checkpoint file, in the model's order, as float32.
+std::vector<std::vector<float>> matchCheckpoint(const std::string& path, const std::vector<TensorRecord>& tensors,
+                                                const TorchScriptModel& model)
+{
+    std::map<std::string, const TensorRecord*> byName;
+    for (const auto& t : tensors)
+        byName[t.name] = &t;
+    const auto& names = model.paramNames();
+    // State dicts saved inside a training checkpoint or from DataParallel carry a prefix.
+    std::string prefix;
+    bool found = false;
+    for (const char* p : {"", "model.", "state_dict.", "model_state_dict.", "module.", "model.module.", "state_dict.module."}) {
+        found = std::all_of(names.begin(), names.end(), [&](const std::string& n) { return byName.count(p + n) > 0; });
+        if (found) {
+            prefix = p;
+            break;
+        }
+    }
+    if (!found) {
+        for (const auto& n : names)
+            if (!byName.count(n)) {
+                std::string some;
+                for (std::size_t i = 0; i < tensors.size() && i < 6; ++i)
+                    some += (i ? ", " : "") + tensors[i].name;
+                throw FileError(path, "has no tensor for the model's parameter '" + n + "' (the file holds " +
+                                          std::to_string(tensors.size()) + " tensors" +
+                                          (some.empty() ? std::string() : ": " + some + (tensors.size() > 6 ? ", …" : "")) + ")");
+            }
+    }
+    if (prefix.empty()) { // a plain state dict: everything in it must belong to the model
+        std::set<std::string> known(names.begin(), names.end());
+        known.insert(model.bufferNames().begin(), model.bufferNames().end());
+        for (const auto& t : tensors)
+            if (!known.count(t.name))
+                throw FileError(path, "holds tensor '" + t.name + "', which the model has no parameter or buffer for");
+    }
+    std::vector<std::vector<float>> out;
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        const TensorRecord& t = *byName[prefix + names[i]];
+        const auto shape = model.params()[i].sizes().vec();
+        if (t.shape != shape)
+            throw FileError(path, "tensor '" + t.name + "' has shape " + shapeToString(t.shape) + ", the model's '" +
+                                      names[i] + "' has " + shapeToString(shape));
+        if (!t.isFloatingPoint())
+            throw FileError(path, "tensor '" + t.name + "' has dtype " + elemTypeName(t.type) +
+                                      "; parameters must be floating point (F64, F32, F16, BF16)");
+        out.push_back(t.toFloat32());
+    }
+    return out;
+}
+
+// Runs the model on a few examples of each split, so a model that does not fit the data
+// fails here with a clear message instead of in every later analysis.
+void checkModelOnData(TorchScriptModel& model, const std::vector<SplitData>& splits, LossKind loss, const std::string& dataPath)
+{
+    torch::NoGradGuard noGrad;
+    for (const auto& s : splits) {
+        const int64_t n = std::min<int64_t>(s.inputs.shape[0], 8);
+        auto x = toTensor(s.inputs).slice(0, 0, n);
+        auto y = toTensor(s.targets).slice(0, 0, n);
+        torch::Tensor out = model.forward(x);
+        try {
+            // Broadcasting would hide a mismatch: demand the shapes each loss is defined for.
+            const bool fits = loss == LossKind::CrossEntropy ? out.dim() == 2 && y.dim() == 1 && out.size(0) == y.size(0)
+                                                             : out.sizes() == y.sizes();
+            if (!fits)
+                throw std::runtime_error(loss == LossKind::CrossEntropy ? "expected logits [n, classes] and class ids [n]"
+                                                                        : "expected outputs shaped like the targets");
+            computeLoss(loss, out, y);
+        } catch (const std::exception& e) {
+            std::string why = e.what();
+            why = why.substr(0, why.find('\n'));
+            throw ConfigError("the model's output " + shapeToString(out.sizes().vec()) + " on split '" + s.name + "' of " +
+                              dataPath + " does not fit loss '" + lossKindName(loss) + "' with targets " +
+                              shapeToString(s.targets.shape) + " " + dtypeName(s.targets.dtype) + ": " + why);
+        }
+    }
+}
+} // namespace
+
+std::string metricNameForTag(const std::string& tag)
+{
+    std::string n = tag;
+    std::replace(n.begin(), n.end(), '/', '_');
+    if (n.empty() || n == "." || n == "..")
+        n = "_" + n;
+    return n;
+}
+
+ImportSummary importRun(const ImportOptions& o, Feedback* feedback)
+{
+    if (o.out.empty())
+        throw ConfigError("no output run file given");
+    if (o.model.empty())
+        throw ConfigError("no TorchScript model given (the run needs a model to evaluate its checkpoints)");
+    if (o.data.empty())
+        throw ConfigError("no data file given (the run needs data to evaluate its checkpoints on)");
+    const LossKind loss = lossKindFromName(o.loss);
+    const auto files = findCheckpoints(o.checkpoints, o.steps);
+
+    if (feedback)
+        feedback->setMessage("reading the model and data");
+    RunHeader h;
+    h.modelScript = readFileBytes(o.model);
+    auto model = std::make_unique<TorchScriptModel>(h.modelScript, o.model);
+    h.modelArch = TorchScriptModel::kArch;
+    for (std::size_t i = 0; i < model->params().size(); ++i)
+        h.params.push_back({model->paramNames()[i], model->params()[i].sizes().vec()});
+    h.lossKind = lossKindName(loss);
+    h.splits = dataSplitsFromTensors(o.data, readTensorFile(o.data));
+    checkModelOnData(*model, h.splits, loss, o.data);
+
+    std::vector<ScalarSeries> series;
+    if (!o.tensorboard.empty())
+        series = readTensorBoardScalars(o.tensorboard);
+    for (const auto& s : series) {
+        const std::string name = metricNameForTag(s.tag);
+        if (std::find(h.metricNames.begin(), h.metricNames.end(), name) != h.metricNames.end())
+            throw ConfigError(o.tensorboard + ": tags '" + s.tag + "' and another one both become metric '" + name + "'");
+        h.metricNames.push_back(name);
+    }
+    h.config = {{"task", "imported"}, {"source", "import"}, {"model", o.model}, {"data", o.data}, {"loss", h.lossKind}};
+    h.config.push_back({"checkpoints", o.checkpoints.size() == 1 ? o.checkpoints[0] : std::to_string(files.size()) + " files"});
+    if (!o.tensorboard.empty())
+        h.config.push_back({"tensorboard", o.tensorboard});
+
+    // Every checkpoint is checked before the file is created: a bad one leaves no half run.
+    if (feedback)
+        feedback->setMessage("checking checkpoints");
+    for (std::size_t i = 0; i < files.size(); ++i) {
+        if (feedback) {
+            feedback->throwIfCancelled();
+            feedback->setProgress(0.5 * double(i) / double(files.size()));
+        }
+        matchCheckpoint(files[i].path, readTensorFile(files[i].path), *model);
+    }
+
+    ImportSummary summary;
+    RunWriter writer(o.out, h);
+    if (!series.empty()) {
+        std::set<int64_t> allSteps;
+        std::vector<std::map<int64_t, double>> values(series.size());
+        for (std::size_t m = 0; m < series.size(); ++m)
+            for (std::size_t k = 0; k < series[m].steps.size(); ++k) {
+                allSteps.insert(series[m].steps[k]);
+                values[m][series[m].steps[k]] = series[m].values[k];
+            }
+        for (int64_t step : allSteps) { // a tag not logged at a step reads NaN there
+            std::vector<double> row;
+            for (const auto& v : values) {
+                auto it = v.find(step);
+                row.push_back(it == v.end() ? std::nan("") : it->second);
+            }
+            writer.appendMetrics(step, row);
+        }
+    }
+    for (std::size_t i = 0; i < files.size(); ++i) {
+        if (feedback) {
+            feedback->throwIfCancelled();
+            feedback->setProgress(0.5 + 0.5 * double(i) / double(files.size()));
+            feedback->setMessage("importing " + files[i].path);
+        }
+        const auto params = matchCheckpoint(files[i].path, readTensorFile(files[i].path), *model);
+        std::vector<const float*> ptrs;
+        for (const auto& p : params)
+            ptrs.push_back(p.data());
+        writer.appendCheckpoint(files[i].step, ptrs);
+        summary.steps.push_back(files[i].step);
+    }
+    writer.setStatus(RunStatus::Finished, "imported");
+    writer.close();
+
+    summary.checkpoints = int64_t(files.size());
+    summary.params = model->paramNames();
+    summary.parameterCount = model->parameterCount();
+    for (const auto& s : h.splits)
+        summary.splits.push_back(s.name);
+    summary.metrics = h.metricNames;
+    return summary;
+}
+
+} // namespace ts

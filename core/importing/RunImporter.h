@@ -1,0 +1,39 @@
+#pragma once
+// Builds a run file from artefacts of a training done elsewhere: checkpoint files
+// (torch.save state dicts or safetensors), a TorchScript model that evaluates them, a data
+// file, and optionally TensorBoard logs whose scalars become the run's metrics.
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace ts {
+
+class Feedback;
+
+struct ImportOptions {
+    std::vector<std::string> checkpoints; // one directory, or files
+    std::vector<int64_t> steps;           // empty: from the file names
+    std::string model;                    // TorchScript file (torch.jit.save)
+    std::string data;                     // tensor file with the splits (see DataSplits.h)
+    std::string tensorboard;              // optional event file or log directory
+    std::string loss = "cross_entropy";   // cross_entropy | logistic | mse
+    std::string out;                      // the run file to write
+};
+
+struct ImportSummary {
+    int64_t checkpoints = 0;
+    std::vector<int64_t> steps;
+    std::vector<std::string> params;
+    int64_t parameterCount = 0;
+    std::vector<std::string> splits;
+    std::vector<std::string> metrics;
+};
+
+// Reads and checks everything before the run file is created, then writes it (status
+// finished). ConfigError / FileError naming the file and tensor on any mismatch.
+ImportSummary importRun(const ImportOptions& options, Feedback* feedback = nullptr);
+
+// A TensorBoard tag as a run-file metric name: '/' (not allowed in names) becomes '_'.
+std::string metricNameForTag(const std::string& tag);
+
+} // namespace ts

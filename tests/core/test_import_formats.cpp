@@ -1,0 +1,229 @@
+// Import formats without torch: CRCs, JSON, safetensors, TensorBoard event files, NumPy.
+#include "core/Error.h"
+#include "core/JsonValue.h"
+#include "core/importing/Checksums.h"
+#include "core/importing/FileBytes.h"
+#include "core/importing/NpyReader.h"
+#include "core/importing/SafetensorsReader.h"
+#include "core/importing/TensorBoardReader.h"
+#include "tests/core/ImportFixtures.h"
+#include "tests/core/TensorBoardEvents.h"
+
+#include <gtest/gtest.h>
+
+#include <cstring>
+#include <filesystem>
+#include <functional>
+#include <fstream>
+
+using namespace ts;
+using namespace ts::test::events;
+
+namespace {
+
+std::vector<unsigned char> bytesOf(const std::string& s) { return {s.begin(), s.end()}; }
+
+template <typename T> void put(std::vector<unsigned char>& b, T v)
+{
+    unsigned char raw[sizeof(T)];
+    std::memcpy(raw, &v, sizeof(T));
+    b.insert(b.end(), raw, raw + sizeof(T));
+}
+
+void writeFile(const std::string& path, const std::vector<unsigned char>& b)
+{
+    std::ofstream(path, std::ios::binary).write(reinterpret_cast<const char*>(b.data()), std::streamsize(b.size()));
+}
+
+std::string errorOf(const std::function<void()>& f)
+{
+    try {
+        f();
+    } catch (const Error& e) {
+        return e.what();
+    }
+    return "(no error)";
+}
+
+} // namespace
+
+TEST(ImportChecksums, StandardTestVectors)
+{
+    const char* s = "123456789";
+    EXPECT_EQ(crc32c(s, 9), 0xE3069283u);
+    EXPECT_EQ(crc32Ieee(s, 9), 0xCBF43926u);
+    EXPECT_EQ(crc32c("", 0), 0u);
+    // Incremental use gives the same CRC as one pass.
+    EXPECT_EQ(crc32c(s + 4, 5, crc32c(s, 4)), 0xE3069283u);
+    // Masking: rotate right by 15, add 0xa282ead8 (TFRecord).
+    const uint32_t c = 0xE3069283u;
+    EXPECT_EQ(maskedCrc32c(s, 9), ((c >> 15) | (c << 17)) + 0xA282EAD8u);
+}
+
+TEST(ImportJson, ParsesValuesInOrder)
+{
+    const auto v = JsonValue::parse(R"( {"b": [1, -2.5e1, true, null], "a": "x\"\u00e9\ud83d\ude00", "n": 9007199254740993} )");
+    ASSERT_TRUE(v.isObject());
+    ASSERT_EQ(v.members().size(), 3u);
+    EXPECT_EQ(v.members()[0].first, "b");
+    EXPECT_EQ(v.members()[1].first, "a");
+    const auto& b = v.find("b")->items();
+    EXPECT_TRUE(b[0].isInteger());
+    EXPECT_EQ(b[0].integer(), 1);
+    EXPECT_DOUBLE_EQ(b[1].number(), -25.0);
+    EXPECT_FALSE(b[1].isInteger());
+    EXPECT_TRUE(b[2].boolean());
+    EXPECT_EQ(b[3].kind(), JsonValue::Kind::Null);
+    EXPECT_EQ(v.find("a")->string(), "x\"\xC3\xA9\xF0\x9F\x98\x80");
+    EXPECT_EQ(v.find("n")->integer(), 9007199254740993LL); // beyond double precision, kept exactly
+    for (const char* bad : {"{", "[1,]", "{\"a\" 1}", "\"abc", "01x", "tru", "[1] 2", "{\"a\":\"\\q\"}"})
+        EXPECT_THROW(JsonValue::parse(bad), ConfigError) << bad;
+}
+
+TEST(ImportSafetensors, HandWrittenFile)
+{
+    const std::string header = R"({"w":{"dtype":"F32","shape":[2,2],"data_offsets":[0,16]},)"
+                               R"("__metadata__":{"k":"v"},)"
+                               R"("h":{"dtype":"F16","shape":[2],"data_offsets":[16,20]},)"
+                               R"("b":{"dtype":"BF16","shape":[],"data_offsets":[20,22]},)"
+                               R"("i":{"dtype":"I64","shape":[1],"data_offsets":[22,30]},)"
+                               R"("z":{"dtype":"BOOL","shape":[2],"data_offsets":[30,32]}})";
+    std::vector<unsigned char> f;
+    put<uint64_t>(f, header.size());
+    f.insert(f.end(), header.begin(), header.end());
+    for (float x : {1.5f, -2.0f, 0.25f, 3.0f})
+        put(f, x);
+    put<uint16_t>(f, 0x3C00); // 1.0 in half
+    put<uint16_t>(f, 0xC500); // -5.0 in half
+    put<uint16_t>(f, 0x4049); // 3.140625 in bfloat16
+    put<int64_t>(f, -7);
+    f.push_back(1);
+    f.push_back(0);
+    const auto t = parseSafetensors("x.safetensors", f);
+    ASSERT_EQ(t.size(), 5u);
+    EXPECT_EQ(t[0].name, "w");
+    EXPECT_EQ(t[0].shape, (std::vector<int64_t>{2, 2}));
+    EXPECT_EQ(t[0].toFloat32(), (std::vector<float>{1.5f, -2.0f, 0.25f, 3.0f}));
+    EXPECT_EQ(t[1].toFloat32(), (std::vector<float>{1.0f, -5.0f}));
+    EXPECT_EQ(t[2].toFloat32(), (std::vector<float>{3.140625f}));
+    EXPECT_TRUE(t[2].shape.empty());
+    EXPECT_EQ(t[3].toHostArray().data<int64_t>()[0], -7);
+    EXPECT_EQ(t[3].toHostArray().dtype, DType::Int64);
+    EXPECT_EQ(t[4].toFloat32(), (std::vector<float>{1.0f, 0.0f}));
+
+    // Truncated data, a truncated header, wrong sizes, a bad dtype, bad JSON.
+    auto cut = f;
+    cut.resize(cut.size() - 3);
+    EXPECT_NE(errorOf([&] { parseSafetensors("x.safetensors", cut); }).find("tensor 'i': data ends at byte 30"), std::string::npos);
+    auto shortHeader = std::vector<unsigned char>(f.begin(), f.begin() + 20);
+    EXPECT_NE(errorOf([&] { parseSafetensors("x.safetensors", shortHeader); }).find("truncated"), std::string::npos);
+    auto edit = [&](const std::string& from, const std::string& to) {
+        std::string h = header;
+        h.replace(h.find(from), from.size(), to);
+        std::vector<unsigned char> g;
+        put<uint64_t>(g, h.size());
+        g.insert(g.end(), h.begin(), h.end());
+        g.insert(g.end(), f.begin() + 8 + std::ptrdiff_t(header.size()), f.end());
+        return errorOf([&] { parseSafetensors("x.safetensors", g); });
+    };
+    EXPECT_NE(edit("\"shape\":[2,2]", "\"shape\":[2,3]").find("tensor 'w': holds 16 bytes, but F32 [2, 3] needs 24"), std::string::npos);
+    EXPECT_NE(edit("\"F16\"", "\"C64\"").find("tensor 'h': unsupported dtype 'C64'"), std::string::npos);
+    EXPECT_NE(edit("[16,20]", "[20,16]").find("not a byte range"), std::string::npos);
+    EXPECT_NE(edit("{\"w\"", "[\"w\"").find("not valid JSON"), std::string::npos);
+    EXPECT_NE(errorOf([&] { parseSafetensors("x.safetensors", bytesOf("abc")); }).find("x.safetensors: not a safetensors file"),
+              std::string::npos);
+}
+
+TEST(ImportSafetensors, FileFromPythonMatchesTorch)
+{
+    const auto expected = test::readDump(test::fixture("mixed.txt"));
+    const auto tensors = readSafetensors(test::fixture("mixed.safetensors"));
+    ASSERT_EQ(tensors.size(), expected.size());
+    for (const auto& t : tensors) {
+        const auto& e = expected.at(t.name);
+        EXPECT_EQ(t.shape, e.shape) << t.name;
+        const auto a = t.toHostArray();
+        for (int64_t i = 0; i < a.numel(); ++i) {
+            const double v = a.dtype == DType::Float32 ? a.data<float>()[i]
+                             : a.dtype == DType::Float64 ? a.data<double>()[i]
+                                                         : double(a.data<int64_t>()[i]);
+            ASSERT_EQ(v, e.values[std::size_t(i)]) << t.name << "[" << i << "]";
+        }
+    }
+}
+
+TEST(ImportTensorBoard, ScalarsReadExactly)
+{
+    test::TempDir dir;
+    std::filesystem::create_directories(dir.path() / "run" / "eval");
+    writeFile(dir.file("run/events.out.tfevents.1700000000.host"), eventFile());
+    // A second file in a sub-directory (TensorBoard's per-run layout) becomes a tag prefix.
+    std::vector<unsigned char> eval;
+    record(eval, simpleEvent(7, "loss", 0.5f));
+    writeFile(dir.file("run/eval/events.out.tfevents.1700000001.host"), eval);
+
+    const auto events = readEventFile(dir.file("run/events.out.tfevents.1700000000.host"));
+    ASSERT_EQ(events.size(), 8u);
+    EXPECT_EQ(events[0].tag, "loss/train");
+    EXPECT_EQ(events[0].value, double(1.0f / 3.0f));
+    EXPECT_EQ(events[0].wallTime, 1.7e9);
+    EXPECT_EQ(events[1].tag, "accuracy");
+    EXPECT_EQ(events[1].step, 0);
+
+    const auto series = readTensorBoardScalars(dir.file("run"));
+    ASSERT_EQ(series.size(), 3u);
+    EXPECT_EQ(series[0].tag, "loss/train");
+    EXPECT_EQ(series[0].steps, (std::vector<int64_t>{0, 10, 20, 30, 40}));
+    for (int s = 0; s < 5; ++s)
+        EXPECT_EQ(series[0].values[std::size_t(s)], double(1.0f / float(s + 3)));
+    EXPECT_EQ(series[1].tag, "accuracy");
+    EXPECT_EQ(series[1].steps, (std::vector<int64_t>{0, 20, 40}));
+    EXPECT_EQ(series[1].values, (std::vector<double>{1e-12, 0.2 + 1e-12, 0.4 + 1e-12}));
+    EXPECT_EQ(series[2].tag, "eval/loss");
+    EXPECT_EQ(series[2].values, (std::vector<double>{0.5}));
+}
+
+TEST(ImportTensorBoard, CorruptedAndTruncatedFilesAreRejected)
+{
+    const auto good = eventFile();
+    auto flipped = good;
+    flipped[good.size() - 10] ^= 0x01; // a bit of the last record's data
+    const std::string e1 = errorOf([&] { parseEventFile("ev", flipped); });
+    EXPECT_NE(e1.find("ev: record at byte "), std::string::npos) << e1;
+    EXPECT_NE(e1.find("the data's CRC does not match"), std::string::npos) << e1;
+
+    auto badLength = good;
+    badLength[0] ^= 0x04;
+    const std::string e2 = errorOf([&] { parseEventFile("ev", badLength); });
+    EXPECT_NE(e2.find("record at byte 0: the length's CRC does not match"), std::string::npos) << e2;
+
+    auto cut = good;
+    cut.resize(good.size() - 2);
+    EXPECT_NE(errorOf([&] { parseEventFile("ev", cut); }).find("is truncated"), std::string::npos);
+
+    EXPECT_EQ(parseEventFile("ev", {}).size(), 0u);
+    EXPECT_NE(errorOf([&] { readTensorBoardScalars("/nonexistent/logs"); }).find("no such file"), std::string::npos);
+}
+
+TEST(ImportNumpy, NpyAndNpzFromNumpy)
+{
+    const auto a = readNpy(test::fixture("a.npy"));
+    EXPECT_EQ(a.name, "a");
+    EXPECT_EQ(a.shape, (std::vector<int64_t>{3, 4}));
+    const auto av = a.toFloat32();
+    for (int i = 0; i < 12; ++i)
+        EXPECT_EQ(av[std::size_t(i)], float(i) / 7.0f);
+    const auto b = readNpy(test::fixture("b.npy")).toHostArray();
+    EXPECT_EQ(b.dtype, DType::Int64);
+    EXPECT_EQ(b.data<int64_t>()[0], -4);
+    EXPECT_EQ(b.data<int64_t>()[7], 3);
+    const auto ab = readNpz(test::fixture("ab.npz"));
+    ASSERT_EQ(ab.size(), 2u);
+    EXPECT_EQ(ab[0].name, "x");
+    EXPECT_EQ(ab[0].type, ElemType::F64);
+    EXPECT_EQ(ab[1].toHostArray().data<int64_t>()[3], 1);
+
+    auto bytes = readFileBytes(test::fixture("a.npy"));
+    bytes.resize(bytes.size() - 1);
+    EXPECT_NE(errorOf([&] { parseNpy("a.npy", bytes, "a"); }).find("is truncated"), std::string::npos);
+}
