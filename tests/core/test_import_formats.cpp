@@ -2,6 +2,8 @@
 #include "core/Error.h"
 #include "core/JsonValue.h"
 #include "core/importing/Checksums.h"
+#include "core/importing/CheckpointFiles.h"
+#include "core/importing/DataSplits.h"
 #include "core/importing/FileBytes.h"
 #include "core/importing/NpyReader.h"
 #include "core/importing/SafetensorsReader.h"
@@ -226,4 +228,67 @@ TEST(ImportNumpy, NpyAndNpzFromNumpy)
     auto bytes = readFileBytes(test::fixture("a.npy"));
     bytes.resize(bytes.size() - 1);
     EXPECT_NE(errorOf([&] { parseNpy("a.npy", bytes, "a"); }).find("is truncated"), std::string::npos);
+}
+
+TEST(ImportCheckpointFiles, StepsFromNamesOrGiven)
+{
+    int64_t s = -1;
+    EXPECT_TRUE(stepFromFileName("runs/step_1200.pt", s));
+    EXPECT_EQ(s, 1200);
+    EXPECT_TRUE(stepFromFileName("epoch=3.safetensors", s));
+    EXPECT_EQ(s, 3);
+    EXPECT_TRUE(stepFromFileName("ckpt-500.pth", s));
+    EXPECT_EQ(s, 500);
+    EXPECT_TRUE(stepFromFileName("model_v2_step_300_final.t7", s)); // the last number
+    EXPECT_EQ(s, 300);
+    EXPECT_FALSE(stepFromFileName("final.pt", s));
+
+    test::TempDir dir;
+    for (const char* f : {"step_20.pt", "step_3.pt", "step_100.safetensors", "notes.txt"})
+        std::ofstream(dir.file(f)) << "x";
+    auto files = findCheckpoints({dir.path().string()}, {});
+    ASSERT_EQ(files.size(), 3u); // notes.txt is not a checkpoint
+    EXPECT_EQ(files[0].step, 3);
+    EXPECT_EQ(files[1].step, 20);
+    EXPECT_EQ(files[2].step, 100);
+    // Explicit steps follow the files' name order: step_100, step_20, step_3.
+    files = findCheckpoints({dir.path().string()}, {7, 8, 9});
+    EXPECT_EQ(files[0].path, dir.file("step_100.safetensors"));
+    EXPECT_EQ(files[0].step, 7);
+    EXPECT_NE(errorOf([&] { findCheckpoints({dir.path().string()}, {1, 2}); }).find("2 steps given for 3 checkpoint files"),
+              std::string::npos);
+    std::ofstream(dir.file("epoch_20.pt")) << "x";
+    EXPECT_NE(errorOf([&] { findCheckpoints({dir.path().string()}, {}); }).find("two checkpoints at step 20"), std::string::npos);
+    std::ofstream(dir.file("final.pt")) << "x";
+    EXPECT_NE(errorOf([&] { findCheckpoints({dir.file("final.pt")}, {}); }).find("final.pt: no step number in the file name"),
+              std::string::npos);
+}
+
+TEST(ImportDataSplits, NamingConventions)
+{
+    auto tensor = [](const std::string& name, std::vector<int64_t> shape, ElemType type) {
+        TensorRecord r;
+        r.name = name;
+        r.type = type;
+        r.shape = std::move(shape);
+        r.bytes.assign(std::size_t(r.numel()) * elemTypeSize(type), 0);
+        return r;
+    };
+    const auto splits = dataSplitsFromTensors("d", {tensor("train_x", {4, 2}, ElemType::F16), tensor("train_y", {4}, ElemType::I32),
+                                                    tensor("test.inputs", {3, 2}, ElemType::F64),
+                                                    tensor("test.targets", {3}, ElemType::I64), tensor("mean", {2}, ElemType::F32)});
+    ASSERT_EQ(splits.size(), 2u);
+    EXPECT_EQ(splits[0].name, "train");
+    EXPECT_EQ(splits[0].inputs.dtype, DType::Float32);
+    EXPECT_EQ(splits[0].targets.dtype, DType::Int64);
+    EXPECT_EQ(splits[1].name, "test");
+    EXPECT_EQ(splits[1].inputs.dtype, DType::Float64);
+    EXPECT_NE(errorOf([&] { dataSplitsFromTensors("d", {tensor("train_x", {4, 2}, ElemType::F32)}); }).find("split 'train' has no targets"),
+              std::string::npos);
+    EXPECT_NE(errorOf([&] {
+                  dataSplitsFromTensors("d", {tensor("a.x", {4, 2}, ElemType::F32), tensor("a.y", {5}, ElemType::I64)});
+              }).find("split 'a' has 4 inputs but 5 targets"),
+              std::string::npos);
+    EXPECT_NE(errorOf([&] { dataSplitsFromTensors("d", {tensor("w", {4}, ElemType::F32)}); }).find("d: holds no data splits"),
+              std::string::npos);
 }

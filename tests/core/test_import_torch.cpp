@@ -47,8 +47,10 @@ template <typename T> void put(std::vector<unsigned char>& b, T v)
     b.insert(b.end(), raw, raw + sizeof(T));
 }
 
-// A minimal zip writer (stored entries), as torch.save lays its archives out.
-std::vector<unsigned char> makeZip(const std::vector<std::pair<std::string, std::string>>& entries)
+// A minimal zip writer (stored entries), as torch.save lays its archives out. zip64: sizes
+// and offsets saturated at 0xFFFFFFFF in the central directory with the real values in the
+// zip64 extra field, and the zip64 end records, as archives over 4 GiB have them.
+std::vector<unsigned char> makeZip(const std::vector<std::pair<std::string, std::string>>& entries, bool zip64 = false)
 {
     std::vector<unsigned char> z, central;
     for (const auto& [name, data] : entries) {
@@ -64,27 +66,52 @@ std::vector<unsigned char> makeZip(const std::vector<std::pair<std::string, std:
         z.insert(z.end(), name.begin(), name.end());
         z.insert(z.end(), data.begin(), data.end());
         put<uint32_t>(central, 0x02014b50);
-        for (uint16_t v : {20, 20, 0, 0, 0, 0})
+        for (uint16_t v : {45, 45, 0, 0, 0, 0})
             put(central, v);
         put(central, crc);
-        put<uint32_t>(central, uint32_t(data.size()));
-        put<uint32_t>(central, uint32_t(data.size()));
+        put<uint32_t>(central, zip64 ? 0xFFFFFFFFu : uint32_t(data.size()));
+        put<uint32_t>(central, zip64 ? 0xFFFFFFFFu : uint32_t(data.size()));
         put<uint16_t>(central, uint16_t(name.size()));
-        for (uint16_t v : {0, 0, 0, 0})
+        put<uint16_t>(central, zip64 ? 28 : 0); // extra length
+        for (uint16_t v : {0, 0, 0})
             put(central, v);
         put<uint32_t>(central, 0);
-        put<uint32_t>(central, offset);
+        put<uint32_t>(central, zip64 ? 0xFFFFFFFFu : offset);
         central.insert(central.end(), name.begin(), name.end());
+        if (zip64) {
+            put<uint16_t>(central, 0x0001);
+            put<uint16_t>(central, 24);
+            put<uint64_t>(central, data.size()); // uncompressed, compressed, local header offset
+            put<uint64_t>(central, data.size());
+            put<uint64_t>(central, offset);
+        }
     }
     const uint32_t dirOffset = uint32_t(z.size());
     z.insert(z.end(), central.begin(), central.end());
+    if (zip64) {
+        const uint64_t end64 = z.size();
+        put<uint32_t>(z, 0x06064b50);
+        put<uint64_t>(z, 44);
+        put<uint16_t>(z, 45);
+        put<uint16_t>(z, 45);
+        put<uint32_t>(z, 0);
+        put<uint32_t>(z, 0);
+        put<uint64_t>(z, entries.size());
+        put<uint64_t>(z, entries.size());
+        put<uint64_t>(z, central.size());
+        put<uint64_t>(z, dirOffset);
+        put<uint32_t>(z, 0x07064b50);
+        put<uint32_t>(z, 0);
+        put<uint64_t>(z, end64);
+        put<uint32_t>(z, 1);
+    }
     put<uint32_t>(z, 0x06054b50);
     put<uint16_t>(z, 0);
     put<uint16_t>(z, 0);
-    put<uint16_t>(z, uint16_t(entries.size()));
-    put<uint16_t>(z, uint16_t(entries.size()));
-    put<uint32_t>(z, uint32_t(central.size()));
-    put<uint32_t>(z, dirOffset);
+    put<uint16_t>(z, zip64 ? 0xFFFF : uint16_t(entries.size()));
+    put<uint16_t>(z, zip64 ? 0xFFFF : uint16_t(entries.size()));
+    put<uint32_t>(z, zip64 ? 0xFFFFFFFFu : uint32_t(central.size()));
+    put<uint32_t>(z, zip64 ? 0xFFFFFFFFu : dirOffset);
     put<uint16_t>(z, 0);
     return z;
 }
@@ -116,6 +143,12 @@ TEST(ImportPickle, CraftedStateDictLoads)
     EXPECT_EQ(t[0].name, "w");
     EXPECT_EQ(t[0].shape, (std::vector<int64_t>{3}));
     EXPECT_EQ(t[0].toFloat32(), (std::vector<float>{1.5f, -2.f, 4.f}));
+
+    // The same archive in zip64 form (what torch.save writes for files over 4 GiB).
+    const auto zip64 = makeZip({{"archive/data.pkl", statePickle()}, {"archive/data/0", floats({1.5f, -2.f, 4.f})}}, true);
+    const auto t64 = parseTorchFile("crafted64.pt", zip64);
+    ASSERT_EQ(t64.size(), 1u);
+    EXPECT_EQ(t64[0].toFloat32(), (std::vector<float>{1.5f, -2.f, 4.f}));
 }
 
 TEST(ImportPickle, ForeignGlobalsAreRefusedNeverRun)
