@@ -102,13 +102,22 @@ TensorRecord parseNpy(const std::string& path, const std::vector<unsigned char>&
         if (std::isdigit(static_cast<unsigned char>(c))) {
             digits += c;
         } else if (c == ',' || c == ')') {
-            if (!digits.empty())
+            if (!digits.empty()) {
+                if (digits.size() > 12)
+                    throw FileError(path, "'" + name + "' has an impossible shape " + shape);
                 r.shape.push_back(std::stoll(digits));
+            }
             digits.clear();
         } else if (c != ' ' && c != 'L') {
             throw FileError(path, "'" + name + "' has an unreadable shape " + shape);
         }
     }
+    uint64_t numel = 1;
+    for (int64_t d : r.shape)
+        if (d != 0 && numel > (uint64_t(1) << 56) / uint64_t(d))
+            throw FileError(path, "'" + name + "' has an impossible shape " + shape);
+        else
+            numel *= uint64_t(d);
     const uint64_t need = uint64_t(r.numel()) * elemTypeSize(r.type), have = bytes.size() - start - headerLen;
     if (have < need)
         throw FileError(path, "'" + name + "' is truncated (" + std::to_string(have) + " data bytes, " +

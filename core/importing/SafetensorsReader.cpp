@@ -50,7 +50,7 @@ std::vector<TensorRecord> parseSafetensors(const std::string& path, const std::v
             if (!d.isInteger() || d.integer() < 0)
                 throw bad("the shape holds something other than non-negative integers");
             r.shape.push_back(d.integer());
-            if (d.integer() != 0 && numel > (uint64_t(1) << 62) / uint64_t(d.integer()))
+            if (d.integer() != 0 && numel > (uint64_t(1) << 56) / uint64_t(d.integer()))
                 throw bad("the shape is too large");
             numel *= uint64_t(d.integer());
         }

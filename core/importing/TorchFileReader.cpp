@@ -17,22 +17,25 @@ class TensorCollector {
 public:
     TensorCollector(const ZipArchive& zip, std::string prefix) : zip_(zip), prefix_(std::move(prefix)) {}
 
-    void walk(const PickleRef& v, const std::string& name, std::vector<TensorRecord>& out)
+    void walk(const PickleRef& v, const std::string& name, std::vector<TensorRecord>& out, int depth = 0)
     {
+        // A pickle can build containers that hold themselves: depth bounds the walk.
+        if (depth > 100)
+            throw FileError(zip_.path(), "the pickled object is nested more than 100 levels deep (or contains itself)");
         auto child = [&](const std::string& key) { return name.empty() ? key : name + "." + key; };
         switch (v->kind) {
         case K::Dict:
             for (const auto& [k, item] : v->dict) {
                 if (k->kind == K::String)
-                    walk(item, child(k->text), out);
+                    walk(item, child(k->text), out, depth + 1);
                 else if (k->kind == K::Int)
-                    walk(item, child(std::to_string(k->integer)), out);
+                    walk(item, child(std::to_string(k->integer)), out, depth + 1);
             }
             break;
         case K::Tuple:
         case K::List:
             for (std::size_t i = 0; i < v->items.size(); ++i)
-                walk(v->items[i], child(std::to_string(i)), out);
+                walk(v->items[i], child(std::to_string(i)), out, depth + 1);
             break;
         case K::Tensor: out.push_back(materialise(*v, name.empty() ? "tensor" : name)); break;
         default: break;
@@ -68,13 +71,19 @@ private:
         r.shape = t.sizes;
         const std::size_t es = elemTypeSize(r.type);
         int64_t numel = 1, maxIndex = t.offset;
+        bool overflow = false;
         for (std::size_t d = 0; d < t.sizes.size(); ++d) {
             if (t.sizes[d] < 0 || t.strides[d] < 0)
                 throw FileError(zip_.path(), "tensor '" + name + "' has a negative size or stride");
-            numel *= t.sizes[d];
-            if (t.sizes[d] > 0)
-                maxIndex += (t.sizes[d] - 1) * t.strides[d];
+            int64_t reach = 0;
+            overflow |= __builtin_mul_overflow(numel, t.sizes[d], &numel);
+            if (t.sizes[d] > 0) {
+                overflow |= __builtin_mul_overflow(t.sizes[d] - 1, t.strides[d], &reach);
+                overflow |= __builtin_add_overflow(maxIndex, reach, &maxIndex);
+            }
         }
+        if (overflow || numel > (int64_t(1) << 40))
+            throw FileError(zip_.path(), "tensor '" + name + "' has an impossible size " + shapeToString(t.sizes));
         if (t.offset < 0 || (numel > 0 && maxIndex >= s.storageNumel))
             throw FileError(zip_.path(), "tensor '" + name + "' " + shapeToString(t.sizes) + " reaches element " +
                                              std::to_string(maxIndex) + " of a storage of " +

@@ -17,6 +17,7 @@
 #include <filesystem>
 #include <functional>
 #include <fstream>
+#include <random>
 
 using namespace ts;
 using namespace ts::test::events;
@@ -291,4 +292,35 @@ TEST(ImportDataSplits, NamingConventions)
               std::string::npos);
     EXPECT_NE(errorOf([&] { dataSplitsFromTensors("d", {tensor("w", {4}, ElemType::F32)}); }).find("d: holds no data splits"),
               std::string::npos);
+}
+
+// Damaged Event messages inside valid TFRecord framing (the CRCs recomputed), and damaged
+// .npy headers: results or ts::Errors, never crashes.
+TEST(ImportFuzz, DamagedEventsAndNpyHeadersGiveErrorsNotCrashes)
+{
+    std::mt19937 rng(7);
+    const std::string event = tensorEvent(12, "accuracy", 0.5);
+    const auto npy = readFileBytes(test::fixture("a.npy"));
+    int errors = 0;
+    for (int trial = 0; trial < 3000; ++trial) {
+        std::string e = event;
+        for (int k = 0; k < 2; ++k)
+            e[rng() % e.size()] = char(rng() % 256);
+        std::vector<unsigned char> file;
+        record(file, e);
+        try {
+            parseEventFile("fuzz", file);
+        } catch (const Error&) {
+            ++errors;
+        }
+        auto n = npy;
+        for (int k = 0; k < 2; ++k)
+            n[6 + rng() % 70] = (unsigned char)(trial % 2 ? "0123456789(),' <>fiub"[rng() % 21] : rng() % 256);
+        try {
+            parseNpy("fuzz.npy", n, "a");
+        } catch (const Error&) {
+            ++errors;
+        }
+    }
+    EXPECT_GT(errors, 500);
 }

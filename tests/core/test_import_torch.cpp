@@ -10,6 +10,8 @@
 #include "core/importing/SafeUnpickler.h"
 #include "core/importing/TensorFile.h"
 #include "core/importing/TorchFileReader.h"
+#include "core/importing/SafetensorsReader.h"
+#include "core/importing/ZipArchive.h"
 #include "core/models/TorchScriptModel.h"
 #include "core/runfile/RunReader.h"
 #include "core/train/Loss.h"
@@ -23,6 +25,7 @@
 #include <filesystem>
 #include <functional>
 #include <fstream>
+#include <random>
 
 using namespace ts;
 using namespace std::string_literals;
@@ -406,4 +409,54 @@ TEST(ImportRun, TensorBoardScalarsBecomeMetricsExactly)
     EXPECT_NE(e.find("events.out.tfevents.1.host: record at byte"), std::string::npos) << e;
     EXPECT_NE(e.find("CRC does not match"), std::string::npos) << e;
     EXPECT_FALSE(fs::exists(o.out));
+}
+
+TEST(ImportPickle, SelfContainingObjectsAreRefused)
+{
+    // A list appended to itself: [[[...]]] without end.
+    const std::string cyclic = "\x80\x02]q\x00h\x00" "a."s;
+    const std::string e = errorOf([&] { parseTorchFile("c.pt", makeZip({{"archive/data.pkl", cyclic}})); });
+    EXPECT_NE(e.find("nested more than 100 levels deep (or contains itself)"), std::string::npos) << e;
+}
+
+// Random damage to the pickle (re-zipped with valid CRCs, so the interpreter sees it) and to
+// safetensors headers: every outcome is a result or a ts::Error, never a crash or another
+// exception type.
+TEST(ImportFuzz, DamagedPicklesAndHeadersGiveErrorsNotCrashes)
+{
+    const ZipArchive zip(test::fixture("mixed.pt"), readFileBytes(test::fixture("mixed.pt")));
+    std::vector<std::pair<std::string, std::string>> entries;
+    for (const auto& e : zip.entries()) {
+        const auto b = zip.read(e);
+        entries.emplace_back(e.name, std::string(b.begin(), b.end()));
+    }
+    ASSERT_EQ(entries[0].first, "mixed/data.pkl");
+    const auto safetensors = readFileBytes(test::fixture("mixed.safetensors"));
+    std::mt19937 rng(12345);
+    int errors = 0, loaded = 0;
+    for (int trial = 0; trial < 3000; ++trial) {
+        auto damaged = entries;
+        std::string& pkl = damaged[0].second;
+        const int edits = 1 + int(rng() % 3);
+        for (int k = 0; k < edits; ++k)
+            pkl[rng() % pkl.size()] = char(rng() % 256);
+        if (trial % 5 == 0)
+            pkl.resize(rng() % pkl.size());
+        try {
+            parseTorchFile("fuzz.pt", makeZip(damaged));
+            ++loaded;
+        } catch (const Error&) {
+            ++errors;
+        }
+        auto st = safetensors;
+        const std::size_t headerEnd = 8 + std::size_t(st[0] | (st[1] << 8));
+        for (int k = 0; k < edits; ++k)
+            st[rng() % headerEnd] = (unsigned char)(trial % 2 ? "0123456789[]{},:\"FIBU"[rng() % 21] : rng() % 256);
+        try {
+            parseSafetensors("fuzz.safetensors", st);
+        } catch (const Error&) {
+        }
+    }
+    EXPECT_GT(errors, 1000); // most damage is detected ...
+    EXPECT_GT(loaded, 10);   // ... some (inside a string, a value) is harmless
 }
