@@ -144,20 +144,56 @@ ImportSummary importRun(const ImportOptions& o, Feedback* feedback)
             throw ConfigError(o.tensorboard + ": tags '" + s.tag + "' and another one both become metric '" + name + "'");
         h.metricNames.push_back(name);
     }
+    // Evaluated metrics: (metric index, split index, accuracy?) for names TensorBoard lacks.
+    struct Evaluated {
+        std::size_t metric, split;
+        bool accuracy;
+    };
+    std::vector<Evaluated> evaluated;
+    std::vector<Split> splits;
+    if (o.evaluate) {
+        for (std::size_t s = 0; s < h.splits.size(); ++s) {
+            splits.push_back({h.splits[s].name, toTensor(h.splits[s].inputs), toTensor(h.splits[s].targets)});
+            for (bool acc : {false, true}) {
+                const std::string name = h.splits[s].name + (acc ? "_acc" : "_loss");
+                if (std::find(h.metricNames.begin(), h.metricNames.end(), name) != h.metricNames.end())
+                    continue;
+                evaluated.push_back({h.metricNames.size(), s, acc});
+                h.metricNames.push_back(name);
+                series.push_back({name, {}, {}});
+            }
+        }
+    }
     h.config = {{"task", "imported"}, {"source", "import"}, {"model", o.model}, {"data", o.data}, {"loss", h.lossKind}};
     h.config.push_back({"checkpoints", o.checkpoints.size() == 1 ? o.checkpoints[0] : std::to_string(files.size()) + " files"});
     if (!o.tensorboard.empty())
         h.config.push_back({"tensorboard", o.tensorboard});
 
-    // Every checkpoint is checked before the file is created: a bad one leaves no half run.
+    // Every checkpoint is checked (and evaluated) before the file is created: a bad one
+    // leaves no half-written run.
     if (feedback)
-        feedback->setMessage("checking checkpoints");
+        feedback->setMessage(evaluated.empty() ? "checking checkpoints" : "checking and evaluating checkpoints");
     for (std::size_t i = 0; i < files.size(); ++i) {
         if (feedback) {
             feedback->throwIfCancelled();
             feedback->setProgress(0.5 * double(i) / double(files.size()));
         }
-        matchCheckpoint(files[i].path, readTensorFile(files[i].path), *model);
+        const auto params = matchCheckpoint(files[i].path, readTensorFile(files[i].path), *model);
+        if (evaluated.empty())
+            continue;
+        {
+            torch::NoGradGuard noGrad;
+            for (std::size_t p = 0; p < params.size(); ++p)
+                model->params()[p].copy_(torch::from_blob(const_cast<float*>(params[p].data()), model->params()[p].sizes(),
+                                                          torch::kFloat32));
+        }
+        std::vector<EvalResult> results;
+        for (const auto& s : splits)
+            results.push_back(evaluate(*model, s, loss));
+        for (const auto& e : evaluated) {
+            series[e.metric].steps.push_back(files[i].step);
+            series[e.metric].values.push_back(e.accuracy ? results[e.split].accuracy : results[e.split].loss);
+        }
     }
 
     ImportSummary summary;

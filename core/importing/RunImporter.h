@@ -17,6 +17,10 @@ struct ImportOptions {
     std::string data;                     // tensor file with the splits (see DataSplits.h)
     std::string tensorboard;              // optional event file or log directory
     std::string loss = "cross_entropy";   // cross_entropy | logistic | mse
+    // Evaluate every checkpoint on every split: metrics <split>_loss and <split>_acc (as the
+    // built-in trainer names them, so curves and grokking events work). A TensorBoard tag
+    // of the same name takes precedence.
+    bool evaluate = true;
     std::string out;                      // the run file to write
 };
 

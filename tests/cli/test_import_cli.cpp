@@ -26,11 +26,14 @@ TEST(CliImport, CheckpointsModelDataAndLogsBecomeARun)
     auto r = runProcess(base + " --checkpoints " + fixture("pt") + " --tensorboard " + dir.file("logs") + " --out " +
                         dir.file("run.h5"));
     ASSERT_EQ(r.exitCode, 0) << r.err;
-    EXPECT_NE(r.out.find("3 checkpoints (steps 0 … 1200), 4 parameter tensors (67 values), splits: train test, 2 metrics"),
+    EXPECT_NE(r.out.find("3 checkpoints (steps 0 … 1200), 4 parameter tensors (67 values), splits: train test, 6 metrics"),
               std::string::npos)
         << r.out;
     RunReader run(dir.file("run.h5"));
-    EXPECT_EQ(run.metricNames(), (std::vector<std::string>{"loss_train", "accuracy"}));
+    EXPECT_EQ(run.metricNames(),
+              (std::vector<std::string>{"loss_train", "accuracy", "train_loss", "train_acc", "test_loss", "test_acc"}));
+    auto grok = runProcess(kExe + " grokking " + dir.file("run.h5"));
+    EXPECT_EQ(grok.exitCode, 0) << grok.err;
     EXPECT_EQ(run.status(), RunStatus::Finished);
 
     auto info = runProcess(kExe + " info " + dir.file("run.h5"));

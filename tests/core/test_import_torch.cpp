@@ -328,6 +328,23 @@ TEST(ImportRun, FolderOfPtFiles)
     o.out = out.file("run.h5");
     const auto s = importRun(o);
     EXPECT_EQ(s.checkpoints, 3);
+    // Every checkpoint evaluated on every split, as independently recomputed from the run.
+    EXPECT_EQ(s.metrics, (std::vector<std::string>{"train_loss", "train_acc", "test_loss", "test_acc"}));
+    {
+        RunReader run(o.out);
+        auto loaded = loadRunModel(run);
+        const auto trainLoss = run.readMetric("train_loss"), testAcc = run.readMetric("test_acc");
+        EXPECT_EQ(trainLoss.steps, (std::vector<int64_t>{0, 100, 1200}));
+        for (int64_t c = 0; c < 3; ++c) {
+            loaded.model->setFlatParameters(checkpointVector(run, c));
+            EXPECT_DOUBLE_EQ(trainLoss.values[std::size_t(c)],
+                             evaluate(*loaded.model, loaded.data.splits[0], loaded.data.loss).loss);
+            EXPECT_DOUBLE_EQ(testAcc.values[std::size_t(c)],
+                             evaluate(*loaded.model, loaded.data.splits[1], loaded.data.loss).accuracy);
+        }
+        // Training lowered the loss from the first checkpoint to the last.
+        EXPECT_LT(trainLoss.values[2], trainLoss.values[0]);
+    }
     EXPECT_EQ(s.parameterCount, 4 * 8 + 8 + 8 * 3 + 3);
     expectRunHoldsDumps(o.out, "pt", {"step_0", "step_100", "step_1200"}, {0, 100, 1200});
 }
@@ -385,6 +402,7 @@ TEST(ImportRun, TensorBoardScalarsBecomeMetricsExactly)
     o.data = test::fixture("data.pt");
     o.tensorboard = out.file("logs");
     o.out = out.file("run.h5");
+    o.evaluate = false;
     const auto s = importRun(o);
     EXPECT_EQ(s.metrics, (std::vector<std::string>{"loss_train", "accuracy"}));
     RunReader run(o.out);
