@@ -43,7 +43,12 @@ public:
     }
 
 private:
-    const std::vector<unsigned char>& storage(const PickleValue& s, const std::string& tensor)
+    // A storage's bytes inside the archive (CRC-checked once), and its size.
+    struct Bytes {
+        const unsigned char* data;
+        uint64_t size;
+    };
+    const Bytes& storage(const PickleValue& s, const std::string& tensor)
     {
         auto it = storages_.find(s.text);
         if (it != storages_.end())
@@ -52,19 +57,31 @@ private:
         const auto* e = zip_.find(entry);
         if (!e)
             throw FileError(zip_.path(), "tensor '" + tensor + "': storage entry '" + entry + "' is missing");
-        auto bytes = zip_.read(*e);
-        if (s.storageNumel < 0 || uint64_t(bytes.size()) < uint64_t(s.storageNumel) * elemTypeSize(s.storageType))
+        const Bytes bytes{zip_.view(*e), e->size};
+        if (s.storageNumel < 0 || s.storageNumel > (int64_t(1) << 56) ||
+            bytes.size < uint64_t(s.storageNumel) * elemTypeSize(s.storageType))
             throw FileError(zip_.path(), "tensor '" + tensor + "': storage entry '" + entry + "' holds " +
-                                             std::to_string(bytes.size()) + " bytes, fewer than its " +
+                                             std::to_string(bytes.size) + " bytes, fewer than its " +
                                              std::to_string(s.storageNumel) + " elements need");
-        return storages_.emplace(s.text, std::move(bytes)).first->second;
+        return storages_.emplace(s.text, bytes).first->second;
+    }
+
+    static bool isContiguous(const PickleValue& t)
+    {
+        int64_t expected = 1;
+        for (std::size_t d = t.sizes.size(); d-- > 0;) {
+            if (t.sizes[d] != 1 && t.strides[d] != expected)
+                return false;
+            expected *= t.sizes[d];
+        }
+        return true;
     }
 
     // Copies the (possibly strided, offset) view into a contiguous row-major record.
     TensorRecord materialise(const PickleValue& t, const std::string& name)
     {
         const PickleValue& s = *t.items[0];
-        const auto& data = storage(s, name);
+        const unsigned char* data = storage(s, name).data;
         TensorRecord r;
         r.name = name;
         r.type = s.storageType;
@@ -89,12 +106,16 @@ private:
                                              std::to_string(maxIndex) + " of a storage of " +
                                              std::to_string(s.storageNumel) + " (the file is corrupted)");
         r.bytes.resize(std::size_t(numel) * es);
+        if (isContiguous(t)) { // the common case: one copy
+            std::memcpy(r.bytes.data(), data + std::size_t(t.offset) * es, r.bytes.size());
+            return r;
+        }
         std::vector<int64_t> idx(t.sizes.size(), 0);
         for (int64_t i = 0; i < numel; ++i) {
             int64_t src = t.offset;
             for (std::size_t d = 0; d < idx.size(); ++d)
                 src += idx[d] * t.strides[d];
-            std::memcpy(r.bytes.data() + std::size_t(i) * es, data.data() + std::size_t(src) * es, es);
+            std::memcpy(r.bytes.data() + std::size_t(i) * es, data + std::size_t(src) * es, es);
             for (std::size_t d = idx.size(); d-- > 0;) {
                 if (++idx[d] < t.sizes[d])
                     break;
@@ -106,7 +127,7 @@ private:
 
     const ZipArchive& zip_;
     std::string prefix_;
-    std::map<std::string, std::vector<unsigned char>> storages_;
+    std::map<std::string, Bytes> storages_;
 };
 } // namespace
 

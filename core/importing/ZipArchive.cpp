@@ -104,13 +104,19 @@ const ZipArchive::Entry* ZipArchive::find(const std::string& name) const
 
 std::vector<unsigned char> ZipArchive::read(const Entry& e) const
 {
+    const unsigned char* begin = view(e);
+    return std::vector<unsigned char>(begin, begin + e.size);
+}
+
+const unsigned char* ZipArchive::view(const Entry& e) const
+{
     if (e.method != 0)
         throw FileError(path_, "archive entry '" + e.name + "' is compressed (method " + std::to_string(e.method) +
                                    "); only uncompressed archives (torch.save, numpy.savez) are supported");
     const auto* begin = bytes_.data() + e.offset;
     if (crc32Ieee(begin, std::size_t(e.size)) != e.crc)
         throw FileError(path_, "archive entry '" + e.name + "' fails its CRC check (the file is corrupted)");
-    return std::vector<unsigned char>(begin, begin + e.size);
+    return begin;
 }
 
 } // namespace ts

@@ -27,6 +27,8 @@ public:
     const Entry* find(const std::string& name) const;
     // The entry's bytes; FileError when it is compressed, out of bounds or fails its CRC.
     std::vector<unsigned char> read(const Entry& e) const;
+    // The same without a copy: a pointer into the archive's bytes, valid while it lives.
+    const unsigned char* view(const Entry& e) const;
     const std::string& path() const { return path_; }
 
 private:

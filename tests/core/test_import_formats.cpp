@@ -56,6 +56,24 @@ TEST(ImportChecksums, StandardTestVectors)
     EXPECT_EQ(crc32c(s, 9), 0xE3069283u);
     EXPECT_EQ(crc32Ieee(s, 9), 0xCBF43926u);
     EXPECT_EQ(crc32c("", 0), 0u);
+    // The 8-bytes-at-a-time path against a bit-by-bit CRC, for every length and alignment.
+    std::vector<unsigned char> data(300);
+    for (std::size_t i = 0; i < data.size(); ++i)
+        data[i] = static_cast<unsigned char>(i * 131 + 7);
+    auto bitwise = [](const unsigned char* p, std::size_t n, uint32_t poly) {
+        uint32_t c = ~0u;
+        for (std::size_t i = 0; i < n; ++i) {
+            c ^= p[i];
+            for (int k = 0; k < 8; ++k)
+                c = (c & 1) ? (c >> 1) ^ poly : c >> 1;
+        }
+        return ~c;
+    };
+    for (std::size_t start = 0; start < 9; ++start)
+        for (std::size_t n = 0; n + start <= data.size(); n += 7) {
+            ASSERT_EQ(crc32c(data.data() + start, n), bitwise(data.data() + start, n, 0x82F63B78u)) << start << " " << n;
+            ASSERT_EQ(crc32Ieee(data.data() + start, n), bitwise(data.data() + start, n, 0xEDB88320u)) << start << " " << n;
+        }
     // Incremental use gives the same CRC as one pass.
     EXPECT_EQ(crc32c(s + 4, 5, crc32c(s, 4)), 0xE3069283u);
     // Masking: rotate right by 15, add 0xa282ead8 (TFRecord).
