@@ -34,6 +34,9 @@ TEST(CliImport, CheckpointsModelDataAndLogsBecomeARun)
               (std::vector<std::string>{"loss_train", "accuracy", "train_loss", "train_acc", "test_loss", "test_acc"}));
     auto grok = runProcess(kExe + " grokking " + dir.file("run.h5"));
     EXPECT_EQ(grok.exitCode, 0) << grok.err;
+    auto tickets = runProcess(kExe + " tickets " + dir.file("run.h5") + " --keep 0.5 --out " + dir.file("t.h5"));
+    EXPECT_EQ(tickets.exitCode, 2);
+    EXPECT_NE(tickets.err.find("this run's model is TorchScript"), std::string::npos) << tickets.err;
     EXPECT_EQ(run.status(), RunStatus::Finished);
 
     auto info = runProcess(kExe + " info " + dir.file("run.h5"));
