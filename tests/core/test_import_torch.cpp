@@ -5,6 +5,7 @@
 #include "core/analysis/HessianVectorProduct.h"
 #include "core/analysis/RunModel.h"
 #include "core/importing/Checksums.h"
+#include "core/importing/DataSplits.h"
 #include "core/importing/FileBytes.h"
 #include "core/importing/RunImporter.h"
 #include "core/importing/SafeUnpickler.h"
@@ -477,4 +478,24 @@ TEST(ImportFuzz, DamagedPicklesAndHeadersGiveErrorsNotCrashes)
     }
     EXPECT_GT(errors, 1000); // most damage is detected ...
     EXPECT_GT(loaded, 10);   // ... some (inside a string, a value) is harmless
+}
+
+TEST(ImportRun, DataFromNpzNpyDirectoryAndSafetensorsEqualsTorchSave)
+{
+    const auto reference = dataSplitsFromTensors("data.pt", readTensorFile(test::fixture("data.pt")));
+    ASSERT_EQ(reference.size(), 2u);
+    for (const char* file : {"data.npz", "data_npy", "data.safetensors"}) {
+        const auto splits = dataSplitsFromTensors(file, readTensorFile(test::fixture(file)));
+        ASSERT_EQ(splits.size(), 2u) << file;
+        for (std::size_t s = 0; s < 2; ++s) {
+            // A directory lists its files sorted (test before train); match by name.
+            const auto& ref = reference[0].name == splits[s].name ? reference[0] : reference[1];
+            EXPECT_EQ(splits[s].name, ref.name) << file;
+            EXPECT_EQ(splits[s].inputs.shape, ref.inputs.shape) << file;
+            EXPECT_EQ(splits[s].inputs.dtype, ref.inputs.dtype) << file;
+            EXPECT_EQ(splits[s].inputs.bytes, ref.inputs.bytes) << file;
+            EXPECT_EQ(splits[s].targets.dtype, DType::Int64) << file;
+            EXPECT_EQ(splits[s].targets.bytes, ref.targets.bytes) << file;
+        }
+    }
 }

@@ -86,6 +86,12 @@ x = torch.randn(32, 4)
 y = torch.randint(0, 3, (32,))
 xt, yt = torch.randn(16, 4), torch.randint(0, 3, (16,))
 torch.save({"train": (x, y), "test": (xt, yt)}, os.path.join(out, "data.pt"))
+# The same data as .npz, a directory of .npy files and safetensors.
+np.savez(os.path.join(out, "data.npz"), train_x=x.numpy(), train_y=y.numpy(), test_x=xt.numpy(), test_y=yt.numpy())
+os.makedirs(os.path.join(out, "data_npy"), exist_ok=True)
+for k, v in {"train_inputs": x, "train_targets": y, "test_inputs": xt, "test_targets": yt}.items():
+    np.save(os.path.join(out, "data_npy", k + ".npy"), v.numpy())
+save_safetensors(os.path.join(out, "data.safetensors"), {"train.x": x, "train.y": y, "test.x": xt, "test.y": yt})
 os.makedirs(os.path.join(out, "pt"), exist_ok=True)
 os.makedirs(os.path.join(out, "st"), exist_ok=True)
 opt = torch.optim.SGD(net.parameters(), lr=0.5)
