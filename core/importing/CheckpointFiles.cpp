@@ -32,23 +32,66 @@ bool stepFromFileName(const std::string& fileName, int64_t& step)
     return true;
 }
 
-std::vector<CheckpointFile> findCheckpoints(const std::vector<std::string>& paths, const std::vector<int64_t>& steps)
+namespace {
+// The checkpoint files directly in dir, sorted by name.
+std::vector<std::string> checkpointsIn(const std::string& dir)
 {
     std::vector<std::string> files;
     std::error_code ec;
+    for (const auto& e : fs::directory_iterator(dir, ec))
+        if (e.is_regular_file() && isCheckpointExtension(e.path().extension().string()))
+            files.push_back(e.path().string());
+    std::sort(files.begin(), files.end());
+    return files;
+}
+} // namespace
+
+std::vector<CheckpointFile> findCheckpoints(const std::vector<std::string>& paths, const std::vector<int64_t>& steps)
+{
+    std::vector<std::string> files;
+    std::vector<std::string> stepNames; // where each file's step is read from
+    std::error_code ec;
     if (paths.size() == 1 && fs::is_directory(paths[0], ec)) {
-        for (const auto& e : fs::directory_iterator(paths[0], ec))
-            if (e.is_regular_file() && isCheckpointExtension(e.path().extension().string()))
-                files.push_back(e.path().string());
+        files = checkpointsIn(paths[0]);
+        stepNames = files;
+        if (files.empty()) {
+            // Hugging Face's Trainer layout: checkpoint-500/model.safetensors, one file per folder.
+            std::vector<fs::path> dirs;
+            for (const auto& e : fs::directory_iterator(paths[0], ec))
+                if (e.is_directory())
+                    dirs.push_back(e.path());
+            std::sort(dirs.begin(), dirs.end());
+            for (const auto& d : dirs) {
+                auto inside = checkpointsIn(d.string());
+                if (inside.size() > 1) { // optimizer.pt, rng_state.pth, ... next to the model
+                    std::vector<std::string> models;
+                    for (const auto& f : inside) {
+                        const std::string name = fs::path(f).filename().string();
+                        if (name.rfind("model", 0) == 0 || name.rfind("pytorch_model", 0) == 0)
+                            models.push_back(f);
+                    }
+                    if (models.size() != 1)
+                        throw ConfigError(d.string() + ": holds " + std::to_string(models.size()) +
+                                          " model files (model*.safetensors, pytorch_model*.bin, ...); sharded "
+                                          "checkpoints are not supported (one file per checkpoint)");
+                    inside = models;
+                }
+                if (inside.size() == 1) {
+                    files.push_back(inside[0]);
+                    stepNames.push_back(d.filename().string());
+                }
+            }
+        }
         if (files.empty())
-            throw ConfigError(paths[0] + ": no checkpoint files (.pt, .pth, .t7, .bin, .safetensors) in this directory");
-        std::sort(files.begin(), files.end());
+            throw ConfigError(paths[0] + ": no checkpoint files (.pt, .pth, .t7, .bin, .safetensors) in this directory "
+                                         "or its sub-directories");
     } else {
         for (const auto& p : paths) {
             if (!fs::is_regular_file(p, ec))
                 throw ConfigError(p + ": no such checkpoint file");
             files.push_back(p);
         }
+        stepNames = files;
     }
     if (files.empty())
         throw ConfigError("no checkpoint files given");
@@ -60,7 +103,7 @@ std::vector<CheckpointFile> findCheckpoints(const std::vector<std::string>& path
         CheckpointFile c{files[i], 0};
         if (!steps.empty())
             c.step = steps[i];
-        else if (!stepFromFileName(files[i], c.step))
+        else if (!stepFromFileName(stepNames[i], c.step))
             throw ConfigError(files[i] + ": no step number in the file name (name files like step_1200.pt, or give the steps)");
         out.push_back(c);
     }

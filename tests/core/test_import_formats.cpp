@@ -278,6 +278,24 @@ TEST(ImportCheckpointFiles, StepsFromNamesOrGiven)
               std::string::npos);
     std::ofstream(dir.file("epoch_20.pt")) << "x";
     EXPECT_NE(errorOf([&] { findCheckpoints({dir.path().string()}, {}); }).find("two checkpoints at step 20"), std::string::npos);
+    // Hugging Face Trainer layout: one file per checkpoint-N folder.
+    test::TempDir hf;
+    for (const char* d : {"checkpoint-500", "checkpoint-1000", "runs"}) // runs/ holds logs, no checkpoint
+        std::filesystem::create_directories(hf.path() / d);
+    std::ofstream(hf.file("checkpoint-500/model.safetensors")) << "x";
+    std::ofstream(hf.file("checkpoint-1000/model.safetensors")) << "x";
+    files = findCheckpoints({hf.path().string()}, {});
+    ASSERT_EQ(files.size(), 2u);
+    EXPECT_EQ(files[0].step, 500);
+    EXPECT_EQ(files[0].path, hf.file("checkpoint-500/model.safetensors"));
+    EXPECT_EQ(files[1].step, 1000);
+    std::ofstream(hf.file("checkpoint-1000/optimizer.pt")) << "x"; // ignored next to the model
+    std::ofstream(hf.file("checkpoint-1000/rng_state.pth")) << "x";
+    EXPECT_EQ(findCheckpoints({hf.path().string()}, {})[1].path, hf.file("checkpoint-1000/model.safetensors"));
+    std::filesystem::rename(hf.file("checkpoint-1000/model.safetensors"), hf.file("checkpoint-1000/model-00001-of-00002.safetensors"));
+    std::ofstream(hf.file("checkpoint-1000/model-00002-of-00002.safetensors")) << "x";
+    EXPECT_NE(errorOf([&] { findCheckpoints({hf.path().string()}, {}); }).find("sharded checkpoints are not supported"),
+              std::string::npos);
     std::ofstream(dir.file("final.pt")) << "x";
     EXPECT_NE(errorOf([&] { findCheckpoints({dir.file("final.pt")}, {}); }).find("final.pt: no step number in the file name"),
               std::string::npos);
