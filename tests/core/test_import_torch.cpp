@@ -499,3 +499,27 @@ TEST(ImportRun, DataFromNpzNpyDirectoryAndSafetensorsEqualsTorchSave)
         }
     }
 }
+
+TEST(ImportRun, TracedTokenModelWithBuffers)
+{
+    // The state dict also holds norm.running_mean/var and the int64 num_batches_tracked: buffers,
+    // accepted and left to the module (which saved the same values).
+    test::TempDir out;
+    ImportOptions o;
+    o.checkpoints = {test::fixture("token_ckpt")};
+    o.model = test::fixture("token_model.pt");
+    o.data = test::fixture("token_data.pt");
+    o.out = out.file("run.h5");
+    const auto s = importRun(o);
+    EXPECT_EQ(s.params, (std::vector<std::string>{"embed.weight", "norm.weight", "norm.bias", "head.weight", "head.bias"}));
+    RunReader run(o.out);
+    auto loaded = loadRunModel(run);
+    loaded.model->setFlatParameters(checkpointVector(run, 0));
+    const auto& x = loaded.data.splits[0].inputs;
+    EXPECT_EQ(x.scalar_type(), torch::kInt64);
+    auto got = loaded.model->forward(x).detach().reshape({-1});
+    const auto want = test::readDump(test::fixture("token_check.txt")).at("out").values;
+    ASSERT_EQ(std::size_t(got.numel()), want.size());
+    for (std::size_t i = 0; i < want.size(); ++i)
+        EXPECT_NEAR(got[int64_t(i)].item<double>(), want[i], 1e-5) << i;
+}

@@ -126,6 +126,30 @@ torch.save({k: v for k, v in sd.items() if k != "fc2.bias"}, os.path.join(out, "
 torch.save({**sd, "fc2.bias": torch.zeros(3, dtype=torch.int64)}, os.path.join(out, "int_param.pt"))
 
 
+# A token model with buffers (batch norm statistics, an int64 counter) in its state dict,
+# traced rather than scripted; its outputs in eval mode.
+class TokenNet(torch.nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.embed = torch.nn.Embedding(10, 4)
+        self.norm = torch.nn.BatchNorm1d(8)
+        self.head = torch.nn.Linear(8, 3)
+
+    def forward(self, tokens):
+        return self.head(self.norm(self.embed(tokens).flatten(1)))
+
+
+tok = TokenNet()
+tokens = torch.randint(0, 10, (16, 2))
+tok.train()
+tok(tokens)  # moves the running statistics away from their initial values
+tok.eval()
+torch.jit.save(torch.jit.trace(tok, tokens), os.path.join(out, "token_model.pt"))
+os.makedirs(os.path.join(out, "token_ckpt"), exist_ok=True)
+torch.save(tok.state_dict(), os.path.join(out, "token_ckpt", "step_5.pt"))
+torch.save({"train": (tokens, torch.randint(0, 3, (16,)))}, os.path.join(out, "token_data.pt"))
+dump(os.path.join(out, "token_check.txt"), {"out": tok(tokens).detach()})
+
 # 3. a pickle that would run a command when unpickled by Python
 class Evil:
     def __reduce__(self):
