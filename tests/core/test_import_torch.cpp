@@ -7,6 +7,7 @@
 #include "core/importing/Checksums.h"
 #include "core/importing/DataSplits.h"
 #include "core/importing/FileBytes.h"
+#include "core/importing/ImportPreview.h"
 #include "core/importing/RunImporter.h"
 #include "core/importing/SafeUnpickler.h"
 #include "core/importing/TensorFile.h"
@@ -522,4 +523,41 @@ TEST(ImportRun, TracedTokenModelWithBuffers)
     ASSERT_EQ(std::size_t(got.numel()), want.size());
     for (std::size_t i = 0; i < want.size(); ++i)
         EXPECT_NEAR(got[int64_t(i)].item<double>(), want[i], 1e-5) << i;
+}
+
+TEST(ImportPreview, ListsWhatWasFoundAndEveryProblem)
+{
+    ImportOptions o;
+    o.checkpoints = {test::fixture("pt")};
+    o.model = test::fixture("model.pt");
+    o.data = test::fixture("data.pt");
+    auto p = previewImport(o);
+    EXPECT_TRUE(p.ok()) << (p.problems().empty() ? "" : p.problems()[0]);
+    ASSERT_EQ(p.checkpoints.size(), 3u);
+    EXPECT_EQ(p.checkpoints[2].step, 1200);
+    ASSERT_EQ(p.params.size(), 4u);
+    EXPECT_EQ(p.params[0].name, "fc1.weight");
+    EXPECT_EQ(p.params[0].shape, (std::vector<int64_t>{8, 4}));
+    EXPECT_EQ(p.parameterCount, 67);
+    ASSERT_EQ(p.splits.size(), 2u);
+    EXPECT_EQ(p.splits[0].inputShape, (std::vector<int64_t>{32, 4}));
+    EXPECT_EQ(p.splits[0].targetType, "int64");
+
+    // Several problems at once: each part reports its own, the others are still listed.
+    o.checkpoints = {test::fixture("bad_shape.pt")};
+    o.steps = {1};
+    o.tensorboard = "/nonexistent/logs";
+    o.loss = "logistic";
+    p = previewImport(o);
+    EXPECT_EQ(p.params.size(), 4u);
+    EXPECT_EQ(p.splits.size(), 2u);
+    ASSERT_EQ(p.problems().size(), 3u);
+    EXPECT_NE(p.tensorboardError.find("no such file"), std::string::npos);
+    EXPECT_NE(p.firstCheckpointError.find("tensor 'fc1.weight' has shape [8, 5]"), std::string::npos);
+    EXPECT_NE(p.modelOnDataError.find("does not fit loss 'logistic'"), std::string::npos);
+
+    o.model = test::fixture("data.pt");
+    p = previewImport(o);
+    EXPECT_NE(p.modelError.find("is not a TorchScript model"), std::string::npos) << p.modelError;
+    EXPECT_TRUE(p.firstCheckpointError.empty()); // nothing to check against without a model
 }
