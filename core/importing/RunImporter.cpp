@@ -17,11 +17,35 @@
 
 #include <algorithm>
 #include <cmath>
+#include <filesystem>
 #include <map>
 #include <set>
 #include <stdexcept>
 
 namespace ts {
+
+namespace {
+// All metrics share one step list (the union of their steps); a metric without a value at a
+// step reads NaN there.
+void appendMetricRows(RunWriter& writer, const std::vector<ScalarSeries>& series)
+{
+    std::set<int64_t> allSteps;
+    std::vector<std::map<int64_t, double>> values(series.size());
+    for (std::size_t m = 0; m < series.size(); ++m)
+        for (std::size_t k = 0; k < series[m].steps.size(); ++k) {
+            allSteps.insert(series[m].steps[k]);
+            values[m][series[m].steps[k]] = series[m].values[k];
+        }
+    for (int64_t step : allSteps) {
+        std::vector<double> row;
+        for (const auto& v : values) {
+            auto it = v.find(step);
+            row.push_back(it == v.end() ? std::nan("") : it->second);
+        }
+        writer.appendMetrics(step, row);
+    }
+}
+} // namespace
 
 std::string metricNameForTag(const std::string& tag)
 {
@@ -89,73 +113,56 @@ ImportSummary importRun(const ImportOptions& o, Feedback* feedback)
     if (!o.tensorboard.empty())
         h.config.push_back({"tensorboard", o.tensorboard});
 
-    // Every checkpoint is checked (and evaluated) before the file is created: a bad one
-    // leaves no half-written run.
-    if (feedback)
-        feedback->setMessage(evaluated.empty() ? "checking checkpoints" : "checking and evaluating checkpoints");
-    for (std::size_t i = 0; i < files.size(); ++i) {
-        if (feedback) {
-            feedback->throwIfCancelled();
-            feedback->setProgress(0.5 * double(i) / double(files.size()));
-        }
-        const auto params = matchCheckpoint(files[i].path, readTensorFile(files[i].path), *model);
-        if (evaluated.empty())
-            continue;
-        {
-            torch::NoGradGuard noGrad;
-            for (std::size_t p = 0; p < params.size(); ++p)
-                model->params()[p].copy_(torch::from_blob(const_cast<float*>(params[p].data()), model->params()[p].sizes(),
-                                                          torch::kFloat32));
-        }
-        std::vector<EvalResult> results;
-        for (const auto& s : splits)
-            results.push_back(evaluate(*model, s, loss));
-        for (const auto& e : evaluated) {
-            series[e.metric].steps.push_back(files[i].step);
-            series[e.metric].values.push_back(e.accuracy ? results[e.split].accuracy : results[e.split].loss);
-        }
-    }
-
+    // One pass over the checkpoints, into a temporary file renamed at the end: a bad
+    // checkpoint, a cancel or a crash leaves no half-written run (and an older run file of
+    // the same name untouched).
+    const std::string partial = o.out + ".importing";
     ImportSummary summary;
-    RunWriter writer(o.out, h);
-    if (!series.empty()) {
-        std::set<int64_t> allSteps;
-        std::vector<std::map<int64_t, double>> values(series.size());
-        for (std::size_t m = 0; m < series.size(); ++m)
-            for (std::size_t k = 0; k < series[m].steps.size(); ++k) {
-                allSteps.insert(series[m].steps[k]);
-                values[m][series[m].steps[k]] = series[m].values[k];
+    try {
+        RunWriter writer(partial, h);
+        for (std::size_t i = 0; i < files.size(); ++i) {
+            if (feedback) {
+                feedback->throwIfCancelled();
+                feedback->setProgress(double(i) / double(files.size()));
+                feedback->setMessage("importing " + files[i].path);
             }
-        for (int64_t step : allSteps) { // a tag not logged at a step reads NaN there
-            std::vector<double> row;
-            for (const auto& v : values) {
-                auto it = v.find(step);
-                row.push_back(it == v.end() ? std::nan("") : it->second);
+            const auto params = matchCheckpoint(files[i].path, readTensorFile(files[i].path), *model);
+            std::vector<const float*> ptrs;
+            for (const auto& p : params)
+                ptrs.push_back(p.data());
+            writer.appendCheckpoint(files[i].step, ptrs);
+            summary.steps.push_back(files[i].step);
+            if (evaluated.empty())
+                continue;
+            {
+                torch::NoGradGuard noGrad;
+                for (std::size_t p = 0; p < params.size(); ++p)
+                    model->params()[p].copy_(torch::from_blob(const_cast<float*>(params[p].data()),
+                                                              model->params()[p].sizes(), torch::kFloat32));
             }
-            writer.appendMetrics(step, row);
+            std::vector<EvalResult> results;
+            for (const auto& sp : splits)
+                results.push_back(evaluate(*model, sp, loss));
+            for (const auto& e : evaluated) {
+                series[e.metric].steps.push_back(files[i].step);
+                series[e.metric].values.push_back(e.accuracy ? results[e.split].accuracy : results[e.split].loss);
+            }
         }
+        appendMetricRows(writer, series);
+        writer.setStatus(RunStatus::Finished, "imported");
+        writer.close();
+        std::filesystem::rename(partial, o.out);
+    } catch (...) {
+        std::error_code ec;
+        std::filesystem::remove(partial, ec);
+        throw;
     }
-    for (std::size_t i = 0; i < files.size(); ++i) {
-        if (feedback) {
-            feedback->throwIfCancelled();
-            feedback->setProgress(0.5 + 0.5 * double(i) / double(files.size()));
-            feedback->setMessage("importing " + files[i].path);
-        }
-        const auto params = matchCheckpoint(files[i].path, readTensorFile(files[i].path), *model);
-        std::vector<const float*> ptrs;
-        for (const auto& p : params)
-            ptrs.push_back(p.data());
-        writer.appendCheckpoint(files[i].step, ptrs);
-        summary.steps.push_back(files[i].step);
-    }
-    writer.setStatus(RunStatus::Finished, "imported");
-    writer.close();
 
     summary.checkpoints = int64_t(files.size());
     summary.params = model->paramNames();
     summary.parameterCount = model->parameterCount();
-    for (const auto& s : h.splits)
-        summary.splits.push_back(s.name);
+    for (const auto& sp : h.splits)
+        summary.splits.push_back(sp.name);
     summary.metrics = h.metricNames;
     return summary;
 }

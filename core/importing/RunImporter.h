@@ -33,8 +33,9 @@ struct ImportSummary {
     std::vector<std::string> metrics;
 };
 
-// Reads and checks everything before the run file is created, then writes it (status
-// finished). ConfigError / FileError naming the file and tensor on any mismatch.
+// Checks the model against the data, then reads, checks and evaluates each checkpoint once,
+// writing into OUT.importing, renamed to OUT when all went well (status finished): a failure
+// leaves no run file. ConfigError / FileError naming the file and tensor on any mismatch.
 ImportSummary importRun(const ImportOptions& options, Feedback* feedback = nullptr);
 
 // A TensorBoard tag as a run-file metric name: '/' (not allowed in names) becomes '_'.

@@ -382,6 +382,17 @@ TEST(ImportRun, MismatchesNameTheTensorAndFile)
     EXPECT_NE(run("int_param.pt").find("int_param.pt: tensor 'fc2.bias' has dtype I64"), std::string::npos);
     EXPECT_NE(run("mixed.pt").find("has no tensor for the model's parameter 'fc1.weight'"), std::string::npos);
     EXPECT_FALSE(fs::exists(o.out)); // nothing written when a checkpoint does not fit
+    EXPECT_FALSE(fs::exists(o.out + ".importing"));
+
+    // A bad second checkpoint, after a good one was written: no run, and an older run file of
+    // that name is left as it was.
+    std::ofstream(o.out) << "older run";
+    o.checkpoints = {test::fixture("pt/step_0.pt"), test::fixture("bad_shape.pt")};
+    o.steps = {0, 5};
+    EXPECT_NE(errorOf([&] { importRun(o); }).find("bad_shape.pt: tensor 'fc1.weight'"), std::string::npos);
+    EXPECT_EQ(test::readFile(o.out), "older run");
+    EXPECT_FALSE(fs::exists(o.out + ".importing"));
+    fs::remove(o.out);
 
     o.checkpoints = {test::fixture("pt")};
     o.steps.clear();
