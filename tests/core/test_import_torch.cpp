@@ -216,6 +216,7 @@ TEST(ImportPickle, TruncatedAndCorruptedFiles)
     const std::string e = errorOf([&] { parseTorchFile("flip.pt", flipped); });
     EXPECT_NE(e.find("fails its CRC check"), std::string::npos) << e;
     EXPECT_NE(errorOf([&] { parseTorchFile("empty.pt", {}); }).find("empty.pt: is empty"), std::string::npos);
+    EXPECT_NE(errorOf([&] { readTorchFile(test::fixture("legacy.pt")); }).find("legacy format (before 1.6)"), std::string::npos);
     EXPECT_NE(errorOf([&] { readTorchFile(test::fixture("model.pt")); }).find("is a TorchScript model"), std::string::npos);
 }
 

@@ -59,6 +59,7 @@ mixed = {
     "scalar": torch.tensor(2.5),
 }
 torch.save(mixed, os.path.join(out, "mixed.pt"))
+torch.save({"w": torch.ones(2)}, os.path.join(out, "legacy.pt"), _use_new_zipfile_serialization=False)
 save_safetensors(os.path.join(out, "mixed.safetensors"), mixed)
 dump(os.path.join(out, "mixed.txt"), mixed)
 torch.save({"epoch": 3, "model": {"w": torch.ones(2)}, "lr": 0.1, "name": "x", "nested": [torch.zeros(1), (torch.ones(1),)]},
