@@ -236,6 +236,10 @@ private:
 
     PickleRef global(const std::string& module, const std::string& name)
     {
+        if (module == "torch" && name.size() > 7 && name.compare(name.size() - 7, 7, "Storage") == 0 &&
+            !SafeUnpickler::isAllowedGlobal(module, name))
+            fail("tensors with storage type 'torch." + name +
+                 "' are not supported (float64, float32, float16, bfloat16, int64, int32, int16, int8, uint8, bool)");
         if (!SafeUnpickler::isAllowedGlobal(module, name))
             fail("refused: the pickle asks for '" + module + "." + name +
                  "', which is not a tensor or a plain container (TrainScope never runs code from a file)");

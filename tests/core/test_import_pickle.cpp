@@ -156,6 +156,10 @@ TEST(ImportPickle, ForeignGlobalsAreRefusedNeverRun)
     EXPECT_NE(err.find("refused: the pickle asks for 'os.system'"), std::string::npos) << err;
     EXPECT_NE(err.find("at byte 2"), std::string::npos) << err; // at the GLOBAL, before any REDUCE
 
+    // A storage type that holds data but is not supported: said so, not called a refusal.
+    EXPECT_NE(errorOf([&] { parseTorchFile("c.pt", makeZip({{"archive/data.pkl", statePickle("ComplexFloatStorage")}})); })
+                  .find("tensors with storage type 'torch.ComplexFloatStorage' are not supported"),
+              std::string::npos);
     // The same inside a torch.save archive, and STACK_GLOBAL (protocol 4) for builtins.eval.
     const std::string err2 = errorOf([&] { parseTorchFile("evil.pt", makeZip({{"archive/data.pkl", evil}})); });
     EXPECT_NE(err2.find("evil.pt: refused: the pickle asks for 'os.system'"), std::string::npos) << err2;
