@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build=${BUILD_DIR:-build/release}
-ninja -C "$build" bench_grokking_step bench_sharpness bench_decimation_redraw >/dev/null
+ninja -C "$build" bench_grokking_step bench_sharpness bench_decimation_redraw bench_import_checkpoint >/dev/null
 py=/usr/bin/python3
 echo "# grokking demo training step (full batch, AdamW), median ms/step"
 for t in 1 2; do
@@ -18,3 +18,9 @@ echo "# sharpness on the grokking model: lambda_max (20 power iterations), trace
 "$py" bench/pytorch_sharpness.py --repeats 3 --assoc left
 echo "# chart redraw, 1,000,000 points"
 QT_QPA_PLATFORM=offscreen "$build/bench/bench_decimation_redraw"
+echo "# importing a GPT-2-small-sized checkpoint (.pt and .safetensors) vs torch.load"
+big=$(mktemp -d)
+"$py" bench/make_big_checkpoint.py "$big"
+"$build/bench/bench_import_checkpoint" "$big/gpt2.pt" "$big/gpt2.safetensors" --repeats 7
+"$py" bench/pytorch_load.py "$big/gpt2.pt" --repeats 7
+rm -rf "$big"

@@ -27,6 +27,7 @@ const char* kUsage =
     "  tickets      grokking tickets and their controls (trainscope tickets --help)\n"
     "  sweep        one setting varied over several runs (trainscope sweep --help)\n"
     "  pathways     expert-pathway metrics of a mixture-of-experts run\n"
+    "  import       a run from PyTorch checkpoints, a TorchScript model and data (trainscope import --help)\n"
     "  help    this text\n";
 }
 
@@ -56,6 +57,8 @@ int runCli(int argc, char** argv)
             return sweepCommand(args);
         if (command == "pathways")
             return pathwaysCommand(args);
+        if (command == "import")
+            return importCommand(args);
         std::fprintf(stderr, "trainscope: unknown command '%s'\n%s", command.c_str(), kUsage);
         return kExitUsage;
     } catch (const UsageError& e) {

@@ -3,6 +3,7 @@
 #include "core/Error.h"
 #include "core/TensorConvert.h"
 #include "core/models/ModelFactory.h"
+#include "core/models/TorchScriptModel.h"
 #include "core/runfile/RunReader.h"
 
 #include <torch/torch.h>
@@ -16,7 +17,10 @@ LoadedRun loadRunModel(const RunReader& run)
         spec.set(k, v);
     LoadedRun out;
     try {
-        out.model = makeModel(run.modelArch(), spec, 0);
+        if (run.modelArch() == TorchScriptModel::kArch)
+            out.model = std::make_unique<TorchScriptModel>(run.readModelScript(), run.path() + ":/model/torchscript");
+        else
+            out.model = makeModel(run.modelArch(), spec, 0);
     } catch (const ConfigError& e) {
         throw ConfigError(run.path() + ": cannot rebuild model '" + run.modelArch() + "': " + e.what());
     }

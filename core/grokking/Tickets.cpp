@@ -103,6 +103,9 @@ std::vector<TicketRun> trainGrokkingTickets(const RunReader& dense, const Ticket
         settings.set(k, v);
     if (settings.getString("task", "").empty())
         throw ConfigError(dense.path() + ": the run records no task; tickets need a built-in task and model");
+    if (dense.modelArch() == "torchscript") // recorded from Python or imported: nothing to retrain with
+        throw ConfigError(dense.path() + ": tickets retrain the model, which needs a run trained by TrainScope "
+                                         "(this run's model is TorchScript, recorded or imported)");
     const auto steps = dense.checkpointSteps();
     if (steps.size() < 2)
         throw ConfigError(dense.path() + ": tickets need the initial and a later checkpoint");

@@ -37,7 +37,8 @@ const char* runStatusName(RunStatus s);
 
 struct RunHeader {
     KeyValues config;              // task, model, optimizer, seed... (all values as text)
-    std::string modelArch;         // built-in architecture name, e.g. "tickets_mlp"
+    std::string modelArch;         // built-in architecture name, e.g. "tickets_mlp", or "torchscript"
+    std::vector<unsigned char> modelScript; // arch "torchscript": the torch.jit.save file
     KeyValues modelSpec;           // that architecture's hyperparameters
     std::vector<ParamInfo> params; // in flat-vector order
     std::string lossKind;          // "cross_entropy" | "logistic" | "mse"

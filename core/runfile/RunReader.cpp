@@ -467,6 +467,30 @@ const std::vector<ParamInfo>& RunReader::params() const { return d_->params; }
 int64_t RunReader::parameterCount() const { return d_->parameterCount; }
 const std::string& RunReader::lossKind() const { return d_->loss; }
 
+bool RunReader::hasModelScript() const
+{
+    h5::silenceErrors();
+    return H5Lexists(d_->file.get(), "/model/torchscript", H5P_DEFAULT) > 0;
+}
+
+std::vector<unsigned char> RunReader::readModelScript() const
+{
+    h5::silenceErrors();
+    const std::string what = "cannot read /model/torchscript";
+    if (!hasModelScript())
+        throw FileError(d_->path, "has no TorchScript model (/model/torchscript)");
+    Handle ds = d_->own(H5Dopen2(d_->file.get(), "/model/torchscript", H5P_DEFAULT), Kind::Dataset, what);
+    Handle space = d_->own(H5Dget_space(ds.get()), Kind::Dataspace, what);
+    if (H5Sget_simple_extent_ndims(space.get()) != 1)
+        throw FileError(d_->path, "/model/torchscript is not a 1-D byte array");
+    hsize_t n = 0;
+    H5Sget_simple_extent_dims(space.get(), &n, nullptr);
+    std::vector<unsigned char> bytes(static_cast<std::size_t>(n));
+    if (n)
+        d_->check(H5Dread(ds.get(), H5T_NATIVE_UCHAR, H5S_ALL, H5S_ALL, H5P_DEFAULT, bytes.data()), what);
+    return bytes;
+}
+
 std::vector<std::string> RunReader::splitNames() const
 {
     std::vector<std::string> names;

@@ -36,6 +36,10 @@ public:
     int64_t parameterCount() const;
     const std::string& lossKind() const;
 
+    // Runs of arch "torchscript" carry their model as /model/torchscript (uint8 [n]).
+    bool hasModelScript() const;
+    std::vector<unsigned char> readModelScript() const;
+
     std::vector<std::string> splitNames() const;
     SplitData readSplit(const std::string& name) const;
 

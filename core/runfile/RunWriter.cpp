@@ -211,6 +211,17 @@ struct RunWriter::Impl {
             check(H5Dwrite(ds.get(), memType(a.dtype), H5S_ALL, H5S_ALL, H5P_DEFAULT, a.bytes.data()), what);
     }
 
+    // A uint8 [n] dataset holding a file's bytes (the TorchScript model).
+    void writeBytes(hid_t parent, const std::string& name, const std::string& full, const std::vector<unsigned char>& b)
+    {
+        const std::string what = "cannot write " + full;
+        const hsize_t n = b.size();
+        Handle space = own(H5Screate_simple(1, &n, nullptr), Kind::Dataspace, what);
+        Handle ds = own(H5Dcreate2(parent, name.c_str(), H5T_STD_U8LE, space.get(), H5P_DEFAULT, H5P_DEFAULT, H5P_DEFAULT),
+                        Kind::Dataset, what);
+        check(H5Dwrite(ds.get(), H5T_NATIVE_UCHAR, H5S_ALL, H5S_ALL, H5P_DEFAULT, b.data()), what);
+    }
+
     // An empty dataset [0, *tail] that can grow along axis 0, one row per chunk unless
     // `chunkRows` says otherwise.
     Growing createGrowing(hid_t parent, const std::string& name, const std::string& full, hid_t type,
@@ -341,6 +352,8 @@ void RunWriter::Impl::create(const RunHeader& h)
         for (const ParamInfo& p : h.params)
             names.push_back(p.name);
         h5::writeStringArrayDataset(model.get(), "param_names", names, path, "/model/param_names");
+        if (!h.modelScript.empty())
+            writeBytes(model.get(), "torchscript", "/model/torchscript", h.modelScript);
     }
     {
         Handle data = createGroup(f, "data", "/data");

@@ -1,0 +1,16 @@
+#pragma once
+// NumPy arrays: .npy (one array: magic, version, a Python-dict header with descr,
+// fortran_order and shape, then the data) and .npz (an uncompressed zip of .npy files, one
+// tensor per entry, named after the entry without ".npy").
+#include "core/importing/TensorRecord.h"
+
+#include <string>
+#include <vector>
+
+namespace ts {
+
+TensorRecord readNpy(const std::string& path);
+TensorRecord parseNpy(const std::string& path, const std::vector<unsigned char>& bytes, const std::string& name);
+std::vector<TensorRecord> readNpz(const std::string& path);
+
+} // namespace ts

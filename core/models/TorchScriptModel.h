@@ -1,0 +1,36 @@
+#pragma once
+// A model given as a TorchScript module (torch.jit.script or torch.jit.trace, saved with
+// torch.jit.save). Its parameters, named as in its state dict, become this Model's
+// parameters: the module is rewired to use exactly these tensors, so every analysis that
+// sets parameters or differentiates through params() (Hessian-vector products included)
+// works on it unchanged. Buffers (e.g. batch-norm statistics) stay as saved in the module.
+#include "core/models/Model.h"
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace ts {
+
+class TorchScriptModel : public Model {
+public:
+    static constexpr const char* kArch = "torchscript";
+
+    // bytes: the file written by torch.jit.save. source names it in error messages.
+    // Throws FileError naming source when it is not a loadable TorchScript module.
+    TorchScriptModel(const std::vector<unsigned char>& bytes, const std::string& source);
+    static std::unique_ptr<TorchScriptModel> fromFile(const std::string& path);
+    ~TorchScriptModel() override;
+
+    // The module's output for inputs; [n, 1] outputs are read as scores [n]. Errors from
+    // the module become ConfigError naming the model and the input shape.
+    torch::Tensor forward(const torch::Tensor& inputs) override;
+
+    const std::vector<std::string>& bufferNames() const;
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> d_;
+};
+
+} // namespace ts
