@@ -1,7 +1,7 @@
 #include "core/importing/NpyReader.h"
 
 #include "core/Error.h"
-#include "core/importing/FileBytes.h"
+#include "core/importing/FileBuffer.h"
 #include "core/importing/LittleEndian.h"
 #include "core/importing/ZipArchive.h"
 
@@ -57,30 +57,31 @@ bool npyType(const std::string& descr, ElemType& t)
 
 TensorRecord readNpy(const std::string& path)
 {
-    return parseNpy(path, readFileBytes(path), std::filesystem::path(path).stem().string());
+    const auto file = FileBuffer::map(path);
+    return parseNpy(path, file->data(), file->size(), std::filesystem::path(path).stem().string());
 }
 
-TensorRecord parseNpy(const std::string& path, const std::vector<unsigned char>& bytes, const std::string& name)
+TensorRecord parseNpy(const std::string& path, const unsigned char* bytes, std::size_t size, const std::string& name)
 {
     static const unsigned char kMagic[] = {0x93, 'N', 'U', 'M', 'P', 'Y'};
-    if (bytes.size() < 10 || !std::equal(kMagic, kMagic + 6, bytes.begin()))
+    if (size < 10 || !std::equal(kMagic, kMagic + 6, bytes))
         throw FileError(path, "'" + name + "' is not a NumPy .npy array (no \\x93NUMPY signature)");
     const int major = bytes[6];
     std::size_t headerLen, start;
     if (major == 1) {
-        headerLen = readLittleEndian<uint16_t>(bytes.data() + 8);
+        headerLen = readLittleEndian<uint16_t>(bytes + 8);
         start = 10;
     } else if (major == 2 || major == 3) {
-        if (bytes.size() < 12)
+        if (size < 12)
             throw FileError(path, "'" + name + "' is truncated");
-        headerLen = readLittleEndian<uint32_t>(bytes.data() + 8);
+        headerLen = readLittleEndian<uint32_t>(bytes + 8);
         start = 12;
     } else {
         throw FileError(path, "'" + name + "' uses .npy format version " + std::to_string(major) + ", not 1, 2 or 3");
     }
-    if (bytes.size() - start < headerLen)
+    if (size - start < headerLen)
         throw FileError(path, "'" + name + "' is truncated (in its header)");
-    const std::string header(reinterpret_cast<const char*>(bytes.data() + start), headerLen);
+    const std::string header(reinterpret_cast<const char*>(bytes + start), headerLen);
     std::string descr = headerValue(header, "descr");
     if (descr.size() >= 2 && (descr.front() == '\'' || descr.front() == '"'))
         descr = descr.substr(1, descr.size() - 2);
@@ -118,24 +119,24 @@ TensorRecord parseNpy(const std::string& path, const std::vector<unsigned char>&
             throw FileError(path, "'" + name + "' has an impossible shape " + shape);
         else
             numel *= uint64_t(d);
-    const uint64_t need = uint64_t(r.numel()) * elemTypeSize(r.type), have = bytes.size() - start - headerLen;
+    const uint64_t need = uint64_t(r.numel()) * elemTypeSize(r.type), have = size - start - headerLen;
     if (have < need)
         throw FileError(path, "'" + name + "' is truncated (" + std::to_string(have) + " data bytes, " +
                                   shapeToString(r.shape) + " needs " + std::to_string(need) + ")");
-    const auto* data = bytes.data() + start + headerLen;
+    const auto* data = bytes + start + headerLen;
     r.bytes.assign(data, data + need);
     return r;
 }
 
 std::vector<TensorRecord> readNpz(const std::string& path)
 {
-    ZipArchive zip(path, readFileBytes(path));
+    ZipArchive zip(path, FileBuffer::map(path));
     std::vector<TensorRecord> out;
     for (const auto& e : zip.entries()) {
         std::string name = e.name;
         if (name.size() > 4 && name.compare(name.size() - 4, 4, ".npy") == 0)
             name.resize(name.size() - 4);
-        out.push_back(parseNpy(path, zip.read(e), name));
+        out.push_back(parseNpy(path, zip.view(e), std::size_t(e.size), name));
     }
     return out;
 }

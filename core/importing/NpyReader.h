@@ -10,7 +10,11 @@
 namespace ts {
 
 TensorRecord readNpy(const std::string& path);
-TensorRecord parseNpy(const std::string& path, const std::vector<unsigned char>& bytes, const std::string& name);
+TensorRecord parseNpy(const std::string& path, const unsigned char* data, std::size_t size, const std::string& name);
+inline TensorRecord parseNpy(const std::string& path, const std::vector<unsigned char>& bytes, const std::string& name)
+{
+    return parseNpy(path, bytes.data(), bytes.size(), name);
+}
 std::vector<TensorRecord> readNpz(const std::string& path);
 
 } // namespace ts

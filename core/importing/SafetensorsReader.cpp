@@ -2,23 +2,27 @@
 
 #include "core/Error.h"
 #include "core/JsonValue.h"
-#include "core/importing/FileBytes.h"
+#include "core/importing/FileBuffer.h"
 #include "core/importing/LittleEndian.h"
 
 namespace ts {
 
-std::vector<TensorRecord> readSafetensors(const std::string& path) { return parseSafetensors(path, readFileBytes(path)); }
-
-std::vector<TensorRecord> parseSafetensors(const std::string& path, const std::vector<unsigned char>& bytes)
+std::vector<TensorRecord> readSafetensors(const std::string& path)
 {
-    if (bytes.size() < 8)
-        throw FileError(path, "not a safetensors file (" + std::to_string(bytes.size()) +
+    const auto file = FileBuffer::map(path);
+    return parseSafetensors(path, file->data(), file->size());
+}
+
+std::vector<TensorRecord> parseSafetensors(const std::string& path, const unsigned char* bytes, std::size_t size)
+{
+    if (size < 8)
+        throw FileError(path, "not a safetensors file (" + std::to_string(size) +
                                   " bytes, shorter than the 8-byte header length)");
-    const uint64_t headerLen = readLittleEndian<uint64_t>(bytes.data());
-    if (headerLen > bytes.size() - 8)
+    const uint64_t headerLen = readLittleEndian<uint64_t>(bytes);
+    if (headerLen > size - 8)
         throw FileError(path, "truncated or not a safetensors file (the header claims " + std::to_string(headerLen) +
-                                  " bytes, the file has " + std::to_string(bytes.size() - 8) + " after the length)");
-    const std::string header(reinterpret_cast<const char*>(bytes.data() + 8), std::size_t(headerLen));
+                                  " bytes, the file has " + std::to_string(size - 8) + " after the length)");
+    const std::string header(reinterpret_cast<const char*>(bytes + 8), std::size_t(headerLen));
     JsonValue root;
     try {
         root = JsonValue::parse(header);
@@ -28,7 +32,7 @@ std::vector<TensorRecord> parseSafetensors(const std::string& path, const std::v
     if (!root.isObject())
         throw FileError(path, "not a safetensors file: the header is not a JSON object");
     const std::size_t dataStart = 8 + std::size_t(headerLen);
-    const uint64_t dataSize = bytes.size() - dataStart;
+    const uint64_t dataSize = size - dataStart;
 
     std::vector<TensorRecord> out;
     for (const auto& [name, entry] : root.members()) {
@@ -66,8 +70,7 @@ std::vector<TensorRecord> parseSafetensors(const std::string& path, const std::v
         if (uint64_t(end - begin) != expected)
             throw bad("holds " + std::to_string(end - begin) + " bytes, but " + dtype->string() + " " +
                       shapeToString(r.shape) + " needs " + std::to_string(expected));
-        r.bytes.assign(bytes.begin() + std::ptrdiff_t(dataStart + std::size_t(begin)),
-                       bytes.begin() + std::ptrdiff_t(dataStart + std::size_t(end)));
+        r.bytes.assign(bytes + dataStart + std::size_t(begin), bytes + dataStart + std::size_t(end));
         out.push_back(std::move(r));
     }
     return out;

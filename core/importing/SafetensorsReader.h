@@ -12,6 +12,10 @@ namespace ts {
 // Tensors in header order. FileError naming the file (and the tensor) when the file is
 // truncated, the header is not valid JSON, a dtype is unsupported or a byte range is wrong.
 std::vector<TensorRecord> readSafetensors(const std::string& path);
-std::vector<TensorRecord> parseSafetensors(const std::string& path, const std::vector<unsigned char>& bytes);
+std::vector<TensorRecord> parseSafetensors(const std::string& path, const unsigned char* data, std::size_t size);
+inline std::vector<TensorRecord> parseSafetensors(const std::string& path, const std::vector<unsigned char>& bytes)
+{
+    return parseSafetensors(path, bytes.data(), bytes.size());
+}
 
 } // namespace ts

@@ -1,7 +1,7 @@
 #include "core/importing/TensorFile.h"
 
 #include "core/Error.h"
-#include "core/importing/FileBytes.h"
+#include "core/importing/FileBuffer.h"
 #include "core/importing/LittleEndian.h"
 #include "core/importing/NpyReader.h"
 #include "core/importing/SafetensorsReader.h"
@@ -31,15 +31,17 @@ std::vector<TensorRecord> readTensorFile(const std::string& path)
             out.push_back(readNpy(f));
         return out;
     }
-    auto bytes = readFileBytes(path);
+    auto file = FileBuffer::map(path);
+    const unsigned char* b = file->data();
+    const std::size_t n = file->size();
     const std::string ext = fs::path(path).extension().string();
-    if (bytes.size() >= 6 && bytes[0] == 0x93 && bytes[1] == 'N')
-        return {parseNpy(path, bytes, fs::path(path).stem().string())};
+    if (n >= 6 && b[0] == 0x93 && b[1] == 'N')
+        return {parseNpy(path, b, n, fs::path(path).stem().string())};
     if (ext == ".npz")
         return readNpz(path);
-    if (ext == ".safetensors" || (bytes.size() > 9 && bytes[8] == '{' && !ZipArchive::looksLikeZip(bytes)))
-        return parseSafetensors(path, bytes);
-    return parseTorchFile(path, std::move(bytes));
+    if (ext == ".safetensors" || (n > 9 && b[8] == '{' && !ZipArchive::looksLikeZip(b, n)))
+        return parseSafetensors(path, b, n);
+    return parseTorchFile(path, std::move(file));
 }
 
 } // namespace ts

@@ -1,7 +1,7 @@
 #include "core/importing/TorchFileReader.h"
 
 #include "core/Error.h"
-#include "core/importing/FileBytes.h"
+#include "core/importing/FileBuffer.h"
 #include "core/importing/SafeUnpickler.h"
 #include "core/importing/ZipArchive.h"
 
@@ -131,17 +131,22 @@ private:
 };
 } // namespace
 
-std::vector<TensorRecord> readTorchFile(const std::string& path) { return parseTorchFile(path, readFileBytes(path)); }
+std::vector<TensorRecord> readTorchFile(const std::string& path) { return parseTorchFile(path, FileBuffer::map(path)); }
 
 std::vector<TensorRecord> parseTorchFile(const std::string& path, std::vector<unsigned char> bytes)
 {
-    if (!ZipArchive::looksLikeZip(bytes)) {
-        if (bytes.size() >= 2 && bytes[0] == 0x80)
+    return parseTorchFile(path, FileBuffer::own(std::move(bytes)));
+}
+
+std::vector<TensorRecord> parseTorchFile(const std::string& path, std::shared_ptr<const FileBuffer> file)
+{
+    if (!ZipArchive::looksLikeZip(file->data(), file->size())) {
+        if (file->size() >= 2 && file->data()[0] == 0x80)
             throw FileError(path, "was saved in PyTorch's legacy format (before 1.6), which is not supported; "
                                   "re-save it with a current torch.save");
-        throw FileError(path, bytes.empty() ? "is empty" : "is not a PyTorch file (torch.save's zip format)");
+        throw FileError(path, file->size() == 0 ? "is empty" : "is not a PyTorch file (torch.save's zip format)");
     }
-    ZipArchive zip(path, std::move(bytes));
+    ZipArchive zip(path, std::move(file));
     const ZipArchive::Entry* pkl = nullptr;
     for (const auto& e : zip.entries()) {
         const std::string suffix = "data.pkl";

@@ -6,12 +6,16 @@
 // it ("fc.weight", "model.fc.weight", "train.0"). Scalars and strings are skipped.
 #include "core/importing/TensorRecord.h"
 
+#include <memory>
 #include <string>
 #include <vector>
 
 namespace ts {
 
-std::vector<TensorRecord> readTorchFile(const std::string& path);
+class FileBuffer;
+
+std::vector<TensorRecord> readTorchFile(const std::string& path); // memory-mapped
 std::vector<TensorRecord> parseTorchFile(const std::string& path, std::vector<unsigned char> bytes);
+std::vector<TensorRecord> parseTorchFile(const std::string& path, std::shared_ptr<const FileBuffer> file);
 
 } // namespace ts

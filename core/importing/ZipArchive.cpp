@@ -11,17 +11,23 @@ constexpr uint32_t kLocalHeader = 0x04034b50, kCentralHeader = 0x02014b50, kEnd 
                    kEnd64Locator = 0x07064b50, kEnd64 = 0x06064b50;
 } // namespace
 
-bool ZipArchive::looksLikeZip(const std::vector<unsigned char>& b)
+bool ZipArchive::looksLikeZip(const unsigned char* data, std::size_t size)
 {
-    return b.size() >= 4 && readLittleEndian<uint32_t>(b.data()) == kLocalHeader;
+    return size >= 4 && readLittleEndian<uint32_t>(data) == kLocalHeader;
 }
 
-ZipArchive::ZipArchive(std::string path, std::vector<unsigned char> bytes) : path_(std::move(path)), bytes_(std::move(bytes))
+ZipArchive::ZipArchive(std::string path, std::vector<unsigned char> bytes)
+    : ZipArchive(std::move(path), FileBuffer::own(std::move(bytes)))
 {
-    const std::size_t size = bytes_.size();
-    auto u16 = [&](std::size_t at) { return readLittleEndian<uint16_t>(bytes_.data() + at); };
-    auto u32 = [&](std::size_t at) { return readLittleEndian<uint32_t>(bytes_.data() + at); };
-    auto u64 = [&](std::size_t at) { return readLittleEndian<uint64_t>(bytes_.data() + at); };
+}
+
+ZipArchive::ZipArchive(std::string path, std::shared_ptr<const FileBuffer> file) : path_(std::move(path)), file_(std::move(file))
+{
+    const unsigned char* bytes = file_->data();
+    const std::size_t size = file_->size();
+    auto u16 = [&](std::size_t at) { return readLittleEndian<uint16_t>(bytes + at); };
+    auto u32 = [&](std::size_t at) { return readLittleEndian<uint32_t>(bytes + at); };
+    auto u64 = [&](std::size_t at) { return readLittleEndian<uint64_t>(bytes + at); };
     auto corrupt = [&](const std::string& what) {
         return FileError(path_, "the zip archive is truncated or corrupted (" + what + ")");
     };
@@ -63,7 +69,7 @@ ZipArchive::ZipArchive(std::string path, std::vector<unsigned char> bytes) : pat
         uint64_t local = u32(p + 42);
         if (dirEnd - p - 46 < nameLen + extraLen + commentLen)
             throw corrupt("bad central directory entry " + std::to_string(i));
-        e.name.assign(reinterpret_cast<const char*>(bytes_.data() + p + 46), nameLen);
+        e.name.assign(reinterpret_cast<const char*>(bytes + p + 46), nameLen);
         // zip64 extra field: the 64-bit values of the fields saturated at 0xFFFFFFFF, in order.
         for (std::size_t x = p + 46 + nameLen, xEnd = x + extraLen; x + 4 <= xEnd;) {
             const uint16_t id = u16(x), len = u16(x + 2);
@@ -113,7 +119,7 @@ const unsigned char* ZipArchive::view(const Entry& e) const
     if (e.method != 0)
         throw FileError(path_, "archive entry '" + e.name + "' is compressed (method " + std::to_string(e.method) +
                                    "); only uncompressed archives (torch.save, numpy.savez) are supported");
-    const auto* begin = bytes_.data() + e.offset;
+    const auto* begin = file_->data() + e.offset;
     if (crc32Ieee(begin, std::size_t(e.size)) != e.crc)
         throw FileError(path_, "archive entry '" + e.name + "' fails its CRC check (the file is corrupted)");
     return begin;

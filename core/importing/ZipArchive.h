@@ -2,7 +2,10 @@
 // Reads the zip archives that torch.save (since PyTorch 1.6) and numpy.savez write: entries
 // stored without compression, found through the central directory (zip64 included). Each
 // entry's CRC-32 is checked when it is read, so damaged tensor data is reported, not used.
+#include "core/importing/FileBuffer.h"
+
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -19,9 +22,11 @@ public:
     };
 
     // Takes the whole file; FileError naming path when it is not a (readable) zip archive.
+    ZipArchive(std::string path, std::shared_ptr<const FileBuffer> file);
     ZipArchive(std::string path, std::vector<unsigned char> bytes);
 
-    static bool looksLikeZip(const std::vector<unsigned char>& bytes); // "PK\3\4" at the start
+    static bool looksLikeZip(const unsigned char* data, std::size_t size); // "PK\3\4" at the start
+    static bool looksLikeZip(const std::vector<unsigned char>& b) { return looksLikeZip(b.data(), b.size()); }
 
     const std::vector<Entry>& entries() const { return entries_; }
     const Entry* find(const std::string& name) const;
@@ -33,7 +38,7 @@ public:
 
 private:
     std::string path_;
-    std::vector<unsigned char> bytes_;
+    std::shared_ptr<const FileBuffer> file_;
     std::vector<Entry> entries_;
 };
 

@@ -209,7 +209,7 @@ TEST(ImportPickle, TruncatedAndCorruptedFiles)
     flipped[200] ^= 0x40; // inside the pickle or the first storage
     const std::string e = errorOf([&] { parseTorchFile("flip.pt", flipped); });
     EXPECT_NE(e.find("fails its CRC check"), std::string::npos) << e;
-    EXPECT_NE(errorOf([&] { parseTorchFile("empty.pt", {}); }).find("empty.pt: is empty"), std::string::npos);
+    EXPECT_NE(errorOf([&] { parseTorchFile("empty.pt", std::vector<unsigned char>{}); }).find("empty.pt: is empty"), std::string::npos);
     EXPECT_NE(errorOf([&] { readTorchFile(test::fixture("legacy.pt")); }).find("legacy format (before 1.6)"), std::string::npos);
     EXPECT_NE(errorOf([&] { readTorchFile(test::fixture("model.pt")); }).find("is a TorchScript model"), std::string::npos);
 }
