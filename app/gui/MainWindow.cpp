@@ -4,6 +4,7 @@
 #include "app/gui/BackgroundTask.h"
 #include "app/gui/TaskProgressIndicator.h"
 #include "app/gui/reactions/GrokkingReaction.h"
+#include "app/gui/reactions/ImportReaction.h"
 #include "app/gui/reactions/LandscapeReaction.h"
 #include "app/gui/reactions/PathwaysReaction.h"
 #include "app/gui/reactions/InterpolateReaction.h"
@@ -148,6 +149,7 @@ void MainWindow::createMenus()
     fileMenu_->addAction(add(new NewTrainingReaction(*this)));
     fileMenu_->addAction(add(new OpenRunReaction(*this, false)));
     fileMenu_->addAction(add(new OpenRunReaction(*this, true)));
+    fileMenu_->addAction(add(new ImportReaction(*this)));
     recentMenu_ = fileMenu_->addMenu(QString());
     recent_ = new RecentRuns(*this, recentMenu_);
     fileMenu_->addSeparator();
