@@ -71,6 +71,49 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../widgets/importing/ImportDialog.cpp" line="39" />
+        <source>Checkpoints</source>
+        <translation>Checkpoints</translation>
+    </message>
+    <message>
+        <location filename="../widgets/importing/ImportDialog.cpp" line="49" />
+        <source>%1 files, steps %2</source>
+        <translation>%1 Dateien, Schritte %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/importing/ImportDialog.cpp" line="53" />
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../widgets/importing/ImportDialog.cpp" line="57" />
+        <source>%1 parameters in %2 tensors</source>
+        <translation>%1 Parameter in %2 Tensoren</translation>
+    </message>
+    <message>
+        <location filename="../widgets/importing/ImportDialog.cpp" line="65" />
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <location filename="../widgets/importing/ImportDialog.cpp" line="73" />
+        <source>TensorBoard scalars</source>
+        <translation>TensorBoard-Skalare</translation>
+    </message>
+    <message>
+        <location filename="../widgets/importing/ImportDialog.cpp" line="77" />
+        <source>%1 (tag %2): %3 points&lt;br&gt;</source>
+        <translation>%1 (Tag %2): %3 Punkte&lt;br&gt;</translation>
+    </message>
+    <message>
+        <location filename="../widgets/importing/ImportDialog.cpp" line="82" />
+        <source>Checks</source>
+        <translation>Prüfungen</translation>
+    </message>
+</context>
+<context>
     <name>InterpolationViews</name>
     <message>
         <location filename="../app/gui/analysis/InterpolationViews.cpp" line="40" />
@@ -1043,6 +1086,34 @@
     </message>
 </context>
 <context>
+    <name>ts::app::ImportReaction</name>
+    <message>
+        <location filename="../app/gui/reactions/ImportReaction.cpp" line="16" />
+        <source>&amp;Import Run…</source>
+        <translation>Lauf &amp;importieren…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/ImportReaction.cpp" line="17" />
+        <source>A run from PyTorch checkpoints, a TorchScript model, data and TensorBoard logs</source>
+        <translation>Ein Lauf aus PyTorch-Checkpoints, einem TorchScript-Modell, Daten und TensorBoard-Logs</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/ImportReaction.cpp" line="38" />
+        <source>Importing %1</source>
+        <translation>%1 wird importiert</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/ImportReaction.cpp" line="38" />
+        <source>Import failed</source>
+        <translation>Import fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/ImportReaction.cpp" line="44" />
+        <source>Imported %1</source>
+        <translation>%1 importiert</translation>
+    </message>
+</context>
+<context>
     <name>ts::app::InterpolateReaction</name>
     <message>
         <location filename="../app/gui/reactions/InterpolateReaction.cpp" line="26" />
@@ -1121,131 +1192,131 @@
 <context>
     <name>ts::app::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="64" />
-        <location filename="../app/gui/MainWindow.cpp" line="212" />
+        <location filename="../app/gui/MainWindow.cpp" line="65" />
+        <location filename="../app/gui/MainWindow.cpp" line="214" />
         <source>step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="64" />
-        <location filename="../app/gui/MainWindow.cpp" line="212" />
+        <location filename="../app/gui/MainWindow.cpp" line="65" />
+        <location filename="../app/gui/MainWindow.cpp" line="214" />
         <source>value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="92" />
+        <location filename="../app/gui/MainWindow.cpp" line="93" />
         <source>step %1   value %2</source>
         <translation>Schritt %1   Wert %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="97" />
+        <location filename="../app/gui/MainWindow.cpp" line="98" />
         <source>Cannot open run</source>
         <translation>Lauf kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="100" />
+        <location filename="../app/gui/MainWindow.cpp" line="101" />
         <source>Opened %1 (%2, %3)</source>
         <translation>%1 geöffnet (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="188" />
+        <location filename="../app/gui/MainWindow.cpp" line="190" />
         <source>About TrainScope</source>
         <translation>Über TrainScope</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="189" />
+        <location filename="../app/gui/MainWindow.cpp" line="191" />
         <source>TrainScope %1
 See how neural networks train.</source>
         <translation>TrainScope %1
 Sehen, wie neuronale Netze lernen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="196" />
+        <location filename="../app/gui/MainWindow.cpp" line="198" />
         <source>TrainScope</source>
         <translation>TrainScope</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="197" />
+        <location filename="../app/gui/MainWindow.cpp" line="199" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="198" />
+        <location filename="../app/gui/MainWindow.cpp" line="200" />
         <source>Recent &amp;Runs</source>
         <translation>&amp;Zuletzt geöffnete Läufe</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="199" />
+        <location filename="../app/gui/MainWindow.cpp" line="201" />
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="200" />
+        <location filename="../app/gui/MainWindow.cpp" line="202" />
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="201" />
+        <location filename="../app/gui/MainWindow.cpp" line="203" />
         <source>&amp;Analysis</source>
         <translation>A&amp;nalyse</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="202" />
+        <location filename="../app/gui/MainWindow.cpp" line="204" />
         <source>Training curves</source>
         <translation>Trainingskurven</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="203" />
+        <location filename="../app/gui/MainWindow.cpp" line="205" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="204" />
+        <location filename="../app/gui/MainWindow.cpp" line="206" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="205" />
+        <location filename="../app/gui/MainWindow.cpp" line="207" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="206" />
+        <location filename="../app/gui/MainWindow.cpp" line="208" />
         <source>&amp;About TrainScope</source>
         <translation>Ü&amp;ber TrainScope</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="207" />
+        <location filename="../app/gui/MainWindow.cpp" line="209" />
         <source>Runs</source>
         <translation>Läufe</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="207" />
+        <location filename="../app/gui/MainWindow.cpp" line="209" />
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="207" />
+        <location filename="../app/gui/MainWindow.cpp" line="209" />
         <source>Log</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="240" />
+        <location filename="../app/gui/MainWindow.cpp" line="242" />
         <source>Landscape: %1</source>
         <translation>Verlustlandschaft: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="241" />
+        <location filename="../app/gui/MainWindow.cpp" line="243" />
         <source>Opened the landscape %1</source>
         <translation>Verlustlandschaft %1 geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="243" />
+        <location filename="../app/gui/MainWindow.cpp" line="245" />
         <source>Cannot open landscape</source>
         <translation>Verlustlandschaft kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="257" />
+        <location filename="../app/gui/MainWindow.cpp" line="259" />
         <source>Checkpoint at step %1</source>
         <translation>Checkpoint bei Schritt %1</translation>
     </message>
@@ -1773,6 +1844,111 @@ Sehen, wie neuronale Netze lernen.</translation>
         <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="249" />
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ts::widgets::ImportDialog</name>
+    <message>
+        <location filename="../widgets/importing/ImportDialog.cpp" line="95" />
+        <source>Import a run</source>
+        <translation>Einen Lauf importieren</translation>
+    </message>
+    <message>
+        <location filename="../widgets/importing/ImportDialog.cpp" line="105" />
+        <source>a folder of .pt / .pth / .safetensors files</source>
+        <translation>ein Ordner mit .pt-/.pth-/.safetensors-Dateien</translation>
+    </message>
+    <message>
+        <location filename="../widgets/importing/ImportDialog.cpp" line="106" />
+        <source>TorchScript model (torch.jit.save)</source>
+        <translation>TorchScript-Modell (torch.jit.save)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/importing/ImportDialog.cpp" line="107" />
+        <source>.pt, .safetensors or .npy with the splits</source>
+        <translation>.pt, .safetensors oder .npy mit den Aufteilungen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/importing/ImportDialog.cpp" line="108" />
+        <source>optional: TensorBoard log folder or event file</source>
+        <translation>optional: TensorBoard-Log-Ordner oder Ereignisdatei</translation>
+    </message>
+    <message>
+        <location filename="../widgets/importing/ImportDialog.cpp" line="109" />
+        <source>the run file to write</source>
+        <translation>die zu schreibende Laufdatei</translation>
+    </message>
+    <message>
+        <location filename="../widgets/importing/ImportDialog.cpp" line="116" />
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/importing/ImportDialog.cpp" line="118" />
+        <source>Choose a folder</source>
+        <translation>Ordner wählen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/importing/ImportDialog.cpp" line="119" />
+        <source>Choose a file</source>
+        <translation>Datei wählen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/importing/ImportDialog.cpp" line="132" />
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <location filename="../widgets/importing/ImportDialog.cpp" line="140" />
+        <source>Checkpoints</source>
+        <translation>Checkpoints</translation>
+    </message>
+    <message>
+        <location filename="../widgets/importing/ImportDialog.cpp" line="141" />
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../widgets/importing/ImportDialog.cpp" line="141" />
+        <source>TorchScript (*.pt *.pth *.ts)</source>
+        <translation>TorchScript (*.pt *.pth *.ts)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/importing/ImportDialog.cpp" line="142" />
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <location filename="../widgets/importing/ImportDialog.cpp" line="142" />
+        <source>Tensors (*.pt *.pth *.safetensors *.npy)</source>
+        <translation>Tensoren (*.pt *.pth *.safetensors *.npy)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/importing/ImportDialog.cpp" line="143" />
+        <source>TensorBoard</source>
+        <translation>TensorBoard</translation>
+    </message>
+    <message>
+        <location filename="../widgets/importing/ImportDialog.cpp" line="144" />
+        <source>Loss</source>
+        <translation>Verlust</translation>
+    </message>
+    <message>
+        <location filename="../widgets/importing/ImportDialog.cpp" line="145" />
+        <source>Save as</source>
+        <translation>Speichern als</translation>
+    </message>
+    <message>
+        <location filename="../widgets/importing/ImportDialog.cpp" line="152" />
+        <location filename="../widgets/importing/ImportDialog.cpp" line="190" />
+        <location filename="../widgets/importing/ImportDialog.cpp" line="225" />
+        <source>Choose the checkpoints, the model and the data.</source>
+        <translation>Checkpoints, Modell und Daten wählen.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/importing/ImportDialog.cpp" line="200" />
+        <source>Looking at the files…</source>
+        <translation>Dateien werden untersucht…</translation>
     </message>
 </context>
 <context>

@@ -71,6 +71,49 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../widgets/importing/ImportDialog.cpp" line="39" />
+        <source>Checkpoints</source>
+        <translation>检查点</translation>
+    </message>
+    <message>
+        <location filename="../widgets/importing/ImportDialog.cpp" line="49" />
+        <source>%1 files, steps %2</source>
+        <translation>%1 个文件，步数 %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/importing/ImportDialog.cpp" line="53" />
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location filename="../widgets/importing/ImportDialog.cpp" line="57" />
+        <source>%1 parameters in %2 tensors</source>
+        <translation>%2 个张量中共 %1 个参数</translation>
+    </message>
+    <message>
+        <location filename="../widgets/importing/ImportDialog.cpp" line="65" />
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <location filename="../widgets/importing/ImportDialog.cpp" line="73" />
+        <source>TensorBoard scalars</source>
+        <translation>TensorBoard 标量</translation>
+    </message>
+    <message>
+        <location filename="../widgets/importing/ImportDialog.cpp" line="77" />
+        <source>%1 (tag %2): %3 points&lt;br&gt;</source>
+        <translation>%1（标签 %2）：%3 个点&lt;br&gt;</translation>
+    </message>
+    <message>
+        <location filename="../widgets/importing/ImportDialog.cpp" line="82" />
+        <source>Checks</source>
+        <translation>检查</translation>
+    </message>
+</context>
+<context>
     <name>InterpolationViews</name>
     <message>
         <location filename="../app/gui/analysis/InterpolationViews.cpp" line="40" />
@@ -1043,6 +1086,34 @@
     </message>
 </context>
 <context>
+    <name>ts::app::ImportReaction</name>
+    <message>
+        <location filename="../app/gui/reactions/ImportReaction.cpp" line="16" />
+        <source>&amp;Import Run…</source>
+        <translation>导入运行(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/ImportReaction.cpp" line="17" />
+        <source>A run from PyTorch checkpoints, a TorchScript model, data and TensorBoard logs</source>
+        <translation>由 PyTorch 检查点、TorchScript 模型、数据和 TensorBoard 日志组成的运行</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/ImportReaction.cpp" line="38" />
+        <source>Importing %1</source>
+        <translation>正在导入 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/ImportReaction.cpp" line="38" />
+        <source>Import failed</source>
+        <translation>导入失败</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/ImportReaction.cpp" line="44" />
+        <source>Imported %1</source>
+        <translation>已导入 %1</translation>
+    </message>
+</context>
+<context>
     <name>ts::app::InterpolateReaction</name>
     <message>
         <location filename="../app/gui/reactions/InterpolateReaction.cpp" line="26" />
@@ -1121,131 +1192,131 @@
 <context>
     <name>ts::app::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="64" />
-        <location filename="../app/gui/MainWindow.cpp" line="212" />
+        <location filename="../app/gui/MainWindow.cpp" line="65" />
+        <location filename="../app/gui/MainWindow.cpp" line="214" />
         <source>step</source>
         <translation>步数</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="64" />
-        <location filename="../app/gui/MainWindow.cpp" line="212" />
+        <location filename="../app/gui/MainWindow.cpp" line="65" />
+        <location filename="../app/gui/MainWindow.cpp" line="214" />
         <source>value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="92" />
+        <location filename="../app/gui/MainWindow.cpp" line="93" />
         <source>step %1   value %2</source>
         <translation>步数 %1   数值 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="97" />
+        <location filename="../app/gui/MainWindow.cpp" line="98" />
         <source>Cannot open run</source>
         <translation>无法打开运行</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="100" />
+        <location filename="../app/gui/MainWindow.cpp" line="101" />
         <source>Opened %1 (%2, %3)</source>
         <translation>已打开 %1（%2，%3）</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="188" />
+        <location filename="../app/gui/MainWindow.cpp" line="190" />
         <source>About TrainScope</source>
         <translation>关于 TrainScope</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="189" />
+        <location filename="../app/gui/MainWindow.cpp" line="191" />
         <source>TrainScope %1
 See how neural networks train.</source>
         <translation>TrainScope %1
 看见神经网络如何训练。</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="196" />
+        <location filename="../app/gui/MainWindow.cpp" line="198" />
         <source>TrainScope</source>
         <translation>TrainScope</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="197" />
+        <location filename="../app/gui/MainWindow.cpp" line="199" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="198" />
+        <location filename="../app/gui/MainWindow.cpp" line="200" />
         <source>Recent &amp;Runs</source>
         <translation>最近的运行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="199" />
+        <location filename="../app/gui/MainWindow.cpp" line="201" />
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="200" />
+        <location filename="../app/gui/MainWindow.cpp" line="202" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="201" />
+        <location filename="../app/gui/MainWindow.cpp" line="203" />
         <source>&amp;Analysis</source>
         <translation>分析(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="202" />
+        <location filename="../app/gui/MainWindow.cpp" line="204" />
         <source>Training curves</source>
         <translation>训练曲线</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="203" />
+        <location filename="../app/gui/MainWindow.cpp" line="205" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="204" />
+        <location filename="../app/gui/MainWindow.cpp" line="206" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="205" />
+        <location filename="../app/gui/MainWindow.cpp" line="207" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="206" />
+        <location filename="../app/gui/MainWindow.cpp" line="208" />
         <source>&amp;About TrainScope</source>
         <translation>关于 TrainScope(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="207" />
+        <location filename="../app/gui/MainWindow.cpp" line="209" />
         <source>Runs</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="207" />
+        <location filename="../app/gui/MainWindow.cpp" line="209" />
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="207" />
+        <location filename="../app/gui/MainWindow.cpp" line="209" />
         <source>Log</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="240" />
+        <location filename="../app/gui/MainWindow.cpp" line="242" />
         <source>Landscape: %1</source>
         <translation>损失地形：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="241" />
+        <location filename="../app/gui/MainWindow.cpp" line="243" />
         <source>Opened the landscape %1</source>
         <translation>已打开损失地形 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="243" />
+        <location filename="../app/gui/MainWindow.cpp" line="245" />
         <source>Cannot open landscape</source>
         <translation>无法打开损失地形</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="257" />
+        <location filename="../app/gui/MainWindow.cpp" line="259" />
         <source>Checkpoint at step %1</source>
         <translation>第 %1 步的检查点</translation>
     </message>
@@ -1773,6 +1844,111 @@ See how neural networks train.</source>
         <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="249" />
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ts::widgets::ImportDialog</name>
+    <message>
+        <location filename="../widgets/importing/ImportDialog.cpp" line="95" />
+        <source>Import a run</source>
+        <translation>导入运行</translation>
+    </message>
+    <message>
+        <location filename="../widgets/importing/ImportDialog.cpp" line="105" />
+        <source>a folder of .pt / .pth / .safetensors files</source>
+        <translation>包含 .pt / .pth / .safetensors 文件的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../widgets/importing/ImportDialog.cpp" line="106" />
+        <source>TorchScript model (torch.jit.save)</source>
+        <translation>TorchScript 模型（torch.jit.save）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/importing/ImportDialog.cpp" line="107" />
+        <source>.pt, .safetensors or .npy with the splits</source>
+        <translation>包含数据划分的 .pt、.safetensors 或 .npy</translation>
+    </message>
+    <message>
+        <location filename="../widgets/importing/ImportDialog.cpp" line="108" />
+        <source>optional: TensorBoard log folder or event file</source>
+        <translation>可选：TensorBoard 日志文件夹或事件文件</translation>
+    </message>
+    <message>
+        <location filename="../widgets/importing/ImportDialog.cpp" line="109" />
+        <source>the run file to write</source>
+        <translation>要写入的运行文件</translation>
+    </message>
+    <message>
+        <location filename="../widgets/importing/ImportDialog.cpp" line="116" />
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/importing/ImportDialog.cpp" line="118" />
+        <source>Choose a folder</source>
+        <translation>选择文件夹</translation>
+    </message>
+    <message>
+        <location filename="../widgets/importing/ImportDialog.cpp" line="119" />
+        <source>Choose a file</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <location filename="../widgets/importing/ImportDialog.cpp" line="132" />
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../widgets/importing/ImportDialog.cpp" line="140" />
+        <source>Checkpoints</source>
+        <translation>检查点</translation>
+    </message>
+    <message>
+        <location filename="../widgets/importing/ImportDialog.cpp" line="141" />
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location filename="../widgets/importing/ImportDialog.cpp" line="141" />
+        <source>TorchScript (*.pt *.pth *.ts)</source>
+        <translation>TorchScript (*.pt *.pth *.ts)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/importing/ImportDialog.cpp" line="142" />
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <location filename="../widgets/importing/ImportDialog.cpp" line="142" />
+        <source>Tensors (*.pt *.pth *.safetensors *.npy)</source>
+        <translation>张量 (*.pt *.pth *.safetensors *.npy)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/importing/ImportDialog.cpp" line="143" />
+        <source>TensorBoard</source>
+        <translation>TensorBoard</translation>
+    </message>
+    <message>
+        <location filename="../widgets/importing/ImportDialog.cpp" line="144" />
+        <source>Loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <location filename="../widgets/importing/ImportDialog.cpp" line="145" />
+        <source>Save as</source>
+        <translation>另存为</translation>
+    </message>
+    <message>
+        <location filename="../widgets/importing/ImportDialog.cpp" line="152" />
+        <location filename="../widgets/importing/ImportDialog.cpp" line="190" />
+        <location filename="../widgets/importing/ImportDialog.cpp" line="225" />
+        <source>Choose the checkpoints, the model and the data.</source>
+        <translation>请选择检查点、模型和数据。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/importing/ImportDialog.cpp" line="200" />
+        <source>Looking at the files…</source>
+        <translation>正在检查文件…</translation>
     </message>
 </context>
 <context>
