@@ -27,6 +27,7 @@ const char* kUsage =
     "  tickets      grokking tickets and their controls (trainscope tickets --help)\n"
     "  sweep        one setting varied over several runs (trainscope sweep --help)\n"
     "  pathways     expert-pathway metrics of a mixture-of-experts run\n"
+    "  landscape    a loss surface or slice around a checkpoint (trainscope landscape --help)\n"
     "  help    this text\n";
 }
 
@@ -56,6 +57,8 @@ int runCli(int argc, char** argv)
             return sweepCommand(args);
         if (command == "pathways")
             return pathwaysCommand(args);
+        if (command == "landscape")
+            return landscapeCommand(args);
         std::fprintf(stderr, "trainscope: unknown command '%s'\n%s", command.c_str(), kUsage);
         return kExitUsage;
     } catch (const UsageError& e) {
