@@ -3,7 +3,10 @@
 // the directions in loss-landscape's layout so bench/pytorch_landscape.py computes the very
 // same surface in plain PyTorch (and checks the values against ours).
 // Usage: bench_landscape RUN.h5 [--train grokking|transformer] [--grid 51] [--split train]
-//                        [--threads 1] [--dirs-out D.h5] [--surface-out S.h5] [--skip-naive] [--json]
+//                        [--threads 1] [--dirs-out D.h5] [--surface-out S.h5] [--skip-naive] [--precision]
+//                        [--json]
+// --precision also computes the surface in float64 (naive and fast) and reports how far the
+// float32 surfaces are from it.
 // --train first trains that run into RUN.h5: the grokking demo (2,500 steps), or a 1-layer
 // transformer (d_model 128, 4 heads, d_mlp 512) on a+b mod 67, 30% train, 1,000 AdamW steps.
 #include "core/Runtime.h"
@@ -17,6 +20,7 @@
 
 #include <torch/torch.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
@@ -60,7 +64,7 @@ int main(int argc, char** argv)
     }
     std::string run = argv[1], split = "train", dirsOut, surfaceOut, trainWhat;
     int grid = 51, threads = 1;
-    bool json = false, naive = true;
+    bool json = false, naive = true, precision = false;
     for (int i = 2; i < argc; ++i) {
         if (!std::strcmp(argv[i], "--grid") && i + 1 < argc)
             grid = std::atoi(argv[++i]);
@@ -74,6 +78,8 @@ int main(int argc, char** argv)
             dirsOut = argv[++i];
         else if (!std::strcmp(argv[i], "--surface-out") && i + 1 < argc)
             surfaceOut = argv[++i];
+        else if (!std::strcmp(argv[i], "--precision"))
+            precision = true;
         else if (!std::strcmp(argv[i], "--skip-naive"))
             naive = false;
         else if (!std::strcmp(argv[i], "--json"))
@@ -95,14 +101,44 @@ int main(int argc, char** argv)
     const double fastSeconds = timeSurface(fast, surface);
     const double points = double(grid) * grid;
     double naiveSeconds = NAN, worst = 0;
+    ts::LandscapeSurface reference;
     if (naive) {
         spec.evaluator = ts::EvaluatorChoice::Naive;
         ts::LandscapeJob slow(reader, spec);
-        auto reference = slow.newSurface();
+        reference = slow.newSurface();
         naiveSeconds = timeSurface(slow, reference);
         const auto &a = surface.values.at(split + "_loss"), &b = reference.values.at(split + "_loss");
         for (std::size_t i = 0; i < a.size(); ++i)
             worst = std::max(worst, std::fabs(a[i] - b[i]) / std::fabs(b[i]));
+    }
+    if (precision) {
+        // Float32 noise, measured: both float32 surfaces against a float64 naive one.
+        spec.evaluator = ts::EvaluatorChoice::Naive;
+        ts::LandscapeJob exact(reader, spec);
+        for (auto& p : exact.model().params())
+            p = p.detach().to(torch::kFloat64);
+        auto truth = exact.newSurface();
+        exact.compute(truth);
+        spec.evaluator = ts::EvaluatorChoice::Fastest;
+        ts::LandscapeJob fast64(reader, spec);
+        for (auto& p : fast64.model().params())
+            p = p.detach().to(torch::kFloat64);
+        auto f64 = fast64.newSurface();
+        fast64.compute(f64);
+        const auto& t = truth.values.at(split + "_loss");
+        auto worstAgainst = [&](const std::vector<double>& v) {
+            double w = 0;
+            for (std::size_t i = 0; i < v.size(); ++i)
+                w = std::max(w, std::fabs(v[i] - t[i]) / std::fabs(t[i]));
+            return w;
+        };
+        std::printf("max relative difference from a float64 naive surface: fast float32 %.2g, fast float64 %.2g%s\n",
+                    worstAgainst(surface.values.at(split + "_loss")), worstAgainst(f64.values.at(split + "_loss")),
+                    naive ? "" : " (naive float32 skipped)");
+        if (naive)
+            std::printf("  naive float32 %.2g; float64 loss from %.3g to %.3g\n",
+                        worstAgainst(reference.values.at(split + "_loss")), *std::min_element(t.begin(), t.end()),
+                        *std::max_element(t.begin(), t.end()));
     }
     if (!dirsOut.empty())
         ts::writeDirectionFile(dirsOut, fast.model(), fast.directions());

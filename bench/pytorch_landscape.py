@@ -32,10 +32,15 @@ class TicketsMlp(torch.nn.Module):
 
 
 class Transformer(torch.nn.Module):
-    def __init__(self, params):
+    """TrainScope's transformer. einsum=False writes the head projections as broadcast matmuls
+    (x[:, None] @ W_Q, as the C++ model does), which materialise W per sample; einsum=True
+    contracts them without that copy, as TransformerLens-style code does."""
+
+    def __init__(self, params, einsum=False):
         super().__init__()
         self.ps = torch.nn.ParameterList([torch.nn.Parameter(p) for p in params])
         self.layers = (len(params) - 3) // 8
+        self.einsum = einsum
 
     def forward(self, tokens):
         p = self.ps
@@ -47,11 +52,17 @@ class Transformer(torch.nn.Module):
         mask = torch.ones(T, T, dtype=torch.bool).triu(1)
         i = 2
         for _ in range(self.layers):
-            xh = x.unsqueeze(1)
-            q, k, v = xh @ p[i], xh @ p[i + 1], xh @ p[i + 2]
+            if self.einsum:
+                q, k, v = (torch.einsum("ntd,hde->nhte", x, p[i + j]) for j in range(3))
+            else:
+                xh = x.unsqueeze(1)
+                q, k, v = xh @ p[i], xh @ p[i + 1], xh @ p[i + 2]
             s = (q @ k.transpose(-1, -2)) / math.sqrt(dh)
             z = torch.softmax(s.masked_fill(mask, -1e30), -1) @ v
-            x = x + (z @ p[i + 3]).sum(1)
+            if self.einsum:
+                x = x + torch.einsum("nhte,hed->ntd", z, p[i + 3])
+            else:
+                x = x + (z @ p[i + 3]).sum(1)
             h = torch.relu(x @ p[i + 4] + p[i + 5])
             x = x + h @ p[i + 6] + p[i + 7]
             i += 8
@@ -66,12 +77,17 @@ def main():
     ap.add_argument("--split", default="train")
     ap.add_argument("--threads", type=int, default=1)
     ap.add_argument("--compare")
+    ap.add_argument("--einsum", action="store_true", help="transformer: einsum head projections")
     ap.add_argument("--json", action="store_true")
     a = ap.parse_args()
     torch.set_num_threads(a.threads)
     torch.set_flush_denormal(True)
 
-    with h5py.File(a.run, "r") as f:
+    try:
+        f = h5py.File(a.run, "r")
+    except OSError:  # a run whose writer was stopped: open it as TrainScope does, SWMR read
+        f = h5py.File(a.run, "r", swmr=True)
+    with f:
         arch = text(f["model"].attrs["arch"])
         names = [text(n) for n in f["model/param_names"][:]]
         count = min(len(f["checkpoints/step"]), *(f["checkpoints/params/" + n].shape[0] for n in names))
@@ -81,7 +97,10 @@ def main():
     with h5py.File(a.dirs, "r") as f:
         dx = [torch.from_numpy(f["xdirection/%d" % i][:]).float() for i in range(len(names))]
         dy = [torch.from_numpy(f["ydirection/%d" % i][:]).float() for i in range(len(names))]
-    net = {"tickets_mlp": TicketsMlp, "transformer": Transformer}[arch]([w.clone() for w in weights])
+    if arch == "transformer":
+        net = Transformer([w.clone() for w in weights], einsum=a.einsum)
+    else:
+        net = TicketsMlp([w.clone() for w in weights])
     params = list(net.parameters())
 
     xs = np.linspace(-1, 1, a.grid)
@@ -99,7 +118,7 @@ def main():
             losses[k] = F.cross_entropy(out, y).item()
             _ = (out.argmax(1) == y).sum().item()
     seconds = time.perf_counter() - start
-    result = {"impl": "pytorch", "torch": torch.__version__, "arch": arch, "threads": a.threads,
+    result = {"impl": "pytorch", "torch": torch.__version__, "arch": arch, "einsum": a.einsum, "threads": a.threads,
               "points": len(coords), "seconds": seconds, "points_per_s": len(coords) / seconds}
     if a.compare:
         with h5py.File(a.compare, "r") as f:
@@ -108,8 +127,8 @@ def main():
     if a.json:
         print(json.dumps(result))
     else:
-        print("pytorch %s %s threads=%d: %d points in %.2f s = %.1f points/s%s" % (
-            torch.__version__, arch, a.threads, len(coords), seconds, len(coords) / seconds,
+        print("pytorch %s %s%s threads=%d: %d points in %.2f s = %.1f points/s%s" % (
+            torch.__version__, arch, " (einsum)" if a.einsum else "", a.threads, len(coords), seconds, len(coords) / seconds,
             "; max relative difference vs TrainScope %.2g" % result["max_rel_diff_vs_trainscope"] if a.compare else ""))
 
 

@@ -28,6 +28,7 @@ const char* kUsage =
     "  sweep        one setting varied over several runs (trainscope sweep --help)\n"
     "  pathways     expert-pathway metrics of a mixture-of-experts run\n"
     "  import       a run from PyTorch checkpoints, a TorchScript model and data (trainscope import --help)\n"
+    "  landscape    a loss surface or slice around a checkpoint (trainscope landscape --help)\n"
     "  help    this text\n";
 }
 
@@ -59,6 +60,8 @@ int runCli(int argc, char** argv)
             return pathwaysCommand(args);
         if (command == "import")
             return importCommand(args);
+        if (command == "landscape")
+            return landscapeCommand(args);
         std::fprintf(stderr, "trainscope: unknown command '%s'\n%s", command.c_str(), kUsage);
         return kExitUsage;
     } catch (const UsageError& e) {

@@ -21,6 +21,7 @@ int ticketsCommand(const std::vector<std::string>& args);
 int sweepCommand(const std::vector<std::string>& args);
 int pathwaysCommand(const std::vector<std::string>& args);
 int importCommand(const std::vector<std::string>& args);
+int landscapeCommand(const std::vector<std::string>& args);
 
 // Prints the summary `trainscope info` shows; shared with `train`, which ends with it.
 void printRunSummary(const std::string& path, bool json);

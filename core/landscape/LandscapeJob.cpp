@@ -145,15 +145,18 @@ void LandscapeJob::checkResumable(const LandscapeSurface& s) const
         throw ConfigError("the surface to resume is centred on step " + std::to_string(s.checkpointStep));
 }
 
-void LandscapeJob::compute(LandscapeSurface& surface, Feedback* feedback, const LevelObserver& observer)
+PlaneEvaluator& LandscapeJob::evaluator()
 {
-    auto evaluator = makePlaneEvaluator(*loaded_.model, split_, loaded_.data.loss, directions_, spec_.evaluator);
-    computeSurface(surface, *evaluator, feedback, observer);
+    if (!evaluator_)
+        evaluator_ = makePlaneEvaluator(*loaded_.model, split_, loaded_.data.loss, directions_, spec_.evaluator);
+    return *evaluator_;
 }
 
-std::string LandscapeJob::method()
+void LandscapeJob::compute(LandscapeSurface& surface, Feedback* feedback, const LevelObserver& observer)
 {
-    return makePlaneEvaluator(*loaded_.model, split_, loaded_.data.loss, directions_, spec_.evaluator)->method();
+    computeSurface(surface, evaluator(), feedback, observer);
 }
+
+std::string LandscapeJob::method() { return evaluator().method(); }
 
 } // namespace ts

@@ -7,6 +7,7 @@
 #include "core/landscape/ProgressiveSurface.h"
 #include "core/landscape/RandomDirections.h"
 
+#include <memory>
 #include <string>
 
 namespace ts {
@@ -40,9 +41,11 @@ public:
     Model& model() { return *loaded_.model; }
     const Split& split() const { return split_; }
     LossKind lossKind() const { return loaded_.data.loss; }
+    // The evaluator's name ("naive", "tickets_mlp plane polynomial", ...).
     std::string method();
 
 private:
+    PlaneEvaluator& evaluator(); // made on first use, kept for later computations
     LandscapeSpec spec_;
     std::string runPath_;
     int64_t centreStep_ = -1;
@@ -51,6 +54,7 @@ private:
     PlaneDirections directions_;
     std::vector<double> xs_, ys_;
     std::vector<TrajectoryPoint> trajectory_;
+    std::unique_ptr<PlaneEvaluator> evaluator_; // declared last: destroyed first, restoring the model
 };
 
 } // namespace ts

@@ -30,7 +30,9 @@ std::vector<PointValues> batchedLossAndAccuracy(LossKind kind, const torch::Tens
     switch (kind) {
     case LossKind::CrossEntropy: {
         auto t = targets.unsqueeze(0).expand({P, targets.size(0)}).unsqueeze(2);
-        loss = (torch::logsumexp(outputs, 2) - outputs.gather(2, t).squeeze(2)).mean(1);
+        // log_softmax subtracts the max before adding log Σexp, as cross_entropy does: a
+        // logsumexp minus the target's logit would lose the small losses of a trained model.
+        loss = -torch::log_softmax(outputs, 2).gather(2, t).squeeze(2).mean(1);
         correct = outputs.argmax(2).eq(t.squeeze(2)).to(torch::kFloat64).mean(1);
         break;
     }

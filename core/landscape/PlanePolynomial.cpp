@@ -19,8 +19,7 @@ PlanePolynomial::PlanePolynomial(const Model& model, const PlaneDirections& dire
         auto part = [&](const torch::Tensor& v) { return v.slice(0, offset, offset + n).view(p.sizes()); };
         params_.push_back({part(c0), part(c1), part(c2)});
         stacked_.push_back(torch::stack({c0.slice(0, offset, offset + n), c1.slice(0, offset, offset + n),
-                                         c2.slice(0, offset, offset + n)})
-                               .to(dtype));
+                                         c2.slice(0, offset, offset + n)}));
         offset += n;
     }
 }
@@ -29,7 +28,7 @@ torch::Tensor PlanePolynomial::paramAt(std::size_t i, const torch::Tensor& basis
 {
     auto shape = params_[i][0].sizes().vec();
     shape.insert(shape.begin(), basis3.size(0));
-    return torch::mm(basis3, stacked_[i]).view(shape);
+    return torch::mm(basis3, stacked_[i]).view(shape).to(dtype_);
 }
 
 torch::Tensor PlanePolynomial::linearBasis(const std::vector<double>& a, const std::vector<double>& b) const
@@ -42,7 +41,7 @@ torch::Tensor PlanePolynomial::linearBasis(const std::vector<double>& a, const s
         acc[i][1] = a[std::size_t(i)];
         acc[i][2] = b.empty() ? 0.0 : b[std::size_t(i)];
     }
-    return basis.to(dtype_);
+    return basis;
 }
 
 torch::Tensor PlanePolynomial::quadraticBasis(const std::vector<double>& a, const std::vector<double>& b) const
@@ -59,7 +58,7 @@ torch::Tensor PlanePolynomial::quadraticBasis(const std::vector<double>& a, cons
         acc[i][4] = x * y;
         acc[i][5] = y * y;
     }
-    return basis.to(dtype_);
+    return basis;
 }
 
 torch::Tensor PlanePolynomial::product(const Linear3& x, const Linear3& y,
@@ -69,20 +68,19 @@ torch::Tensor PlanePolynomial::product(const Linear3& x, const Linear3& y,
     // (X0 + aX1 + bX2)(Y0 + aY1 + bY2) = X0Y0 + a(X1Y0 + X0Y1) + b(X2Y0 + X0Y2)
     //                                   + a²X1Y1 + ab(X1Y2 + X2Y1) + b²X2Y2
     return torch::stack({f(x[0], y[0]), f(x[1], y[0]) + f(x[0], y[1]), f(x[2], y[0]) + f(x[0], y[2]), f(x[1], y[1]),
-                         f(x[1], y[2]) + f(x[2], y[1]), f(x[2], y[2])})
-        .to(dtype_);
+                         f(x[1], y[2]) + f(x[2], y[1]), f(x[2], y[2])});
 }
 
 torch::Tensor PlanePolynomial::stack(const Linear3& x) const
 {
-    return torch::stack({x[0], x[1], x[2]}).to(dtype_);
+    return torch::stack({x[0], x[1], x[2]});
 }
 
-torch::Tensor PlanePolynomial::at(const torch::Tensor& coeffs, const torch::Tensor& basis)
+torch::Tensor PlanePolynomial::at(const torch::Tensor& coeffs, const torch::Tensor& basis) const
 {
     auto shape = coeffs.sizes().vec();
     shape[0] = basis.size(0);
-    return torch::mm(basis, coeffs.reshape({coeffs.size(0), -1})).view(shape);
+    return torch::mm(basis.to(coeffs.scalar_type()), coeffs.reshape({coeffs.size(0), -1})).view(shape).to(dtype_);
 }
 
 } // namespace ts

@@ -3,7 +3,8 @@
 // linear in (a, b): three coefficient tensors. A product of two linear factors with no
 // nonlinearity between them is a quadratic with six coefficients on the basis
 // [1, a, b, a², ab, b²], computed once (in float64) and evaluated for a batch of points with
-// one matrix product.
+// one matrix product. The sums of the coefficients are formed in float64 and rounded once
+// into the evaluation dtype, so a float32 point is as accurate as setting the parameters.
 #include "core/landscape/PlaneDirections.h"
 
 #include <array>
@@ -21,27 +22,27 @@ public:
 
     // Parameter i's three coefficients in float64, shaped like the parameter (d2's zero for a line).
     const Linear3& param(std::size_t i) const { return params_[i]; }
-    // Parameter i at a batch of points: [P, shape...] in the evaluation dtype.
+    // Parameter i at a batch of points (basis in float64): [P, shape...] in the evaluation dtype.
     torch::Tensor paramAt(std::size_t i, const torch::Tensor& basis3) const;
 
-    // [P, 3] basis [1, a, b] and [P, 6] basis [1, a, b, a², ab, b²] in the evaluation dtype.
+    // [P, 3] basis [1, a, b] and [P, 6] basis [1, a, b, a², ab, b²], float64.
     torch::Tensor linearBasis(const std::vector<double>& a, const std::vector<double>& b) const;
     torch::Tensor quadraticBasis(const std::vector<double>& a, const std::vector<double>& b) const;
 
-    // Coefficients of f(X(a,b), Y(a,b)) for a bilinear f, stacked [6, ...] in the evaluation dtype.
+    // Coefficients of f(X(a,b), Y(a,b)) for a bilinear f, stacked [6, ...] in float64.
     torch::Tensor product(const Linear3& x, const Linear3& y,
                           const std::function<torch::Tensor(const torch::Tensor&, const torch::Tensor&)>& f) const;
-    // Stacks linear coefficients [3, ...] in the evaluation dtype.
+    // Stacks linear coefficients [3, ...] (float64).
     torch::Tensor stack(const Linear3& x) const;
-    // coeffs [k, ...] at a basis [P, k] → [P, ...].
-    static torch::Tensor at(const torch::Tensor& coeffs, const torch::Tensor& basis);
+    // coeffs [k, ...] at a basis [P, k] → [P, ...], summed in float64, in the evaluation dtype.
+    torch::Tensor at(const torch::Tensor& coeffs, const torch::Tensor& basis) const;
 
     torch::ScalarType dtype() const { return dtype_; }
 
 private:
     torch::ScalarType dtype_;
     std::vector<Linear3> params_;
-    std::vector<torch::Tensor> stacked_; // [3, numel] per parameter, evaluation dtype
+    std::vector<torch::Tensor> stacked_; // [3, numel] per parameter, float64
 };
 
 } // namespace ts

@@ -36,8 +36,8 @@ std::vector<PointValues> TicketsMlpPlane::evaluate(const std::vector<double>& a,
         if (!b.empty())
             bs.assign(b.begin() + long(start), b.begin() + long(end));
         const auto basis = poly_.quadraticBasis(as, bs);
-        auto h = PlanePolynomial::at(z_, basis).relu_();       // [P, n, h]
-        auto logits = torch::bmm(h, PlanePolynomial::at(m_, basis)); // [P, n, out]
+        auto h = poly_.at(z_, basis).relu_();       // [P, n, h]
+        auto logits = torch::bmm(h, poly_.at(m_, basis)); // [P, n, out]
         auto v = batchedLossAndAccuracy(LossKind::CrossEntropy, logits, targets_);
         out.insert(out.end(), v.begin(), v.end());
     }

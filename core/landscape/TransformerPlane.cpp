@@ -69,16 +69,16 @@ std::vector<PointValues> TransformerPlane::evaluateBatch(const std::vector<doubl
     const auto lin = poly_.linearBasis(a, b), quad = poly_.quadraticBasis(a, b);
     const int64_t P = lin.size(0), n = n_, T = T_, d = d_, H = heads_, dh = dh_;
     const double scale = 1.0 / std::sqrt(double(dh));
-    auto x = PlanePolynomial::at(x_, lin); // [P, n, T, d]
+    auto x = poly_.at(x_, lin); // [P, n, T, d]
     std::size_t i = 2;
     for (int64_t l = 0; l < layers_; ++l, i += 8) {
         const bool last = l == layers_ - 1;
         const int64_t Tq = last ? 1 : T;
         torch::Tensor q, k, v; // [P, n, H, T', dh]
         if (l == 0) {
-            q = PlanePolynomial::at(q_, quad);
-            k = PlanePolynomial::at(k_, quad);
-            v = PlanePolynomial::at(v_, quad);
+            q = poly_.at(q_, quad);
+            k = poly_.at(k_, quad);
+            v = poly_.at(v_, quad);
         } else {
             auto project = [&](const torch::Tensor& xs, std::size_t w, int64_t t) {
                 auto W = poly_.paramAt(w, lin).permute({0, 2, 1, 3}).reshape({P, d, H * dh});

@@ -1,0 +1,207 @@
+// `trainscope landscape`: a loss surface (2-D) or slice (1-D) of a recorded run around one of
+// its checkpoints, computed progressively into a surface file (docs/landscapes.md). The file is
+// rewritten after every refinement level, and Ctrl-C keeps what was computed; --resume fills
+// in only the points still missing.
+#include "app/cli/CommandLine.h"
+#include "app/cli/Commands.h"
+#include "app/cli/ProgressLine.h"
+
+#include "core/Error.h"
+#include "core/Json.h"
+#include "core/Runtime.h"
+#include "core/Settings.h"
+#include "core/landscape/DirectionFile.h"
+#include "core/landscape/LandscapeJob.h"
+#include "core/landscape/SurfaceFile.h"
+#include "core/runfile/RunReader.h"
+
+#include <chrono>
+#include <cmath>
+#include <csignal>
+#include <cstdio>
+#include <filesystem>
+
+namespace ts::cli {
+
+namespace {
+Feedback* g_landscapeFeedback = nullptr;
+
+extern "C" void onLandscapeInterrupt(int)
+{
+    if (g_landscapeFeedback)
+        g_landscapeFeedback->cancel();
+}
+
+const char* kUsage =
+    "usage: trainscope landscape RUN.h5 [--checkpoint last|first|STEP]\n"
+    "                            [--dirs random|pca|ckpt:A,B[,C]|file:DIRS.h5] [--grid 51x51|51]\n"
+    "                            [--range -1:1[,-1:1]] [--split train|test] [--subset N]\n"
+    "                            [--norm filter|layer|none] [--include-biases] [--seed N]\n"
+    "                            [--out SURF.h5] [--save-dirs DIRS.h5] [--resume] [--naive]\n"
+    "                            [--threads N] [--quiet] [--json]\n"
+    "A grid of one number (--grid 51) gives a 1-D slice. --dirs ckpt:A,B,C centres the plane on A.\n"
+    "--save-dirs writes the directions in loss-landscape's direction-file layout.\n";
+
+std::pair<double, double> parseRange(const std::string& text)
+{
+    const auto colon = text.find(':', 1); // a leading '-' is a sign
+    double lo = 0, hi = 0;
+    if (colon == std::string::npos || !parseDouble(text.substr(0, colon), lo) || !parseDouble(text.substr(colon + 1), hi))
+        throw UsageError("--range '" + text + "' is not LO:HI or LO:HI,LO:HI");
+    return {lo, hi};
+}
+
+// Forwards progress to the terminal line.
+class LineFeedback : public Feedback {
+public:
+    LineFeedback(ProgressLine* line, int64_t total) : line_(line), total_(total) {}
+
+protected:
+    void onProgress(double fraction, const std::string&) override
+    {
+        if (line_)
+            line_->update(int64_t(std::llround(fraction * double(total_))), total_, {});
+    }
+
+private:
+    ProgressLine* line_;
+    int64_t total_;
+};
+} // namespace
+
+int landscapeCommand(const std::vector<std::string>& args)
+{
+    CommandLine cl(args, {{"checkpoint"}, {"dirs"}, {"grid"}, {"range"}, {"split"}, {"subset"}, {"norm"},
+                          {"include-biases", false}, {"seed"}, {"out"}, {"save-dirs"}, {"resume", false}, {"naive", false},
+                          {"threads"}, {"quiet", false}, {"json", false}, {"help", false}});
+    if (cl.has("help")) {
+        std::fputs(kUsage, stdout);
+        return kExitOk;
+    }
+    if (cl.positionals().size() != 1)
+        throw UsageError(std::string("landscape needs exactly one run file\n") + kUsage);
+    LandscapeSpec spec;
+    spec.checkpoint = cl.value("checkpoint", "last");
+    spec.directions = cl.value("dirs", "random");
+    const std::string grid = cl.value("grid", "51x51");
+    const auto x = grid.find('x');
+    if (!parseInt64(grid.substr(0, x), spec.nx) || (x != std::string::npos && !parseInt64(grid.substr(x + 1), spec.ny)))
+        throw UsageError("--grid '" + grid + "' is not NX or NXxNY");
+    if (x == std::string::npos)
+        spec.ny = 0;
+    else if (spec.ny < 1)
+        throw ConfigError("--grid " + grid + ": the y grid needs at least 1 point");
+    const std::string range = cl.value("range", "-1:1");
+    const auto comma = range.find(',');
+    std::tie(spec.xmin, spec.xmax) = parseRange(range.substr(0, comma));
+    std::tie(spec.ymin, spec.ymax) =
+        comma == std::string::npos ? std::make_pair(spec.xmin, spec.xmax) : parseRange(range.substr(comma + 1));
+    spec.split = cl.value("split", "train");
+    if (cl.has("subset") && !parseInt64(cl.value("subset"), spec.subset))
+        throw UsageError("--subset must be a whole number");
+    spec.random.norm = directionNormFromName(cl.value("norm", "filter"));
+    spec.random.includeBiases = cl.has("include-biases");
+    int64_t seed = 0, threads = 0;
+    if (cl.has("seed") && (!parseInt64(cl.value("seed"), seed) || seed < 0))
+        throw UsageError("--seed must be a non-negative whole number");
+    spec.random.seed = uint64_t(seed);
+    if (cl.has("threads") && !parseInt64(cl.value("threads"), threads))
+        throw UsageError("--threads must be a whole number");
+    spec.evaluator = cl.has("naive") ? EvaluatorChoice::Naive : EvaluatorChoice::Fastest;
+    configureRuntime(int(threads));
+    const bool quiet = cl.has("quiet") || cl.has("json");
+    const std::string out = cl.value("out", "surface.h5");
+
+    RunReader run(cl.positionals().front());
+    LandscapeJob job(run, spec);
+    LandscapeSurface surface;
+    if (cl.has("resume") && std::filesystem::exists(out)) {
+        surface = readSurfaceFile(out);
+        job.checkResumable(surface);
+    } else {
+        surface = job.newSurface();
+    }
+    if (cl.has("save-dirs"))
+        writeDirectionFile(cl.value("save-dirs"), job.model(), job.directions());
+    const int64_t total = surface.nx() * surface.ny();
+    const int64_t before = surface.computedPoints(spec.split + "_loss");
+    const std::string method = job.method();
+    if (!quiet)
+        std::fprintf(stderr, "landscape of %s at step %lld: %lld×%lld %s grid on '%s', %s directions, %s evaluator -> %s\n",
+                     run.path().c_str(), static_cast<long long>(surface.checkpointStep),
+                     static_cast<long long>(surface.nx()), static_cast<long long>(surface.ny()),
+                     surface.is2d() ? "2-D" : "1-D", spec.split.c_str(), spec.directions.c_str(), method.c_str(),
+                     out.c_str());
+    ProgressLine line(stderr, {});
+    LineFeedback feedback(quiet ? nullptr : &line, total - before);
+    g_landscapeFeedback = &feedback;
+    auto previous = std::signal(SIGINT, onLandscapeInterrupt);
+    try {
+        writeSurfaceFile(out, surface); // fails early when the output cannot be written
+    } catch (...) {
+        std::signal(SIGINT, previous);
+        g_landscapeFeedback = nullptr;
+        throw;
+    }
+    const auto t0 = std::chrono::steady_clock::now();
+    bool interrupted = false;
+    try {
+        job.compute(surface, &feedback, [&](const LandscapeSurface& s, int, int) { writeSurfaceFile(out, s); });
+    } catch (const Cancelled&) {
+        interrupted = true;
+    } catch (...) {
+        std::signal(SIGINT, previous);
+        g_landscapeFeedback = nullptr;
+        writeSurfaceFile(out, surface);
+        throw;
+    }
+    std::signal(SIGINT, previous);
+    g_landscapeFeedback = nullptr;
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    writeSurfaceFile(out, surface);
+    if (!quiet)
+        line.finish();
+    const int64_t computed = surface.computedPoints(spec.split + "_loss");
+    if (interrupted) {
+        std::fprintf(stderr, "trainscope: interrupted; %s holds %lld of %lld points (continue with --resume)\n",
+                     out.c_str(), static_cast<long long>(computed), static_cast<long long>(total));
+        return kExitInterrupted;
+    }
+    const auto& loss = surface.values.at(spec.split + "_loss");
+    double lo = INFINITY, hi = -INFINITY;
+    for (double v : loss)
+        if (std::isfinite(v)) {
+            lo = std::min(lo, v);
+            hi = std::max(hi, v);
+        }
+    const double rate = seconds > 0 ? double(computed - before) / seconds : 0.0;
+    if (cl.has("json")) {
+        JsonWriter j;
+        j.beginObject().key("out").value(out).key("run").value(run.path()).key("checkpoint").value(surface.checkpointStep);
+        j.key("directions").value(surface.directions).key("method").value(method).key("split").value(spec.split);
+        j.key("nx").value(surface.nx()).key("ny").value(surface.is2d() ? surface.ny() : int64_t(0));
+        j.key("points").value(total).key("computed").value(computed - before).key("seconds").value(seconds);
+        j.key("points_per_second").value(rate).key("loss_min").value(lo).key("loss_max").value(hi);
+        j.key("explained_variance").beginArray();
+        for (double v : surface.explainedVariance)
+            j.value(v);
+        j.endArray().key("trajectory").beginArray();
+        for (const auto& p : surface.trajectory)
+            j.beginObject().key("step").value(p.step).key("x").value(p.x).key("y").value(p.y).key("residual").value(p.residual)
+                .key("loss").value(p.loss).endObject();
+        j.endArray().endObject();
+        std::printf("%s\n", j.str().c_str());
+    } else {
+        std::printf("%s: %lld points in %.2f s (%.1f points/s), %s loss %.4g .. %.4g\n", out.c_str(),
+                    static_cast<long long>(computed - before), seconds, rate, spec.split.c_str(), lo, hi);
+        double worst = 0;
+        for (const auto& p : surface.trajectory)
+            worst = std::max(worst, p.residual);
+        if (!surface.trajectory.empty())
+            std::printf("trajectory: %zu checkpoints, largest distance from the %s %.4g\n", surface.trajectory.size(),
+                        surface.is2d() ? "plane" : "line", worst);
+    }
+    return kExitOk;
+}
+
+} // namespace ts::cli
