@@ -4,6 +4,7 @@
 // in only the points still missing.
 #include "app/cli/CommandLine.h"
 #include "app/cli/Commands.h"
+#include "app/cli/LandscapeOptions.h"
 #include "app/cli/ProgressLine.h"
 
 #include "core/Error.h"
@@ -42,15 +43,6 @@ const char* kUsage =
     "A grid of one number (--grid 51) gives a 1-D slice. --dirs ckpt:A,B,C centres the plane on A.\n"
     "--save-dirs writes the directions in loss-landscape's direction-file layout.\n";
 
-std::pair<double, double> parseRange(const std::string& text)
-{
-    const auto colon = text.find(':', 1); // a leading '-' is a sign
-    double lo = 0, hi = 0;
-    if (colon == std::string::npos || !parseDouble(text.substr(0, colon), lo) || !parseDouble(text.substr(colon + 1), hi))
-        throw UsageError("--range '" + text + "' is not LO:HI or LO:HI,LO:HI");
-    return {lo, hi};
-}
-
 // Forwards progress to the terminal line.
 class LineFeedback : public Feedback {
 public:
@@ -71,40 +63,20 @@ private:
 
 int landscapeCommand(const std::vector<std::string>& args)
 {
-    CommandLine cl(args, {{"checkpoint"}, {"dirs"}, {"grid"}, {"range"}, {"split"}, {"subset"}, {"norm"},
-                          {"include-biases", false}, {"seed"}, {"out"}, {"save-dirs"}, {"resume", false}, {"naive", false},
-                          {"threads"}, {"quiet", false}, {"json", false}, {"help", false}});
+    auto options = landscapeSpecOptions();
+    for (const char* name : {"out", "save-dirs", "threads"})
+        options.push_back({name});
+    for (const char* flag : {"resume", "naive", "quiet", "json", "help"})
+        options.push_back({flag, false});
+    CommandLine cl(args, options);
     if (cl.has("help")) {
         std::fputs(kUsage, stdout);
         return kExitOk;
     }
     if (cl.positionals().size() != 1)
         throw UsageError(std::string("landscape needs exactly one run file\n") + kUsage);
-    LandscapeSpec spec;
-    spec.checkpoint = cl.value("checkpoint", "last");
-    spec.directions = cl.value("dirs", "random");
-    const std::string grid = cl.value("grid", "51x51");
-    const auto x = grid.find('x');
-    if (!parseInt64(grid.substr(0, x), spec.nx) || (x != std::string::npos && !parseInt64(grid.substr(x + 1), spec.ny)))
-        throw UsageError("--grid '" + grid + "' is not NX or NXxNY");
-    if (x == std::string::npos)
-        spec.ny = 0;
-    else if (spec.ny < 1)
-        throw ConfigError("--grid " + grid + ": the y grid needs at least 1 point");
-    const std::string range = cl.value("range", "-1:1");
-    const auto comma = range.find(',');
-    std::tie(spec.xmin, spec.xmax) = parseRange(range.substr(0, comma));
-    std::tie(spec.ymin, spec.ymax) =
-        comma == std::string::npos ? std::make_pair(spec.xmin, spec.xmax) : parseRange(range.substr(comma + 1));
-    spec.split = cl.value("split", "train");
-    if (cl.has("subset") && !parseInt64(cl.value("subset"), spec.subset))
-        throw UsageError("--subset must be a whole number");
-    spec.random.norm = directionNormFromName(cl.value("norm", "filter"));
-    spec.random.includeBiases = cl.has("include-biases");
-    int64_t seed = 0, threads = 0;
-    if (cl.has("seed") && (!parseInt64(cl.value("seed"), seed) || seed < 0))
-        throw UsageError("--seed must be a non-negative whole number");
-    spec.random.seed = uint64_t(seed);
+    LandscapeSpec spec = landscapeSpecFromCommandLine(cl);
+    int64_t threads = 0;
     if (cl.has("threads") && !parseInt64(cl.value("threads"), threads))
         throw UsageError("--threads must be a whole number");
     spec.evaluator = cl.has("naive") ? EvaluatorChoice::Naive : EvaluatorChoice::Fastest;

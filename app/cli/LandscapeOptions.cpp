@@ -1,0 +1,56 @@
+#include "app/cli/LandscapeOptions.h"
+
+#include "core/Error.h"
+#include "core/Settings.h"
+
+#include <tuple>
+
+namespace ts::cli {
+
+namespace {
+std::pair<double, double> parseRange(const std::string& text)
+{
+    const auto colon = text.find(':', 1); // a leading '-' is a sign
+    double lo = 0, hi = 0;
+    if (colon == std::string::npos || !parseDouble(text.substr(0, colon), lo) || !parseDouble(text.substr(colon + 1), hi))
+        throw UsageError("--range '" + text + "' is not LO:HI or LO:HI,LO:HI");
+    return {lo, hi};
+}
+} // namespace
+
+std::vector<OptionSpec> landscapeSpecOptions()
+{
+    return {{"checkpoint"}, {"dirs"}, {"grid"}, {"range"}, {"split"}, {"subset"}, {"norm"}, {"include-biases", false}, {"seed"}};
+}
+
+LandscapeSpec landscapeSpecFromCommandLine(const CommandLine& cl)
+{
+    LandscapeSpec spec;
+    spec.checkpoint = cl.value("checkpoint", "last");
+    spec.directions = cl.value("dirs", "random");
+    const std::string grid = cl.value("grid", "51x51");
+    const auto x = grid.find('x');
+    if (!parseInt64(grid.substr(0, x), spec.nx) || (x != std::string::npos && !parseInt64(grid.substr(x + 1), spec.ny)))
+        throw UsageError("--grid '" + grid + "' is not NX or NXxNY");
+    if (x == std::string::npos)
+        spec.ny = 0;
+    else if (spec.ny < 1)
+        throw ConfigError("--grid " + grid + ": the y grid needs at least 1 point");
+    const std::string range = cl.value("range", "-1:1");
+    const auto comma = range.find(',');
+    std::tie(spec.xmin, spec.xmax) = parseRange(range.substr(0, comma));
+    std::tie(spec.ymin, spec.ymax) =
+        comma == std::string::npos ? std::make_pair(spec.xmin, spec.xmax) : parseRange(range.substr(comma + 1));
+    spec.split = cl.value("split", "train");
+    if (cl.has("subset") && !parseInt64(cl.value("subset"), spec.subset))
+        throw UsageError("--subset must be a whole number");
+    spec.random.norm = directionNormFromName(cl.value("norm", "filter"));
+    spec.random.includeBiases = cl.has("include-biases");
+    int64_t seed = 0;
+    if (cl.has("seed") && (!parseInt64(cl.value("seed"), seed) || seed < 0))
+        throw UsageError("--seed must be a non-negative whole number");
+    spec.random.seed = uint64_t(seed);
+    return spec;
+}
+
+} // namespace ts::cli
