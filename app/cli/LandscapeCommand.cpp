@@ -36,11 +36,12 @@ extern "C" void onLandscapeInterrupt(int)
 const char* kUsage =
     "usage: trainscope landscape RUN.h5 [--checkpoint last|first|STEP]\n"
     "                            [--dirs random|pca|ckpt:A,B[,C]|file:DIRS.h5] [--grid 51x51|51]\n"
-    "                            [--range -1:1[,-1:1]] [--split train|test] [--subset N]\n"
+    "                            [--range -1:1[,-1:1]|auto] [--split train|test] [--subset N]\n"
     "                            [--norm filter|layer|none] [--include-biases] [--seed N]\n"
     "                            [--out SURF.h5] [--save-dirs DIRS.h5] [--resume] [--naive]\n"
     "                            [--threads N] [--quiet] [--json]\n"
     "A grid of one number (--grid 51) gives a 1-D slice. --dirs ckpt:A,B,C centres the plane on A.\n"
+    "--range auto covers the projected training trajectory (useful with pca).\n"
     "--save-dirs writes the directions in loss-landscape's direction-file layout.\n";
 
 // Forwards progress to the terminal line.

@@ -13,7 +13,7 @@ std::pair<double, double> parseRange(const std::string& text)
     const auto colon = text.find(':', 1); // a leading '-' is a sign
     double lo = 0, hi = 0;
     if (colon == std::string::npos || !parseDouble(text.substr(0, colon), lo) || !parseDouble(text.substr(colon + 1), hi))
-        throw UsageError("--range '" + text + "' is not LO:HI or LO:HI,LO:HI");
+        throw UsageError("--range '" + text + "' is not LO:HI, LO:HI,LO:HI or auto");
     return {lo, hi};
 }
 } // namespace
@@ -37,10 +37,13 @@ LandscapeSpec landscapeSpecFromCommandLine(const CommandLine& cl)
     else if (spec.ny < 1)
         throw ConfigError("--grid " + grid + ": the y grid needs at least 1 point");
     const std::string range = cl.value("range", "-1:1");
+    spec.autoRange = range == "auto";
     const auto comma = range.find(',');
-    std::tie(spec.xmin, spec.xmax) = parseRange(range.substr(0, comma));
-    std::tie(spec.ymin, spec.ymax) =
-        comma == std::string::npos ? std::make_pair(spec.xmin, spec.xmax) : parseRange(range.substr(comma + 1));
+    if (!spec.autoRange) {
+        std::tie(spec.xmin, spec.xmax) = parseRange(range.substr(0, comma));
+        std::tie(spec.ymin, spec.ymax) =
+            comma == std::string::npos ? std::make_pair(spec.xmin, spec.xmax) : parseRange(range.substr(comma + 1));
+    }
     spec.split = cl.value("split", "train");
     if (cl.has("subset") && !parseInt64(cl.value("subset"), spec.subset))
         throw UsageError("--subset must be a whole number");

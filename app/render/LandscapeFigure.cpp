@@ -47,7 +47,10 @@ LandscapeFigureOptions landscapeFigureOptions(const cli::CommandLine& cl, const 
     o.wireframe = cl.has("wireframe");
     if (cl.has("zclip") && (!ts::parseDouble(cl.value("zclip"), o.zClip) || !std::isfinite(o.zClip)))
         throw cli::UsageError("--zclip must be a number");
-    if (cl.has("checkpoint") && (!ts::parseInt64(cl.value("checkpoint"), o.currentStep) || o.currentStep < 0))
+    // "first" / "last" (a run's centre when rendering from a run) mark the surface's centre.
+    const std::string checkpoint = cl.value("checkpoint");
+    if (cl.has("checkpoint") && checkpoint != "first" && checkpoint != "last" &&
+        (!ts::parseInt64(checkpoint, o.currentStep) || o.currentStep < 0))
         throw cli::UsageError("--checkpoint must be a step (a whole number >= 0) for the landscape views");
     o.levels = QString::fromStdString(cl.value("levels"));
     for (const QString& part : o.levels.split(QRegularExpression("[,;\\s]+"), Qt::SkipEmptyParts)) {

@@ -4,9 +4,12 @@
 #include "app/cli/Commands.h"
 #include "app/render/AnalysisFigure.h"
 #include "app/render/CurvesFigure.h"
+#include "app/render/LandscapeFigure.h"
+#include "app/render/LandscapeSource.h"
 #include "app/render/PathwayFigure.h"
 #include "app/render/SweepFigure.h"
 
+#include "core/Error.h"
 #include "core/Settings.h"
 
 #include <QApplication>
@@ -29,6 +32,11 @@ const char* kUsage =
     "  sharpness, density, sharpness-layers\n"
     "                                [--checkpoint all|STEP] [--every K] [--top K] [--iterations N]\n"
     "                                [--probes N]\n"
+    "  landscape3d, contour, slice   a surface file (trainscope landscape), or a run to compute one:\n"
+    "                                [--checkpoint STEP|last] [--dirs random|pca|ckpt:A,B[,C]|file:D.h5]\n"
+    "                                [--grid 31x31|31] [--range -1:1[,-1:1]] [--split train|test] [--seed N]\n"
+    "                                [--metric NAME] [--log] [--zclip Z] [--levels 0.5,1,2] [--wireframe]\n"
+    "                                (landscape3d writes PNG and needs an X display: xvfb-run)\n"
     "  pathways, pathway-graph, pathway-distances\n"
     "                                [--step STEP|last] [--threshold 0.7] [--samples memorised|all]\n";
 
@@ -50,7 +58,9 @@ int renderCommand(int argc, char** argv)
         cli::CommandLine cl(args, {{"view"}, {"out"}, {"metrics"}, {"logx", false}, {"logy", false}, {"smoothing"},
                                    {"size"}, {"dpi"}, {"theme"}, {"help", false}, {"from"}, {"to"}, {"range"},
                                    {"points"}, {"bezier-steps"}, {"checkpoint"}, {"every"}, {"top"},
-                                   {"iterations"}, {"probes"}, {"step"}, {"threshold"}, {"samples"}});
+                                   {"iterations"}, {"probes"}, {"step"}, {"threshold"}, {"samples"}, {"dirs"}, {"grid"},
+                                   {"split"}, {"subset"}, {"norm"}, {"include-biases", false}, {"seed"}, {"metric"},
+                                   {"log", false}, {"zclip"}, {"levels"}, {"wireframe", false}});
         if (cl.has("help")) {
             std::fputs(kUsage, stdout);
             return cli::kExitOk;
@@ -61,10 +71,12 @@ int renderCommand(int argc, char** argv)
             throw cli::UsageError("render needs --out FIG.png|svg|pdf|csv");
         const std::string view = cl.value("view", "curves");
         const QString qview = QString::fromStdString(view);
-        if (view != "curves" && view != "sweep" && !analysisViewNames().contains(qview) && !pathwayViewNames().contains(qview))
+        if (view != "curves" && view != "sweep" && !analysisViewNames().contains(qview) && !pathwayViewNames().contains(qview) &&
+            !landscapeViewNames().contains(qview))
             throw cli::UsageError("unknown view '" + view + "' (available: curves, " +
                                   analysisViewNames().join(", ").toStdString() + ", " +
-                                  pathwayViewNames().join(", ").toStdString() + ", sweep)");
+                                  pathwayViewNames().join(", ").toStdString() + ", " +
+                                  landscapeViewNames().join(", ").toStdString() + ", sweep)");
         CurvesFigureOptions o;
         o.logX = cl.has("logx");
         o.logY = cl.has("logy");
@@ -94,6 +106,16 @@ int renderCommand(int argc, char** argv)
             error = renderCurvesFigure(runs, o, QString::fromStdString(cl.value("out")));
         } else if (view == "sweep") {
             error = renderSweepFigure(runs.front(), QString::fromStdString(cl.value("out")), o.size, o.dpi);
+        } else if (landscapeViewNames().contains(qview)) {
+            if (runs.size() != 1)
+                throw cli::UsageError("view '" + view + "' takes one surface or run file");
+            const auto figure = landscapeFigureOptions(cl, qview, o.size, o.dpi);
+            try {
+                error = renderLandscapeFigure(landscapeSurfaceForRender(runs.front().toStdString(), cl), figure,
+                                              QString::fromStdString(cl.value("out")));
+            } catch (const ts::Error& e) {
+                error = QString::fromStdString(e.what());
+            }
         } else if (pathwayViewNames().contains(qview)) {
             PathwayFigureOptions p;
             p.view = qview;

@@ -13,6 +13,7 @@
 #include <torch/torch.h>
 
 #include <chrono>
+#include <algorithm>
 #include <cmath>
 #include <ctime>
 
@@ -95,6 +96,19 @@ LandscapeJob::LandscapeJob(const RunReader& run, LandscapeSpec spec) : spec_(std
     }
     directions_.validate(*loaded_.model);
     trajectory_ = projectTrajectory(directions_, checkpoints, steps);
+    if (spec_.autoRange && !trajectory_.empty()) {
+        double x0 = 0, x1 = 0, y0 = 0, y1 = 0; // the centre is always inside
+        for (const auto& p : trajectory_) {
+            x0 = std::min(x0, p.x);
+            x1 = std::max(x1, p.x);
+            y0 = std::min(y0, p.y);
+            y1 = std::max(y1, p.y);
+        }
+        const double mx = 0.15 * std::max(x1 - x0, 1e-6), my = 0.15 * std::max(y1 - y0, 1e-6);
+        xs_ = gridCoordinates(x0 - mx, x1 + mx, spec_.nx, "x");
+        if (twoD)
+            ys_ = gridCoordinates(y0 - my, y1 + my, spec_.ny, "y");
+    }
     // Each checkpoint's own loss, so a view can compare it with the surface below it.
     auto& model = *loaded_.model;
     const auto saved = model.flatParameters();

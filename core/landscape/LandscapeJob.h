@@ -20,6 +20,9 @@ struct LandscapeSpec {
     RandomDirectionOptions random;
     int64_t nx = 51, ny = 51;          // ny = 0: a 1-D slice
     double xmin = -1, xmax = 1, ymin = -1, ymax = 1;
+    // Ranges that cover the projected trajectory and the centre, with a 15% margin (PCA
+    // directions are unit vectors, so a fixed -1:1 often shows a speck of the path).
+    bool autoRange = false;
     std::string split = "train";
     int64_t subset = 0;                // evaluate the first N samples of the split; 0 = all
     EvaluatorChoice evaluator = EvaluatorChoice::Fastest;

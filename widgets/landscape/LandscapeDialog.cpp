@@ -89,6 +89,8 @@ LandscapeDialog::LandscapeDialog(const QVector<RunCheckpoints>& runs, QWidget* p
     yRow->addWidget(ymin_);
     yRow->addWidget(new QLabel(tr("to"), this));
     yRow->addWidget(ymax_);
+    fit_ = new QCheckBox(tr("Fit the ranges to the training trajectory"), this);
+    fit_->setObjectName("fitTrajectory");
     split_ = combo("split");
     split_->addItem(tr("train"), "train");
     split_->addItem(tr("test"), "test");
@@ -118,6 +120,7 @@ LandscapeDialog::LandscapeDialog(const QVector<RunCheckpoints>& runs, QWidget* p
     form->addRow(tr("Grid"), gridRow);
     form->addRow(tr("x range"), xRow);
     form->addRow(tr("y range"), yRow);
+    form->addRow(QString(), fit_);
     form->addRow(tr("Data split"), split_);
     form->addRow(tr("Samples"), subset_);
     auto* layout = new QVBoxLayout(this);
@@ -130,6 +133,10 @@ LandscapeDialog::LandscapeDialog(const QVector<RunCheckpoints>& runs, QWidget* p
     connect(run_, qOverload<int>(&QComboBox::currentIndexChanged), this, [this] { fillSteps(); });
     connect(kind_, qOverload<int>(&QComboBox::currentIndexChanged), this, [this] { updateEnabled(); });
     connect(oneD_, &QCheckBox::toggled, this, [this] { updateEnabled(); });
+    connect(fit_, &QCheckBox::toggled, this, [this] { updateEnabled(); });
+    // PCA directions are unit vectors: a fixed range rarely shows the path, so fit by default.
+    connect(kind_, qOverload<int>(&QComboBox::currentIndexChanged), this,
+            [this] { fit_->setChecked(kind_->currentData().toString() == "pca"); });
     connect(browse, &QToolButton::clicked, this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Direction file"), QString(), tr("HDF5 files (*.h5 *.hdf5)"));
         if (!path.isEmpty())
@@ -174,8 +181,10 @@ void LandscapeDialog::updateEnabled()
     centre_->setEnabled(kind != "line" && kind != "plane"); // through checkpoints: centred on A
     file_->setEnabled(kind == "file");
     ny_->setEnabled(!oneD_->isChecked());
-    ymin_->setEnabled(!oneD_->isChecked());
-    ymax_->setEnabled(!oneD_->isChecked());
+    xmin_->setEnabled(!fit_->isChecked());
+    xmax_->setEnabled(!fit_->isChecked());
+    ymin_->setEnabled(!oneD_->isChecked() && !fit_->isChecked());
+    ymax_->setEnabled(!oneD_->isChecked() && !fit_->isChecked());
     validate();
 }
 
@@ -195,6 +204,8 @@ QString LandscapeDialog::problem() const
         return tr("Checkpoint C must differ from A and B.");
     if (kind == "file" && !QFileInfo(file_->text()).isFile())
         return tr("Choose an existing direction file.");
+    if (fit_->isChecked())
+        return {};
     if (!(xmin_->value() < xmax_->value()))
         return tr("The x range is empty: its start must be below its end.");
     if (!oneD_->isChecked() && !(ymin_->value() < ymax_->value()))
@@ -239,6 +250,7 @@ LandscapeRequest LandscapeDialog::request() const
     r.xmax = xmax_->value();
     r.ymin = ymin_->value();
     r.ymax = ymax_->value();
+    r.fitTrajectory = fit_->isChecked();
     r.split = split_->currentData().toString();
     r.subset = subset_->value();
     return r;

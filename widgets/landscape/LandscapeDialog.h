@@ -39,7 +39,7 @@ private:
 
     QVector<RunCheckpoints> runs_;
     QComboBox *run_, *centre_, *kind_, *norm_, *stepA_, *stepB_, *stepC_, *split_;
-    QCheckBox *biases_, *oneD_;
+    QCheckBox *biases_, *oneD_, *fit_;
     QLineEdit* file_;
     QSpinBox *seed_, *nx_, *ny_, *subset_;
     QDoubleSpinBox *xmin_, *xmax_, *ymin_, *ymax_;

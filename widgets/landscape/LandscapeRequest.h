@@ -15,6 +15,7 @@ struct LandscapeRequest {
     qint64 seed = 0;
     int nx = 31, ny = 31;             // ny = 0: a 1-D slice
     double xmin = -1, xmax = 1, ymin = -1, ymax = 1;
+    bool fitTrajectory = false;       // ranges that cover the projected trajectory instead
     QString split = "train";
     qint64 subset = 0;                // first N samples of the split; 0 = all
 };

@@ -249,7 +249,13 @@ void LandscapeScene::resetCamera()
     camera->SetFocalPoint(0, 0, 0);
     camera->SetPosition(1.0, -1.6, 1.6); // from the front right, above
     camera->SetViewUp(0, 0, 1);
-    a_->renderer->ResetCamera();
+    // Fit the surface, not the trajectory: a path that leaves the grid would shrink it to a speck.
+    double bounds[6];
+    a_->surface->GetBounds(bounds);
+    if (a_->surface->GetMapper() && bounds[0] <= bounds[1])
+        a_->renderer->ResetCamera(bounds);
+    else
+        a_->renderer->ResetCamera();
     camera->Dolly(0.8); // room for the axes' labels and other window shapes
     a_->renderer->ResetCameraClippingRange();
 }

@@ -33,6 +33,7 @@ ts::LandscapeSpec toSpec(const widgets::LandscapeRequest& r)
     s.xmax = r.xmax;
     s.ymin = r.ymin;
     s.ymax = r.ymax;
+    s.autoRange = r.fitTrajectory;
     s.split = r.split.toStdString();
     s.subset = r.subset;
     return s;
@@ -64,7 +65,7 @@ QString LandscapeReaction::surfacePathFor(const widgets::LandscapeRequest& r)
 {
     // Everything that decides the values goes into the name's hash, so the same request finds
     // (and resumes) its own file and a different one never overwrites it.
-    const QString key = QString("%1|%2|%3|%4|%5|%6|%7x%8|%9:%10,%11:%12|%13|%14")
+    const QString key = QString("%1|%2|%3|%4|%5|%6|%7x%8|%9:%10,%11:%12|%13|%14|%15")
                             .arg(r.run)
                             .arg(r.centreStep)
                             .arg(r.directions, r.normalisation)
@@ -77,7 +78,8 @@ QString LandscapeReaction::surfacePathFor(const widgets::LandscapeRequest& r)
                             .arg(r.ymin)
                             .arg(r.ymax)
                             .arg(r.split)
-                            .arg(r.subset);
+                            .arg(r.subset)
+                            .arg(r.fitTrajectory);
     const QString hash = QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha1).toHex().left(8);
     QString kind = r.directions.section(':', 0, 0);
     const QFileInfo run(r.run);

@@ -1,0 +1,25 @@
+#include "app/render/LandscapeSource.h"
+
+#include "app/cli/LandscapeOptions.h"
+
+#include "core/Runtime.h"
+#include "core/landscape/LandscapeJob.h"
+#include "core/landscape/SurfaceFile.h"
+#include "core/runfile/RunReader.h"
+
+namespace ts::app {
+
+ts::LandscapeSurface landscapeSurfaceForRender(const std::string& path, const cli::CommandLine& cl)
+{
+    if (ts::isSurfaceFile(path))
+        return ts::readSurfaceFile(path);
+    const ts::LandscapeSpec spec = cli::landscapeSpecFromCommandLine(cl);
+    ts::configureRuntime(0);
+    ts::RunReader run(path);
+    ts::LandscapeJob job(run, spec);
+    ts::LandscapeSurface surface = job.newSurface();
+    job.compute(surface);
+    return surface;
+}
+
+} // namespace ts::app
