@@ -29,6 +29,10 @@ import torch
 import torch.nn.functional as F
 
 
+def text(v):
+    return v.decode() if isinstance(v, bytes) else str(v)
+
+
 def load_run(run_path):
     with h5py.File(run_path, "r", swmr=True) as f:
         model = torch.jit.load(io.BytesIO(f["model/torchscript"][()].tobytes()))
@@ -74,9 +78,9 @@ def check(run_path, dirs_path, surf_path):
         nx, ny = len(xs), len(ys)
         assert f["train_loss"].shape == (nx, ny) and f["train_acc"].shape == (nx, ny)
         loss_flat, acc_flat = f["train_loss"][()].ravel(), f["train_acc"][()].ravel()
-        assert f["train_acc"].attrs["units"] == "percent"
+        assert text(f["train_acc"].attrs["units"]) == "percent"
         assert int(f.attrs["checkpoint_step"]) == step, (int(f.attrs["checkpoint_step"]), step)
-        assert f.attrs["split"] == "train"
+        assert text(f.attrs["split"]) == "train"
     assert (nx, ny) == (21, 21), (nx, ny)
     assert np.allclose(xs, np.linspace(-1, 1, nx), rtol=0, atol=1e-12)
     assert np.allclose(ys, np.linspace(-1, 1, ny), rtol=0, atol=1e-12)

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Records a run with the Python recorder (examples/record_cnn.py, Debian's python3-torch and
 # python3-h5py) while `trainscope info` follows it live, checks its layout with plain h5py, and
-# compares `trainscope interpolate` and `trainscope sharpness` (double backprop through the
-# TorchScript model) with the same quantities computed in PyTorch.
+# compares `trainscope interpolate`, `trainscope sharpness` (double backprop through the
+# TorchScript model) and a 21×21 `trainscope landscape` (random filter-normalised directions
+# from a loss-landscape direction file) with the same quantities computed in PyTorch.
 # usage: recorder_test.sh TRAINSCOPE PYTHON SOURCE_DIR WORKDIR
 set -euo pipefail
 exe=$1 py=$2 src=$3 work=$4
@@ -32,3 +33,7 @@ grep -q torchscript "$work/info.txt"
 "$py" "$src/tests/python/check_recorded_run.py" "$run" "$work/interp.json"
 "$exe" sharpness "$run" --checkpoint last --top 2 --json > "$work/sharpness.json"
 "$py" "$src/tests/python/check_recorded_sharpness.py" "$run" "$work/sharpness.json"
+"$py" "$src/tests/python/check_recorded_landscape.py" write-dirs "$run" "$work/dirs.h5"
+"$exe" landscape "$run" --checkpoint last --dirs "file:$work/dirs.h5" --grid 21x21 --range -1:1,-1:1 \
+  --split train --out "$work/surf.h5" --quiet
+"$py" "$src/tests/python/check_recorded_landscape.py" check "$run" "$work/dirs.h5" "$work/surf.h5"
