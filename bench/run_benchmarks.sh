@@ -24,3 +24,13 @@ big=$(mktemp -d)
 "$build/bench/bench_import_checkpoint" "$big/gpt2.pt" "$big/gpt2.safetensors" --repeats 7
 "$py" bench/pytorch_load.py "$big/gpt2.pt" --repeats 7
 rm -rf "$big"
+
+echo "# 51x51 train-loss surface, random filter-normalised plane, 1 thread (docs/benchmarks.md)"
+ninja -C "$build" bench_landscape >/dev/null
+tmp=$(mktemp -d)
+"$build/bench/bench_landscape" "$tmp/grok.h5" --train grokking --threads 1 --dirs-out "$tmp/grok-dirs.h5" --surface-out "$tmp/grok-surf.h5"
+"$py" bench/pytorch_landscape.py "$tmp/grok.h5" "$tmp/grok-dirs.h5" --threads 1 --compare "$tmp/grok-surf.h5"
+"$build/bench/bench_landscape" "$tmp/tf.h5" --train transformer --threads 1 --skip-naive --dirs-out "$tmp/tf-dirs.h5" --surface-out "$tmp/tf-surf.h5"
+"$py" bench/pytorch_landscape.py "$tmp/tf.h5" "$tmp/tf-dirs.h5" --threads 1 --einsum --compare "$tmp/tf-surf.h5"
+"$py" bench/pytorch_landscape.py "$tmp/tf.h5" "$tmp/tf-dirs.h5" --threads 1 --grid 11
+rm -rf "$tmp"

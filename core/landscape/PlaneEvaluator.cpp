@@ -1,5 +1,6 @@
 #include "core/landscape/PlaneEvaluator.h"
 
+#include "core/landscape/MlpPlane.h"
 #include "core/landscape/NaivePlaneEvaluator.h"
 #include "core/landscape/TicketsMlpPlane.h"
 #include "core/landscape/TransformerPlane.h"
@@ -13,6 +14,9 @@ std::unique_ptr<PlaneEvaluator> makePlaneEvaluator(Model& model, const Split& sp
                                                    const PlaneDirections& directions, EvaluatorChoice choice)
 {
     directions.validate(model);
+    if (choice == EvaluatorChoice::Fastest && split.inputs.size(0) > 0 && model.arch() == "mlp" &&
+        (kind == LossKind::CrossEntropy || model.spec().getBool("scalar_output", false)))
+        return std::make_unique<MlpPlane>(model, split, kind, directions);
     if (choice == EvaluatorChoice::Fastest && kind == LossKind::CrossEntropy && split.inputs.size(0) > 0) {
         if (model.arch() == "tickets_mlp" && split.inputs.dim() == 2 && split.inputs.size(1) == 2)
             return std::make_unique<TicketsMlpPlane>(model, split, directions);

@@ -3,8 +3,9 @@
 // linear in (a, b): three coefficient tensors. A product of two linear factors with no
 // nonlinearity between them is a quadratic with six coefficients on the basis
 // [1, a, b, a², ab, b²], computed once (in float64) and evaluated for a batch of points with
-// one matrix product. The sums of the coefficients are formed in float64 and rounded once
-// into the evaluation dtype, so a float32 point is as accurate as setting the parameters.
+// one matrix product. Coefficients are formed in float64; at() sums them in the coefficients'
+// own dtype (float64 unless a caller rounded large ones to the evaluation dtype) and returns
+// the evaluation dtype.
 #include "core/landscape/PlaneDirections.h"
 
 #include <array>

@@ -10,10 +10,14 @@
 #include "widgets/landscape/LandscapePanel.h"
 #include "widgets/log/LogView.h"
 
+#include "core/landscape/H5Arrays.h"
 #include "core/landscape/SurfaceFile.h"
+
+#include <hdf5.h>
 
 #include <QApplication>
 #include <QFileInfo>
+#include <QImage>
 #include <QOpenGLContext>
 #include <QProcess>
 #include <QStandardPaths>
@@ -118,6 +122,51 @@ private Q_SLOTS:
         QCOMPARE(w.views().count(), 4);
         QTRY_VERIFY_WITH_TIMEOUT(!w.logView().messages().isEmpty() && w.logView().messages().last().contains("broken.h5"), 10000);
         Q_UNUSED(modified);
+    }
+
+    void lossLandscapeFileOpensAndRenders()
+    {
+        // A surface as loss-landscape's plot_surface.py writes it: [len(x), len(y)] datasets
+        // filled in meshgrid order (x fastest), accuracy in percent.
+        const QString path = dir_.filePath("resnet56_sgd_lr=0.1_bs=128_wd=0.0005.h5_[-1.0,1.0,21]x[-1.0,1.0,11].h5");
+        const std::vector<double> xs = [] { std::vector<double> v; for (int i = 0; i < 21; ++i) v.push_back(-1 + 0.1 * i); return v; }();
+        const std::vector<double> ys = [] { std::vector<double> v; for (int i = 0; i < 11; ++i) v.push_back(-1 + 0.2 * i); return v; }();
+        {
+            ts::h5::silenceErrors();
+            ts::h5::Handle file(H5Fcreate(path.toUtf8().constData(), H5F_ACC_TRUNC, H5P_DEFAULT, H5P_DEFAULT), ts::h5::Kind::File);
+            QVERIFY(file.valid());
+            std::vector<double> loss, acc;
+            for (double y : ys)
+                for (double x : xs) {
+                    loss.push_back(0.2 + x * x + 2 * y * y);
+                    acc.push_back(90 - 10 * x * x);
+                }
+            ts::h5::writeDoubles(file.get(), "xcoordinates", xs, {21}, path.toStdString());
+            ts::h5::writeDoubles(file.get(), "ycoordinates", ys, {11}, path.toStdString());
+            ts::h5::writeDoubles(file.get(), "train_loss", loss, {21, 11}, path.toStdString());
+            ts::h5::writeDoubles(file.get(), "train_acc", acc, {21, 11}, path.toStdString());
+        }
+        LanguageManager language;
+        MainWindow w(language);
+        w.show();
+        w.openRuns({path});
+        QCOMPARE(w.views().count(), 2);
+        auto* panel = qobject_cast<widgets::LandscapePanel*>(w.views().widget(1));
+        QVERIFY(panel);
+        QCOMPARE(panel->surface().source, std::string("loss-landscape"));
+        QCOMPARE(panel->surface().computedPoints("train_loss"), int64_t(231));
+        QCOMPARE(panel->surface().value("train_acc", 10, 5), 0.9); // percent → fraction at (0, 0)
+        for (const QString view : {"contour", "landscape3d", "slice"}) {
+            QProcess p;
+            const QString out = dir_.filePath("ll-" + view + ".png");
+            p.start(TRAINSCOPE_EXE, {"render", path, "--view", view, "--out", out});
+            QVERIFY(p.waitForFinished(60000));
+            QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+            QImage image(out);
+            QVERIFY(!image.isNull());
+            QVERIFY(image.pixel(image.width() / 2, image.height() / 2) != image.pixel(2, 2) ||
+                    image.pixel(image.width() / 3, image.height() / 2) != image.pixel(2, 2));
+        }
     }
 
 private:

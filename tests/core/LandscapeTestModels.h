@@ -39,7 +39,8 @@ struct BuiltIn {
     std::unique_ptr<Model> model;
     BuiltIn(const std::string& arch, Settings s, uint64_t seed = 0)
     {
-        s.set("task", "modular");
+        if (!s.has("task"))
+            s.set("task", "modular");
         data = makeTask(s);
         model = makeModel(arch, resolveModelSpec(arch, s, data), seed);
     }

@@ -127,14 +127,24 @@ TEST(LandscapeSurface, FastEqualsNaiveOnTheTransformer)
     expectFastEqualsNaive(c, "transformer 2 layers", true);
 }
 
+TEST(LandscapeSurface, FastEqualsNaiveOnTheMlp)
+{
+    BuiltIn tokens("mlp", Settings({{"p", "11"}, {"widths", "16,12"}, {"embed", "8"}}), 5);
+    expectFastEqualsNaive(tokens, "mlp tokens", false);
+    BuiltIn gelu("mlp", Settings({{"p", "11"}, {"widths", "10"}, {"activation", "gelu"}}), 6);
+    expectFastEqualsNaive(gelu, "mlp gelu", true);
+    BuiltIn features("mlp", Settings({{"task", "blobs"}, {"classes", "3"}, {"widths", "12,6"}, {"activation", "tanh"}}), 7);
+    expectFastEqualsNaive(features, "mlp features", false);
+}
+
 TEST(LandscapeSurface, NaiveEvaluatorRestoresTheModel)
 {
-    BuiltIn b("mlp", Settings({{"p", "11"}, {"widths", "8"}}));
+    BuiltIn b("moe_mlp", Settings({{"p", "11"}, {"embed", "8"}, {"hidden", "4"}}));
     const auto before = b.model->flatParameters();
     {
         auto p = planes(*b.model);
         auto e = makePlaneEvaluator(*b.model, b.data.split("train"), b.data.loss, p[0].second);
-        EXPECT_EQ(e->method(), "naive"); // no fast path for the plain MLP
+        EXPECT_EQ(e->method(), "naive"); // no fast path for mixtures of experts
         e->evaluate({0.5, 1.0}, {0.2, -0.3});
     }
     EXPECT_TRUE(torch::equal(b.model->flatParameters(), before));
