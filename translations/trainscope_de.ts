@@ -877,42 +877,42 @@
 <context>
     <name>ts::app</name>
     <message>
-        <location filename="../app/render/LandscapeFigure.cpp" line="65" />
+        <location filename="../app/render/LandscapeFigure.cpp" line="68" />
         <source>the surface has no grid points</source>
         <translation>die Fläche hat keine Gitterpunkte</translation>
     </message>
     <message>
-        <location filename="../app/render/LandscapeFigure.cpp" line="78" />
+        <location filename="../app/render/LandscapeFigure.cpp" line="81" />
         <source>the surface has no metric '%1' (it has: %2)</source>
         <translation>die Fläche hat keine Metrik „%1“ (vorhanden: %2)</translation>
     </message>
     <message>
-        <location filename="../app/render/LandscapeFigure.cpp" line="93" />
+        <location filename="../app/render/LandscapeFigure.cpp" line="96" />
         <source>%1: the figure's suffix must be .png, .svg, .pdf or .csv</source>
         <translation>%1: die Dateiendung der Grafik muss .png, .svg, .pdf oder .csv sein</translation>
     </message>
     <message>
-        <location filename="../app/render/LandscapeFigure.cpp" line="96" />
+        <location filename="../app/render/LandscapeFigure.cpp" line="99" />
         <source>%1: the 3-D view is written as PNG only (export the surface as .vtp for vectors)</source>
         <translation>%1: die 3-D-Ansicht wird nur als PNG geschrieben (für Vektordaten die Fläche als .vtp exportieren)</translation>
     </message>
     <message>
-        <location filename="../app/render/LandscapeFigure.cpp" line="101" />
+        <location filename="../app/render/LandscapeFigure.cpp" line="104" />
         <source>%1: cannot write the PNG file</source>
         <translation>%1: PNG-Datei kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../app/render/LandscapeFigure.cpp" line="105" />
+        <location filename="../app/render/LandscapeFigure.cpp" line="108" />
         <source>a 1-D slice has no contour map: use --view slice</source>
         <translation>ein 1-D-Schnitt hat keine Höhenlinienkarte: --view slice verwenden</translation>
     </message>
     <message>
-        <location filename="../app/render/LandscapeFigure.cpp" line="114" />
+        <location filename="../app/render/LandscapeFigure.cpp" line="117" />
         <source>contour level '%1' is not a number</source>
         <translation>Höhenlinienwert „%1“ ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../app/render/LandscapeFigure.cpp" line="133" />
+        <location filename="../app/render/LandscapeFigure.cpp" line="136" />
         <source>unknown landscape view '%1' (available: %2)</source>
         <translation>unbekannte Ansicht der Verlustlandschaft „%1“ (vorhanden: %2)</translation>
     </message>
@@ -1144,47 +1144,47 @@
 <context>
     <name>ts::app::LandscapeReaction</name>
     <message>
-        <location filename="../app/gui/reactions/LandscapeReaction.cpp" line="46" />
+        <location filename="../app/gui/reactions/LandscapeReaction.cpp" line="47" />
         <source>Loss &amp;Landscape…</source>
         <translation>&amp;Verlustlandschaft…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/LandscapeReaction.cpp" line="47" />
+        <location filename="../app/gui/reactions/LandscapeReaction.cpp" line="48" />
         <source>Loss and accuracy on a plane or line through a checkpoint, with the training trajectory</source>
         <translation>Verlust und Genauigkeit auf einer Ebene oder Geraden durch einen Checkpoint, mit der Trainingstrajektorie</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/LandscapeReaction.cpp" line="54" />
+        <location filename="../app/gui/reactions/LandscapeReaction.cpp" line="55" />
         <source>Loss landscape</source>
         <translation>Verlustlandschaft</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/LandscapeReaction.cpp" line="54" />
+        <location filename="../app/gui/reactions/LandscapeReaction.cpp" line="55" />
         <source>Open a run with checkpoints first.</source>
         <translation>Öffnen Sie zuerst einen Lauf mit Checkpoints.</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/LandscapeReaction.cpp" line="96" />
+        <location filename="../app/gui/reactions/LandscapeReaction.cpp" line="98" />
         <source>Landscape: %1@%2</source>
         <translation>Verlustlandschaft: %1@%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/LandscapeReaction.cpp" line="110" />
+        <location filename="../app/gui/reactions/LandscapeReaction.cpp" line="112" />
         <source>Computing %1</source>
         <translation>%1 wird berechnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/LandscapeReaction.cpp" line="110" />
+        <location filename="../app/gui/reactions/LandscapeReaction.cpp" line="112" />
         <source>Loss landscape failed</source>
         <translation>Berechnung der Verlustlandschaft fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/LandscapeReaction.cpp" line="137" />
+        <location filename="../app/gui/reactions/LandscapeReaction.cpp" line="139" />
         <source>Resumed and saved the landscape to %1</source>
         <translation>Berechnung fortgesetzt und Verlustlandschaft in %1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/LandscapeReaction.cpp" line="138" />
+        <location filename="../app/gui/reactions/LandscapeReaction.cpp" line="140" />
         <source>Saved the landscape to %1</source>
         <translation>Verlustlandschaft in %1 gespeichert</translation>
     </message>
@@ -2104,138 +2104,143 @@ Sehen, wie neuronale Netze lernen.</translation>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="93" />
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="92" />
+        <source>Fit the ranges to the training trajectory</source>
+        <translation>Bereiche an die Trainingstrajektorie anpassen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="95" />
         <source>train</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="94" />
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="96" />
         <source>test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="97" />
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="99" />
         <source>all samples</source>
         <translation>alle Beispiele</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="105" />
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="107" />
         <source>Compute</source>
         <translation>Berechnen</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="108" />
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="110" />
         <source>Run</source>
         <translation>Lauf</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="109" />
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="111" />
         <source>Centre checkpoint</source>
         <translation>Zentraler Checkpoint</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="110" />
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="112" />
         <source>Directions</source>
         <translation>Richtungen</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="111" />
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="113" />
         <source>Normalisation</source>
         <translation>Normalisierung</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="113" />
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="115" />
         <source>Seed</source>
         <translation>Startwert</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="114" />
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="116" />
         <source>Checkpoint A</source>
         <translation>Checkpoint A</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="115" />
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="117" />
         <source>Checkpoint B</source>
         <translation>Checkpoint B</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="116" />
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="118" />
         <source>Checkpoint C</source>
         <translation>Checkpoint C</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="117" />
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="134" />
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="119" />
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="141" />
         <source>Direction file</source>
         <translation>Richtungsdatei</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="118" />
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="120" />
         <source>Grid</source>
         <translation>Gitter</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="119" />
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="121" />
         <source>x range</source>
         <translation>x-Bereich</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="120" />
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="122" />
         <source>y range</source>
         <translation>y-Bereich</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="121" />
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="124" />
         <source>Data split</source>
         <translation>Aufteilung</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="122" />
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="125" />
         <source>Samples</source>
         <translation>Beispiele</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="134" />
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="141" />
         <source>HDF5 files (*.h5 *.hdf5)</source>
         <translation>HDF5-Dateien (*.h5 *.hdf5)</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="185" />
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="194" />
         <source>Open a run with checkpoints first.</source>
         <translation>Öffnen Sie zuerst einen Lauf mit Checkpoints.</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="187" />
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="196" />
         <source>The run has no checkpoints yet.</source>
         <translation>Der Lauf hat noch keine Checkpoints.</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="190" />
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="199" />
         <source>PCA of the trajectory needs at least three checkpoints.</source>
         <translation>Die PCA der Trajektorie benötigt mindestens drei Checkpoints.</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="192" />
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="201" />
         <source>Checkpoints A and B must differ.</source>
         <translation>Die Checkpoints A und B müssen verschieden sein.</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="195" />
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="204" />
         <source>Checkpoint C must differ from A and B.</source>
         <translation>Checkpoint C muss sich von A und B unterscheiden.</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="197" />
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="206" />
         <source>Choose an existing direction file.</source>
         <translation>Wählen Sie eine vorhandene Richtungsdatei.</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="199" />
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="210" />
         <source>The x range is empty: its start must be below its end.</source>
         <translation>Der x-Bereich ist leer: Sein Anfang muss kleiner als sein Ende sein.</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="201" />
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="212" />
         <source>The y range is empty: its start must be below its end.</source>
         <translation>Der y-Bereich ist leer: Sein Anfang muss kleiner als sein Ende sein.</translation>
     </message>

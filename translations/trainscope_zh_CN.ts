@@ -877,42 +877,42 @@
 <context>
     <name>ts::app</name>
     <message>
-        <location filename="../app/render/LandscapeFigure.cpp" line="65" />
+        <location filename="../app/render/LandscapeFigure.cpp" line="68" />
         <source>the surface has no grid points</source>
         <translation>曲面没有网格点</translation>
     </message>
     <message>
-        <location filename="../app/render/LandscapeFigure.cpp" line="78" />
+        <location filename="../app/render/LandscapeFigure.cpp" line="81" />
         <source>the surface has no metric '%1' (it has: %2)</source>
         <translation>曲面没有指标“%1”（现有：%2）</translation>
     </message>
     <message>
-        <location filename="../app/render/LandscapeFigure.cpp" line="93" />
+        <location filename="../app/render/LandscapeFigure.cpp" line="96" />
         <source>%1: the figure's suffix must be .png, .svg, .pdf or .csv</source>
         <translation>%1：图像文件的扩展名必须是 .png、.svg、.pdf 或 .csv</translation>
     </message>
     <message>
-        <location filename="../app/render/LandscapeFigure.cpp" line="96" />
+        <location filename="../app/render/LandscapeFigure.cpp" line="99" />
         <source>%1: the 3-D view is written as PNG only (export the surface as .vtp for vectors)</source>
         <translation>%1：三维视图只能保存为 PNG（如需矢量数据，请将曲面导出为 .vtp）</translation>
     </message>
     <message>
-        <location filename="../app/render/LandscapeFigure.cpp" line="101" />
+        <location filename="../app/render/LandscapeFigure.cpp" line="104" />
         <source>%1: cannot write the PNG file</source>
         <translation>%1：无法写入 PNG 文件</translation>
     </message>
     <message>
-        <location filename="../app/render/LandscapeFigure.cpp" line="105" />
+        <location filename="../app/render/LandscapeFigure.cpp" line="108" />
         <source>a 1-D slice has no contour map: use --view slice</source>
         <translation>一维切片没有等高线图：请使用 --view slice</translation>
     </message>
     <message>
-        <location filename="../app/render/LandscapeFigure.cpp" line="114" />
+        <location filename="../app/render/LandscapeFigure.cpp" line="117" />
         <source>contour level '%1' is not a number</source>
         <translation>等高线值“%1”不是数字</translation>
     </message>
     <message>
-        <location filename="../app/render/LandscapeFigure.cpp" line="133" />
+        <location filename="../app/render/LandscapeFigure.cpp" line="136" />
         <source>unknown landscape view '%1' (available: %2)</source>
         <translation>未知的损失地形视图“%1”（可用：%2）</translation>
     </message>
@@ -1144,47 +1144,47 @@
 <context>
     <name>ts::app::LandscapeReaction</name>
     <message>
-        <location filename="../app/gui/reactions/LandscapeReaction.cpp" line="46" />
+        <location filename="../app/gui/reactions/LandscapeReaction.cpp" line="47" />
         <source>Loss &amp;Landscape…</source>
         <translation>损失地形(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/LandscapeReaction.cpp" line="47" />
+        <location filename="../app/gui/reactions/LandscapeReaction.cpp" line="48" />
         <source>Loss and accuracy on a plane or line through a checkpoint, with the training trajectory</source>
         <translation>经过某个检查点的平面或直线上的损失与准确率，并显示训练轨迹</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/LandscapeReaction.cpp" line="54" />
+        <location filename="../app/gui/reactions/LandscapeReaction.cpp" line="55" />
         <source>Loss landscape</source>
         <translation>损失地形</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/LandscapeReaction.cpp" line="54" />
+        <location filename="../app/gui/reactions/LandscapeReaction.cpp" line="55" />
         <source>Open a run with checkpoints first.</source>
         <translation>请先打开一个带检查点的运行。</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/LandscapeReaction.cpp" line="96" />
+        <location filename="../app/gui/reactions/LandscapeReaction.cpp" line="98" />
         <source>Landscape: %1@%2</source>
         <translation>损失地形：%1@%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/LandscapeReaction.cpp" line="110" />
+        <location filename="../app/gui/reactions/LandscapeReaction.cpp" line="112" />
         <source>Computing %1</source>
         <translation>正在计算 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/LandscapeReaction.cpp" line="110" />
+        <location filename="../app/gui/reactions/LandscapeReaction.cpp" line="112" />
         <source>Loss landscape failed</source>
         <translation>损失地形计算失败</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/LandscapeReaction.cpp" line="137" />
+        <location filename="../app/gui/reactions/LandscapeReaction.cpp" line="139" />
         <source>Resumed and saved the landscape to %1</source>
         <translation>已继续计算并将损失地形保存到 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/LandscapeReaction.cpp" line="138" />
+        <location filename="../app/gui/reactions/LandscapeReaction.cpp" line="140" />
         <source>Saved the landscape to %1</source>
         <translation>已将损失地形保存到 %1</translation>
     </message>
@@ -2104,138 +2104,143 @@ See how neural networks train.</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="93" />
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="92" />
+        <source>Fit the ranges to the training trajectory</source>
+        <translation>使范围适配训练轨迹</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="95" />
         <source>train</source>
         <translation>训练集</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="94" />
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="96" />
         <source>test</source>
         <translation>测试集</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="97" />
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="99" />
         <source>all samples</source>
         <translation>全部样本</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="105" />
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="107" />
         <source>Compute</source>
         <translation>计算</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="108" />
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="110" />
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="109" />
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="111" />
         <source>Centre checkpoint</source>
         <translation>中心检查点</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="110" />
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="112" />
         <source>Directions</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="111" />
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="113" />
         <source>Normalisation</source>
         <translation>归一化</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="113" />
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="115" />
         <source>Seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="114" />
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="116" />
         <source>Checkpoint A</source>
         <translation>检查点 A</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="115" />
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="117" />
         <source>Checkpoint B</source>
         <translation>检查点 B</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="116" />
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="118" />
         <source>Checkpoint C</source>
         <translation>检查点 C</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="117" />
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="134" />
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="119" />
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="141" />
         <source>Direction file</source>
         <translation>方向文件</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="118" />
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="120" />
         <source>Grid</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="119" />
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="121" />
         <source>x range</source>
         <translation>x 范围</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="120" />
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="122" />
         <source>y range</source>
         <translation>y 范围</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="121" />
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="124" />
         <source>Data split</source>
         <translation>数据划分</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="122" />
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="125" />
         <source>Samples</source>
         <translation>样本数</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="134" />
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="141" />
         <source>HDF5 files (*.h5 *.hdf5)</source>
         <translation>HDF5 文件 (*.h5 *.hdf5)</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="185" />
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="194" />
         <source>Open a run with checkpoints first.</source>
         <translation>请先打开一个带检查点的运行。</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="187" />
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="196" />
         <source>The run has no checkpoints yet.</source>
         <translation>该运行还没有检查点。</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="190" />
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="199" />
         <source>PCA of the trajectory needs at least three checkpoints.</source>
         <translation>轨迹的 PCA 至少需要三个检查点。</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="192" />
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="201" />
         <source>Checkpoints A and B must differ.</source>
         <translation>检查点 A 和 B 必须不同。</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="195" />
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="204" />
         <source>Checkpoint C must differ from A and B.</source>
         <translation>检查点 C 必须与 A、B 不同。</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="197" />
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="206" />
         <source>Choose an existing direction file.</source>
         <translation>请选择一个已存在的方向文件。</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="199" />
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="210" />
         <source>The x range is empty: its start must be below its end.</source>
         <translation>x 范围为空：起点必须小于终点。</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="201" />
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="212" />
         <source>The y range is empty: its start must be below its end.</source>
         <translation>y 范围为空：起点必须小于终点。</translation>
     </message>
