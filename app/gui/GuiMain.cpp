@@ -1,4 +1,5 @@
 #include "app/gui/GuiMain.h"
+#include "widgets/landscape/VtkOpenGLWidget.h"
 
 #include "app/gui/HeadlessDemo.h"
 #include "app/gui/LanguageManager.h"
@@ -13,7 +14,6 @@
 #include <QDir>
 #include <QSettings>
 #include <QStandardPaths>
-#include <QSurfaceFormat>
 
 namespace ts::app {
 
@@ -36,15 +36,8 @@ int runGui(int argc, char** argv)
 {
     if (!hasDisplay())
         return runHeadless(argc, argv);
-    // VTK views embed through QOpenGLWidget: shared contexts and a 3.2 core default format
-    // must be set before the QApplication exists.
-    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
-    QSurfaceFormat format;
-    format.setVersion(3, 2);
-    format.setProfile(QSurfaceFormat::CoreProfile);
-    format.setDepthBufferSize(24);
-    format.setStencilBufferSize(8);
-    QSurfaceFormat::setDefaultFormat(format);
+    // VTK views embed through QOpenGLWidget: before the QApplication exists.
+    widgets::prepareOpenGLForVtk();
     QApplication app(argc, argv);
     setApplicationNames();
 

@@ -13,6 +13,8 @@
 #include "core/landscape/H5Arrays.h"
 #include "core/landscape/SurfaceFile.h"
 
+#include "widgets/landscape/VtkOpenGLWidget.h"
+
 #include <hdf5.h>
 
 #include <QApplication>
@@ -21,7 +23,6 @@
 #include <QOpenGLContext>
 #include <QProcess>
 #include <QStandardPaths>
-#include <QSurfaceFormat>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -177,14 +178,7 @@ private:
 
 int main(int argc, char** argv)
 {
-    // As the application does (GuiMain): VTK's OpenGL needs shared contexts and a 3.2 core format.
-    QApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
-    QSurfaceFormat format;
-    format.setRenderableType(QSurfaceFormat::OpenGL);
-    format.setVersion(3, 2);
-    format.setProfile(QSurfaceFormat::CoreProfile);
-    format.setDepthBufferSize(24);
-    QSurfaceFormat::setDefaultFormat(format);
+    ts::widgets::prepareOpenGLForVtk(); // as the application's main does
     QApplication app(argc, argv);
     TestLandscapeGui test;
     return QTest::qExec(&test, argc, argv);

@@ -140,7 +140,9 @@ void TestLandscapeRender::commandLineOptions()
     QVERIFY(!plain.log && std::isnan(plain.zClip) && plain.currentStep == -1);
     QVERIFY_THROWS_EXCEPTION(ts::cli::UsageError, parse({"s.h5", "--zclip", "high"}));
     QVERIFY_THROWS_EXCEPTION(ts::cli::UsageError, parse({"s.h5", "--levels", "1,two"}));
-    QVERIFY_THROWS_EXCEPTION(ts::cli::UsageError, parse({"s.h5", "--checkpoint", "last"}));
+    QVERIFY_THROWS_EXCEPTION(ts::cli::UsageError, parse({"s.h5", "--checkpoint", "later"}));
+    // "last" / "first" (the centre of a surface computed from a run) mark the surface's centre.
+    QCOMPARE(parse({"s.h5", "--checkpoint", "last"}).currentStep, int64_t(-1));
 }
 
 QTEST_MAIN(TestLandscapeRender)

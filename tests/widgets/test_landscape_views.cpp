@@ -2,12 +2,13 @@
 // for real: VTK in a QOpenGLWidget under xvfb. Opens the panel, toggles the log scale, picks
 // grid points and checkpoints in the 3-D and contour views and checks every export by reading
 // the files back (VTK's own XML readers for .vtp/.vts).
+#include "widgets/landscape/VtkOpenGLWidget.h"
+
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
 #include <QImage>
 #include <QSignalSpy>
-#include <QSurfaceFormat>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -464,14 +465,7 @@ void TestLandscapeViews::sliceCsv()
 
 int main(int argc, char** argv)
 {
-    // As the application's main does: VTK's views need shared contexts and a 3.2 core format.
-    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
-    QSurfaceFormat format;
-    format.setVersion(3, 2);
-    format.setProfile(QSurfaceFormat::CoreProfile);
-    format.setDepthBufferSize(24);
-    format.setStencilBufferSize(8);
-    QSurfaceFormat::setDefaultFormat(format);
+    ts::widgets::prepareOpenGLForVtk(); // as the application's main does
     QApplication app(argc, argv);
     TestLandscapeViews test;
     return QTest::qExec(&test, argc, argv);

@@ -1,5 +1,8 @@
 #include "widgets/landscape/VtkOpenGLWidget.h"
 
+#include <QCoreApplication>
+#include <QSurfaceFormat>
+
 #include <QMouseEvent>
 #include <QOpenGLContext>
 #include <QOpenGLExtraFunctions>
@@ -13,6 +16,17 @@
 #include <vtkOpenGLState.h>
 
 namespace ts::widgets {
+
+void prepareOpenGLForVtk()
+{
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    QSurfaceFormat format;
+    format.setVersion(3, 2);
+    format.setProfile(QSurfaceFormat::CoreProfile);
+    format.setDepthBufferSize(24);
+    format.setStencilBufferSize(8);
+    QSurfaceFormat::setDefaultFormat(format);
+}
 
 VtkOpenGLWidget::VtkOpenGLWidget(QWidget* parent) : QOpenGLWidget(parent)
 {

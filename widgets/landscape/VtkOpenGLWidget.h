@@ -7,7 +7,7 @@
 // drive a trackball camera (left: rotate, middle or shift+left: pan, right or wheel: zoom).
 //
 // Needs Qt::AA_ShareOpenGLContexts and a 3.2 core default QSurfaceFormat set before the
-// QApplication exists (see app/gui/GuiMain.cpp).
+// QApplication exists: prepareOpenGLForVtk() below.
 #include <QOpenGLWidget>
 
 #include <vtkGenericOpenGLRenderWindow.h>
@@ -15,6 +15,11 @@
 #include <vtkSmartPointer.h>
 
 namespace ts::widgets {
+
+// Shared OpenGL contexts and a 3.2 core default surface format (with depth and stencil), as
+// VTK's OpenGL2 backend needs: call before the QApplication is created (the app's main and
+// the VTK view tests do).
+void prepareOpenGLForVtk();
 
 class VtkOpenGLWidget : public QOpenGLWidget {
     Q_OBJECT
