@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -75,6 +76,35 @@ private Q_SLOTS:
         RunReader run(out.toStdString());
         QCOMPARE(run.checkpointSteps(), (std::vector<int64_t>{0, 100, 1200}));
         QVERIFY(run.hasModelScript());
+    }
+
+    void followsARecordedPyTorchRunWhileItTrains()
+    {
+        // examples/record_cnn.py trains in PyTorch and writes through trainscope.Recorder; the
+        // window follows the file while the script still runs.
+        const QString out = dir_.filePath("cnn-live.h5");
+        QProcess writer;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert("PYTHONPATH", QString(SOURCE_DIR) + "/python");
+        writer.setProcessEnvironment(env);
+        writer.start(SYSTEM_PYTHON, {QString(SOURCE_DIR) + "/examples/record_cnn.py", out, "--steps", "200", "--every", "20",
+                                     "--delay", "0.05"});
+        QVERIFY(writer.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(out), 60000);
+        LanguageManager language;
+        MainWindow w(language);
+        w.show();
+        w.openRuns({out}, true);
+        RunDocument* doc = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((doc = w.registry().find(out)) != nullptr, 30000);
+        QVERIFY(doc->isFollowing());
+        QTRY_VERIFY_WITH_TIMEOUT(doc->reader()->checkpointCount() >= 2, 60000);
+        const auto seen = doc->reader()->checkpointCount();
+        QVERIFY2(writer.state() == QProcess::Running, "the script finished before the window saw it grow");
+        QTRY_VERIFY_WITH_TIMEOUT(doc->reader()->checkpointCount() > seen, 60000); // it grows while we watch
+        QVERIFY(writer.waitForFinished(120000));
+        QCOMPARE(writer.exitCode(), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(doc->reader()->checkpointCount(), int64_t(11), 30000);
     }
 
 private:
