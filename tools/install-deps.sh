@@ -13,7 +13,7 @@ PACKAGES=(
   libhdf5-dev hdf5-tools
   libtorch-dev libopenblas0-pthread
   libgtest-dev
-  xvfb xauth fonts-dejavu-core
+  xvfb xauth fonts-dejavu-core libgl1-mesa-dri
   python3 python3-numpy python3-h5py python3-torch
 )
 
