@@ -40,6 +40,14 @@
     </message>
 </context>
 <context>
+    <name>CurvePresenter</name>
+    <message>
+        <location filename="../app/gui/CurvePresenter.cpp" line="99" />
+        <source>selected step %1</source>
+        <translation>gewählter Schritt %1</translation>
+    </message>
+</context>
+<context>
     <name>CurvesFigure</name>
     <message>
         <location filename="../app/render/CurvesFigure.cpp" line="40" />
@@ -788,22 +796,22 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/GuiMain.cpp" line="52" />
+        <location filename="../app/gui/GuiMain.cpp" line="45" />
         <source>See how neural networks train.</source>
         <translation>Sehen, wie neuronale Netze lernen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiMain.cpp" line="55" />
+        <location filename="../app/gui/GuiMain.cpp" line="48" />
         <source>Start training a built-in demo live.</source>
         <translation>Eine eingebaute Demo live trainieren.</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiMain.cpp" line="57" />
+        <location filename="../app/gui/GuiMain.cpp" line="50" />
         <source>Run files to open.</source>
         <translation>Zu öffnende Laufdateien.</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiMain.cpp" line="76" />
+        <location filename="../app/gui/GuiMain.cpp" line="69" />
         <source>Unknown demo</source>
         <translation>Unbekannte Demo</translation>
     </message>
@@ -1316,7 +1324,7 @@ Sehen, wie neuronale Netze lernen.</translation>
         <translation>Verlustlandschaft kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="259" />
+        <location filename="../app/gui/MainWindow.cpp" line="260" />
         <source>Checkpoint at step %1</source>
         <translation>Checkpoint bei Schritt %1</translation>
     </message>

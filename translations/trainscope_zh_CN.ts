@@ -40,6 +40,14 @@
     </message>
 </context>
 <context>
+    <name>CurvePresenter</name>
+    <message>
+        <location filename="../app/gui/CurvePresenter.cpp" line="99" />
+        <source>selected step %1</source>
+        <translation>选中的步数 %1</translation>
+    </message>
+</context>
+<context>
     <name>CurvesFigure</name>
     <message>
         <location filename="../app/render/CurvesFigure.cpp" line="40" />
@@ -788,22 +796,22 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/GuiMain.cpp" line="52" />
+        <location filename="../app/gui/GuiMain.cpp" line="45" />
         <source>See how neural networks train.</source>
         <translation>看见神经网络如何训练。</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiMain.cpp" line="55" />
+        <location filename="../app/gui/GuiMain.cpp" line="48" />
         <source>Start training a built-in demo live.</source>
         <translation>实时训练一个内置演示。</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiMain.cpp" line="57" />
+        <location filename="../app/gui/GuiMain.cpp" line="50" />
         <source>Run files to open.</source>
         <translation>要打开的运行文件。</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiMain.cpp" line="76" />
+        <location filename="../app/gui/GuiMain.cpp" line="69" />
         <source>Unknown demo</source>
         <translation>未知演示</translation>
     </message>
@@ -1316,7 +1324,7 @@ See how neural networks train.</source>
         <translation>无法打开损失地形</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="259" />
+        <location filename="../app/gui/MainWindow.cpp" line="260" />
         <source>Checkpoint at step %1</source>
         <translation>第 %1 步的检查点</translation>
     </message>

@@ -7,6 +7,7 @@
 #include "widgets/runs/MetricSelector.h"
 #include "widgets/runs/RunBrowser.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 #include <cmath>
@@ -92,7 +93,23 @@ void CurvePresenter::addEventMarkers(const std::vector<RunDocument*>& runs, QVec
             m.y = {lo, hi};
             curves.push_back(m);
         }
+        if (doc->path() == selectedRun_ && selectedStep_ >= 0) {
+            ts::CurveChartView::Curve m;
+            m.id = doc->path() + "|checkpoint";
+            m.label = QCoreApplication::translate("CurvePresenter", "selected step %1").arg(selectedStep_);
+            m.color = QColor("#D55E00");
+            m.x = {double(selectedStep_), double(selectedStep_)};
+            m.y = {lo, hi};
+            curves.push_back(m);
+        }
     }
+}
+
+void CurvePresenter::setSelectedCheckpoint(const QString& run, qint64 step)
+{
+    selectedRun_ = run;
+    selectedStep_ = step;
+    rebuild();
 }
 
 void CurvePresenter::onRunGrew(RunDocument* doc)

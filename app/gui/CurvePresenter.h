@@ -23,6 +23,9 @@ public:
     CurvePresenter(RunRegistry& registry, widgets::RunBrowser& browser, widgets::MetricSelector& metrics,
                    ts::CurveChartView& chart, QObject* parent = nullptr);
     void rebuild();
+    // A checkpoint picked in another view (a landscape's trajectory): drawn as a marker on the
+    // run's curves. step < 0 clears it.
+    void setSelectedCheckpoint(const QString& run, qint64 step);
 
 private:
     void onRunOpened(RunDocument* doc);
@@ -36,6 +39,8 @@ private:
     ts::CurveChartView& chart_;
     QHash<QString, std::size_t> plottedCount_; // curve id -> points handed to the chart
     QHash<QString, QPair<qint64, qint64>> plottedEvents_; // run -> (t_mem, t90) drawn
+    QString selectedRun_;
+    qint64 selectedStep_ = -1;
 };
 
 } // namespace ts::app

@@ -256,6 +256,7 @@ widgets::LandscapePanel* MainWindow::openSurfacePanel(const ts::LandscapeSurface
             if (auto* other = qobject_cast<widgets::LandscapePanel*>(views_->widget(i));
                 other && other != panel && other->surface().run == panel->surface().run)
                 other->setCurrentStep(step);
+        presenter_->setSelectedCheckpoint(QString::fromStdString(panel->surface().run), step);
         setActivity(tr("Checkpoint at step %1").arg(step));
     });
     addView(panel, title);

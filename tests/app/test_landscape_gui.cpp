@@ -6,6 +6,7 @@
 #include "app/gui/MainWindow.h"
 #include "app/gui/RunRegistry.h"
 #include "app/gui/reactions/LandscapeReaction.h"
+#include "widgets/charts/CurveChartView.h"
 #include "widgets/landscape/LandscapeDialog.h"
 #include "widgets/landscape/LandscapePanel.h"
 #include "widgets/log/LogView.h"
@@ -100,6 +101,11 @@ private Q_SLOTS:
         QCOMPARE(file.trajectory.size(), std::size_t(5)); // every checkpoint projected
         QCOMPARE(file.computedPoints("train_loss"), int64_t(63));
         QCOMPARE(file.values.at("train_loss"), panel->surface().values.at("train_loss"));
+
+        // Picking a checkpoint of the trajectory marks it on the run's training curves too.
+        Q_EMIT panel->checkpointSelected(100);
+        QVERIFY(w.chart().curveIds().contains(run_ + "|checkpoint"));
+        QCOMPARE(w.chart().plottedPoints(run_ + "|checkpoint").front().x(), 100.0);
 
         // The same request again finds the complete file: nothing recomputed, same values.
         const auto modified = QFileInfo(saved).lastModified();
