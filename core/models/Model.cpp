@@ -47,6 +47,47 @@ void Model::setFlatParameters(const torch::Tensor& flat)
     }
 }
 
+std::vector<torch::Tensor> Model::bufferValues() const
+{
+    std::vector<torch::Tensor> out;
+    out.reserve(buffers_.size());
+    for (const auto& b : buffers_)
+        out.push_back(b.detach().clone());
+    return out;
+}
+
+void Model::setBufferValues(const std::vector<torch::Tensor>& values)
+{
+    if (values.size() != buffers_.size())
+        throw ConfigError(std::to_string(values.size()) + " buffers given, model '" + arch_ + "' has " +
+                          std::to_string(buffers_.size()));
+    torch::NoGradGuard guard;
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        if (values[i].numel() != buffers_[i].numel())
+            throw ConfigError("buffer '" + bufferNames_[i] + "' has " + std::to_string(buffers_[i].numel()) +
+                              " values, " + std::to_string(values[i].numel()) + " given");
+        buffers_[i].copy_(values[i].reshape(buffers_[i].sizes()).to(buffers_[i].scalar_type()));
+    }
+}
+
+void Model::setTraining(bool on)
+{
+    if (on == training_)
+        return;
+    training_ = on;
+    trainingChanged(on);
+}
+
+const torch::Tensor& Model::addBuffer(const std::string& name, torch::Tensor value)
+{
+    if (name.find('/') != std::string::npos)
+        throw ConfigError("buffer name '" + name + "' must not contain '/'");
+    const auto dtype = value.is_floating_point() ? torch::kFloat32 : torch::kInt64;
+    bufferNames_.push_back(name);
+    buffers_.push_back(value.detach().to(dtype).contiguous());
+    return buffers_.back();
+}
+
 torch::Tensor Model::routingWeights(const torch::Tensor&)
 {
     throw ConfigError("model '" + arch_ + "' has no mixture-of-experts layers");

@@ -1,5 +1,6 @@
 #pragma once
-// A model = ordered, named parameters (state-dict names) + a forward function.
+// A model = ordered, named parameters (state-dict names), named buffers (state that is not
+// trained by gradients, e.g. BatchNorm running statistics) + a forward function.
 // Built-in models are written functionally on plain tensors, which keeps the parameter
 // order explicit and lets analyses swap in any point of parameter space cheaply.
 #include "core/Settings.h"
@@ -28,6 +29,22 @@ public:
     torch::Tensor flatParameters() const;
     void setFlatParameters(const torch::Tensor& flat);
 
+    // Buffers: float32 (running statistics) or int64 (counters such as
+    // num_batches_tracked), in state-dict order. Empty for models without such state.
+    const std::vector<std::string>& bufferNames() const { return bufferNames_; }
+    std::vector<torch::Tensor>& buffers() { return buffers_; }
+    const std::vector<torch::Tensor>& buffers() const { return buffers_; }
+    bool hasBuffers() const { return !buffers_.empty(); }
+    // Deep copies of the buffers, and copying such a list back (shape- and count-checked).
+    std::vector<torch::Tensor> bufferValues() const;
+    void setBufferValues(const std::vector<torch::Tensor>& values);
+
+    // Train mode: BatchNorm normalises with batch statistics and updates its running
+    // statistics (a forward changes buffers); dropout is active. Eval mode (the default):
+    // running statistics, no dropout, a forward is a pure function of params and buffers.
+    bool training() const { return training_; }
+    void setTraining(bool on);
+
     // inputs: the task's input tensor. Returns logits [n, classes] (cross-entropy) or
     // scores [n] (logistic / mse).
     virtual torch::Tensor forward(const torch::Tensor& inputs) = 0;
@@ -47,12 +64,19 @@ protected:
     Model(std::string arch, Settings spec) : arch_(std::move(arch)), spec_(std::move(spec)) {}
     // Registers a parameter (made a leaf requiring grad); returns the stored tensor.
     const torch::Tensor& addParam(const std::string& name, torch::Tensor value);
+    // Registers a buffer (float → float32, integer → int64; never requires grad).
+    const torch::Tensor& addBuffer(const std::string& name, torch::Tensor value);
+    // Called when setTraining changes the mode (TorchScript modules switch theirs).
+    virtual void trainingChanged(bool /*on*/) {}
 
 private:
     std::string arch_;
     Settings spec_;
     std::vector<std::string> names_;
     std::vector<torch::Tensor> params_;
+    std::vector<std::string> bufferNames_;
+    std::vector<torch::Tensor> buffers_;
+    bool training_ = false;
 };
 
 } // namespace ts

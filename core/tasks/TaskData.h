@@ -29,6 +29,8 @@ struct TaskData {
     int64_t vocabSize = 0;   // Tokens only
     int64_t seqLen = 0;      // Tokens only
     int64_t featureDim = 0;  // Features only
+    std::vector<int64_t> imageShape; // Features that are images: {channels, height, width},
+                                     // inputs [n, C, H, W] and featureDim = C*H*W; else empty
     int64_t outputDim = 1;   // classes for CrossEntropy, 1 otherwise
     std::vector<Split> splits;
 
