@@ -147,4 +147,17 @@ std::pair<std::string, std::string> Settings::parseAssignment(const std::string&
     return {text.substr(0, eq), text.substr(eq + 1)};
 }
 
+std::vector<std::string> splitList(const std::string& text, char separator)
+{
+    std::vector<std::string> out;
+    std::size_t start = 0;
+    for (;;) {
+        const auto pos = text.find(separator, start);
+        out.push_back(text.substr(start, pos == std::string::npos ? std::string::npos : pos - start));
+        if (pos == std::string::npos)
+            return out;
+        start = pos + 1;
+    }
+}
+
 } // namespace ts

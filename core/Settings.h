@@ -41,5 +41,7 @@ private:
 bool parseInt64(const std::string& text, int64_t& out);
 bool parseDouble(const std::string& text, double& out);
 std::string formatDouble(double v);
+// "a,b,c" → {"a", "b", "c"} (empty parts kept, so callers can reject them).
+std::vector<std::string> splitList(const std::string& text, char separator);
 
 } // namespace ts

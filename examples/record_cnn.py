@@ -1,7 +1,9 @@
 """A small CNN learns a synthetic image task (which of four quadrants holds a bright
-bar, under noise), recorded with trainscope.Recorder. Nothing is downloaded.
+bar, under noise), recorded with trainscope.Recorder. Nothing is downloaded. With
+--batchnorm each convolution is followed by BatchNorm: its running statistics are recorded
+with every checkpoint, and the logged losses are PyTorch's own eval-mode losses.
 
-usage: PYTHONPATH=python python3 examples/record_cnn.py [RUN.h5] [--steps N]
+usage: PYTHONPATH=python python3 examples/record_cnn.py [RUN.h5] [--steps N] [--batchnorm]
 Then: trainscope RUN.h5 (the app follows it live), trainscope info RUN.h5, ...
 """
 import argparse
@@ -30,15 +32,17 @@ def make_images(n, generator):
 
 
 class SmallCnn(torch.nn.Module):
-    def __init__(self):
+    def __init__(self, batchnorm=False):
         super().__init__()
         self.conv1 = torch.nn.Conv2d(1, 6, 3, padding=1)
         self.conv2 = torch.nn.Conv2d(6, 8, 3, padding=1)
         self.fc = torch.nn.Linear(8 * 3 * 3, 4)
+        self.bn1 = torch.nn.BatchNorm2d(6) if batchnorm else torch.nn.Identity()
+        self.bn2 = torch.nn.BatchNorm2d(8) if batchnorm else torch.nn.Identity()
 
     def forward(self, x):
-        x = F.max_pool2d(torch.relu(self.conv1(x)), 2)
-        x = F.max_pool2d(torch.relu(self.conv2(x)), 2)
+        x = F.max_pool2d(torch.relu(self.bn1(self.conv1(x))), 2)
+        x = F.max_pool2d(torch.relu(self.bn2(self.conv2(x))), 2)
         return self.fc(x.flatten(1))
 
 
@@ -48,16 +52,17 @@ def main(argv):
     ap.add_argument("--steps", type=int, default=300)
     ap.add_argument("--every", type=int, default=50, help="checkpoint every N steps")
     ap.add_argument("--delay", type=float, default=0.0, help="seconds to sleep per step (to watch it live)")
+    ap.add_argument("--batchnorm", action="store_true", help="BatchNorm after each convolution")
     args = ap.parse_args(argv)
 
     torch.manual_seed(0)
     g = torch.Generator().manual_seed(1)
     x, y = make_images(512, g)
     xt, yt = make_images(256, g)
-    model = SmallCnn()
+    model = SmallCnn(args.batchnorm)
     opt = torch.optim.SGD(model.parameters(), lr=0.1, momentum=0.9)
 
-    config = {"task": "quadrant_bars", "model": "SmallCnn", "optimizer": "sgd", "lr": 0.1, "momentum": 0.9,
+    config = {"task": "quadrant_bars", "model": "SmallCnn" + ("+BatchNorm" if args.batchnorm else ""), "optimizer": "sgd", "lr": 0.1, "momentum": 0.9,
               "batch": 64, "steps": args.steps, "seed": 0}
     with Recorder(args.out, model, data={"train": (x, y), "test": (xt, yt)}, loss="cross_entropy",
                   config=config, metrics=["train_loss", "train_acc", "test_loss", "test_acc"]) as rec:

@@ -21,6 +21,7 @@ const char* kUsage =
     "  train   train a model headless and write a run file (trainscope train --help)\n"
     "  info    summarise a run file (trainscope info RUN.h5 [--json])\n"
     "  render  write a figure of runs without a window (trainscope render --help)\n"
+    "  evaluate     loss and accuracy of checkpoints (trainscope evaluate --help)\n"
     "  interpolate  curves between two checkpoints (trainscope interpolate --help)\n"
     "  sharpness    Hessian eigenvalues, trace, density (trainscope sharpness --help)\n"
     "  grokking     events, verdict and progress measures of a run\n"
@@ -48,6 +49,8 @@ int runCli(int argc, char** argv)
             return infoCommand(args);
         if (command == "interpolate")
             return interpolateCommand(args);
+        if (command == "evaluate")
+            return evaluateCommand(args);
         if (command == "sharpness")
             return sharpnessCommand(args);
         if (command == "grokking")

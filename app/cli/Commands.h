@@ -15,6 +15,7 @@ constexpr int kExitInterrupted = 130;
 int trainCommand(const std::vector<std::string>& args);
 int infoCommand(const std::vector<std::string>& args);
 int interpolateCommand(const std::vector<std::string>& args);
+int evaluateCommand(const std::vector<std::string>& args);
 int sharpnessCommand(const std::vector<std::string>& args);
 int grokkingCommand(const std::vector<std::string>& args);
 int ticketsCommand(const std::vector<std::string>& args);

@@ -4,6 +4,7 @@
 #include "app/cli/Commands.h"
 #include "app/cli/ProgressLine.h"
 
+#include "core/analysis/RunModel.h"
 #include "core/Json.h"
 #include "core/Runtime.h"
 #include "core/grokking/ProgressMeasures.h"
@@ -52,6 +53,8 @@ int grokkingCommand(const std::vector<std::string>& args)
     }
     configureRuntime(0);
     RunReader run(cl.positionals().front());
+    if (const auto warning = bufferWarning(run); !warning.empty())
+        std::fprintf(stderr, "warning: %s\n", warning.c_str());
     ProgressOptions o;
     if (cl.has("coherence") && (!parseInt64(cl.value("coherence"), o.coherenceSamples) || o.coherenceSamples < 0))
         throw UsageError("--coherence must be a whole number >= 0 (0 skips it)");

@@ -2,6 +2,7 @@
 #include "app/cli/Commands.h"
 
 #include "core/Json.h"
+#include "core/analysis/RunModel.h"
 #include "core/runfile/RunReader.h"
 
 #include <cstdio>
@@ -36,6 +37,9 @@ void printText(const RunReader& run)
     std::printf("task:           %s\n", run.configValue("task", "?").c_str());
     std::printf("model:          %s (%lld parameters in %zu tensors)\n", run.modelArch().c_str(),
                 static_cast<long long>(run.parameterCount()), run.params().size());
+    if (!run.buffers().empty())
+        std::printf("buffers:        %zu tensors (BatchNorm statistics), stored with every checkpoint\n",
+                    run.buffers().size());
     std::printf("optimizer:      %s lr=%s weight_decay=%s seed=%s\n", run.configValue("optimizer", "adamw").c_str(),
                 run.configValue("lr", "?").c_str(), run.configValue("weight_decay", "0").c_str(),
                 run.configValue("seed", "0").c_str());
@@ -59,6 +63,8 @@ void printText(const RunReader& run)
         for (const auto& f : finals)
             std::printf("  %-14s %.6g\n", f.name.c_str(), f.value);
     }
+    if (const auto warning = bufferWarning(run); !warning.empty())
+        std::printf("warning:        %s\n", warning.c_str());
 }
 
 void printJson(const RunReader& run)
@@ -84,6 +90,12 @@ void printJson(const RunReader& run)
         j.endArray().endObject();
     }
     j.endArray();
+    j.key("buffers").beginArray();
+    for (const auto& b : run.buffers())
+        j.value(b.name);
+    j.endArray();
+    if (const auto warning = bufferWarning(run); !warning.empty())
+        j.key("warning").value(warning);
     j.key("checkpoint_steps").beginArray();
     for (auto s : run.checkpointSteps())
         j.value(s);

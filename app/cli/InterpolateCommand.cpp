@@ -3,6 +3,7 @@
 // LiNeS and Bézier variants.
 #include "app/cli/CommandLine.h"
 #include "app/cli/Commands.h"
+#include "app/cli/EvaluationOptions.h"
 
 #include "core/Json.h"
 #include "core/Runtime.h"
@@ -57,16 +58,20 @@ void array(JsonWriter& j, const char* key, const std::vector<double>& v)
 
 int interpolateCommand(const std::vector<std::string>& args)
 {
-    CommandLine cl(args, {{"from"}, {"to"}, {"range"}, {"points"}, {"layerwise", false}, {"lines", false}, {"bezier"}, {"layer-sharpness", false},
-                          {"split"}, {"json", false}, {"threads"}, {"help", false}});
+    auto specs = EvaluationOptions::specs();
+    specs.insert(specs.end(), {{"from"}, {"to"}, {"range"}, {"points"}, {"layerwise", false}, {"lines", false}, {"bezier"},
+                               {"layer-sharpness", false}, {"split"}, {"json", false}, {"threads"}, {"help", false}});
+    CommandLine cl(args, specs);
     if (cl.has("help")) {
         std::fputs(kUsage, stdout);
+        std::fputs(kEvaluationUsage, stdout);
         return kExitOk;
     }
     if (cl.positionals().size() != 1)
         throw UsageError(std::string("interpolate needs exactly one run file\n") + kUsage);
     if (!cl.has("from") || !cl.has("to"))
         throw UsageError("interpolate needs --from and --to");
+    const auto eval = EvaluationOptions::parse(cl, "recompute");
     auto [lo, hi] = parseRange(cl.value("range", "-0.25:1.25"));
     int64_t points = 61;
     if (cl.has("points") && !parseInt64(cl.value("points"), points))
@@ -93,19 +98,25 @@ int interpolateCommand(const std::vector<std::string>& args)
     auto& model = *loaded.model;
     const std::string split = cl.value("split", loaded.data.hasSplit("train") ? "train" : loaded.data.splits.front().name);
 
-    auto linear = interpolateLinear(model, loaded.data, thetaA, thetaB, alphas);
+    eval.applyMode(model);
+    eval.report(model, true, loaded.warning);
+    const PointBuffers buffers = endpointBuffers(runA, ia, endB, ib, loaded, eval.bn);
+    auto linear = interpolateLinear(model, loaded.data, thetaA, thetaB, alphas, {}, nullptr, buffers);
     std::unique_ptr<LayerwiseResult> layer;
     if (cl.has("layerwise"))
-        layer = std::make_unique<LayerwiseResult>(interpolateLayerwise(model, loaded.data, thetaA, thetaB, alphas, split));
+        layer = std::make_unique<LayerwiseResult>(
+            interpolateLayerwise(model, loaded.data, thetaA, thetaB, alphas, split, false, nullptr, buffers));
     std::unique_ptr<LinesResult> lines;
     if (cl.has("lines"))
-        lines = std::make_unique<LinesResult>(linesSweep(model, loaded.data, thetaA, thetaB, alphaGrid(0, 1, 21)));
+        lines = std::make_unique<LinesResult>(
+            linesSweep(model, loaded.data, thetaA, thetaB, alphaGrid(0, 1, 21), nullptr, buffers));
     std::unique_ptr<BezierResult> bezier;
     if (cl.has("bezier")) {
         BezierOptions o;
         if (!parseInt64(cl.value("bezier"), o.steps) || o.steps < 0)
             throw UsageError("--bezier needs a number of training steps");
-        bezier = std::make_unique<BezierResult>(trainBezierCurve(model, loaded.data, thetaA, thetaB, o, split));
+        bezier = std::make_unique<BezierResult>(
+            trainBezierCurve(model, loaded.data, thetaA, thetaB, o, split, nullptr, buffers));
     }
     std::unique_ptr<PathSharpnessResult> pathSharpness;
     if (cl.has("layer-sharpness"))
@@ -118,6 +129,7 @@ int interpolateCommand(const std::vector<std::string>& args)
         j.beginObject();
         j.key("from").beginObject().key("run").value(runA.path()).key("step").value(stepA).endObject();
         j.key("to").beginObject().key("run").value(endB.path()).key("step").value(stepB).endObject();
+        eval.writeJson(j, model, loaded.warning);
         array(j, "alpha", linear.alpha);
         writeCurves(j, linear.splits);
         j.key("barrier").beginObject().key("split").value(linear.barrierSplit).key("value").value(linear.barrier);

@@ -37,12 +37,17 @@ const char* kUsage =
     "usage: trainscope landscape RUN.h5 [--checkpoint last|first|STEP]\n"
     "                            [--dirs random|pca|ckpt:A,B[,C]|file:DIRS.h5] [--grid 51x51|51]\n"
     "                            [--range -1:1[,-1:1]|auto] [--split train|test] [--subset N]\n"
-    "                            [--norm filter|layer|none] [--include-biases] [--seed N]\n"
+    "                            [--norm filter|layer|none] [--ignore biasbn|none] [--include-biases] [--seed N]\n"
+    "                            [--mode eval|train] [--bn keep|recompute[:N]]\n"
     "                            [--out SURF.h5] [--save-dirs DIRS.h5] [--resume] [--naive]\n"
     "                            [--threads N] [--quiet] [--json]\n"
     "A grid of one number (--grid 51) gives a 1-D slice. --dirs ckpt:A,B,C centres the plane on A.\n"
     "--range auto covers the projected training trajectory (useful with pca).\n"
-    "--save-dirs writes the directions in loss-landscape's direction-file layout.\n";
+    "--save-dirs writes the directions in loss-landscape's direction-file layout.\n"
+    "--ignore biasbn (default) gives 1-D tensors (biases, BatchNorm weights and biases) a zero\n"
+    "direction, Li et al.'s xignore=biasbn; none sets them to the weights, as Li's code does otherwise.\n"
+    "Models with BatchNorm: --bn keep (default) evaluates every plane point with the centre's\n"
+    "running statistics; recompute[:N] recomputes them at each point from N training examples.\n";
 
 // Forwards progress to the terminal line.
 class LineFeedback : public Feedback {
@@ -105,6 +110,12 @@ int landscapeCommand(const std::vector<std::string>& args)
                      static_cast<long long>(surface.nx()), static_cast<long long>(surface.ny()),
                      surface.is2d() ? "2-D" : "1-D", spec.split.c_str(), spec.directions.c_str(), method.c_str(),
                      out.c_str());
+    if (job.model().hasBuffers() && !quiet)
+        std::fprintf(stderr, "evaluating in %s mode; plane points use %s BatchNorm statistics\n",
+                     spec.trainMode ? "train (batch statistics)" : "eval",
+                     spec.trainMode ? "batch" : spec.bn == "keep" ? "the centre checkpoint's" : ("recomputed (" + spec.bn + ")").c_str());
+    if (!job.warning().empty())
+        std::fprintf(stderr, "warning: %s\n", job.warning().c_str());
     ProgressLine line(stderr, {});
     LineFeedback feedback(quiet ? nullptr : &line, total - before);
     g_landscapeFeedback = &feedback;

@@ -20,7 +20,8 @@ std::pair<double, double> parseRange(const std::string& text)
 
 std::vector<OptionSpec> landscapeSpecOptions()
 {
-    return {{"checkpoint"}, {"dirs"}, {"grid"}, {"range"}, {"split"}, {"subset"}, {"norm"}, {"include-biases", false}, {"seed"}};
+    return {{"checkpoint"}, {"dirs"}, {"grid"}, {"range"}, {"split"}, {"subset"}, {"norm"}, {"include-biases", false},
+            {"ignore"}, {"seed"}, {"mode"}, {"bn"}};
 }
 
 LandscapeSpec landscapeSpecFromCommandLine(const CommandLine& cl)
@@ -49,6 +50,18 @@ LandscapeSpec landscapeSpecFromCommandLine(const CommandLine& cl)
         throw UsageError("--subset must be a whole number");
     spec.random.norm = directionNormFromName(cl.value("norm", "filter"));
     spec.random.includeBiases = cl.has("include-biases");
+    const std::string ignore = cl.value("ignore", "biasbn");
+    if (ignore == "none")
+        spec.random.ignore = DirectionIgnore::None;
+    else if (ignore != "biasbn")
+        throw UsageError("--ignore '" + ignore + "' is not biasbn or none");
+    if (ignore == "none" && spec.random.includeBiases)
+        throw UsageError("--ignore none and --include-biases are two different rules for 1-D tensors: choose one");
+    const std::string mode = cl.value("mode", "eval");
+    if (mode != "eval" && mode != "train")
+        throw UsageError("--mode '" + mode + "' is not eval or train");
+    spec.trainMode = mode == "train";
+    spec.bn = cl.value("bn", "keep");
     int64_t seed = 0;
     if (cl.has("seed") && (!parseInt64(cl.value("seed"), seed) || seed < 0))
         throw UsageError("--seed must be a non-negative whole number");

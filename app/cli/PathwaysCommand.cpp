@@ -3,6 +3,7 @@
 #include "app/cli/CommandLine.h"
 #include "app/cli/Commands.h"
 
+#include "core/analysis/RunModel.h"
 #include "core/Error.h"
 #include "core/Json.h"
 #include "core/Runtime.h"
@@ -35,6 +36,8 @@ int pathwaysCommand(const std::vector<std::string>& args)
         throw UsageError("--samples must be memorised or all");
     configureRuntime(0);
     RunReader run(cl.positionals().front());
+    if (const auto warning = bufferWarning(run); !warning.empty())
+        std::fprintf(stderr, "warning: %s\n", warning.c_str());
     if (!run.hasRouting())
         throw ConfigError(run.path() + ": the run records no mixture-of-experts routing (model '" + run.modelArch() +
                           "' has no MoE layers, or routing was not recorded)");

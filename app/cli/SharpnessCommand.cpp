@@ -73,6 +73,8 @@ int sharpnessCommand(const std::vector<std::string>& args)
     configureRuntime(int(threads));
 
     RunReader run(cl.positionals().front());
+    if (const auto warning = bufferWarning(run); !warning.empty())
+        std::fprintf(stderr, "warning: %s\n", warning.c_str());
     const std::string which = cl.value("checkpoint", "last");
     const std::vector<int64_t> indices =
         which == "all" ? everyKthCheckpoint(run.checkpointCount(), every) : std::vector<int64_t>{checkpointIndex(run, which)};

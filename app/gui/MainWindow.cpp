@@ -273,6 +273,7 @@ void MainWindow::showError(const QString& title, const QString& message)
 }
 
 void MainWindow::logInfo(const QString& message) { log_->info(message); }
+void MainWindow::logWarning(const QString& message) { log_->warning(message); }
 
 void MainWindow::addView(QWidget* view, const QString& title)
 {

@@ -54,6 +54,7 @@ public:
     // Logged, and shown in a non-blocking message box (the app keeps running).
     void showError(const QString& title, const QString& message);
     void logInfo(const QString& message);
+    void logWarning(const QString& message);
     void setActivity(const QString& text);
     // Analysis results open as closable tabs next to the training curves.
     void addView(QWidget* view, const QString& title);

@@ -2,6 +2,7 @@
 
 #include "core/Error.h"
 #include "core/grokking/GrokkingEvents.h"
+#include "core/analysis/RunModel.h"
 #include "core/runfile/RunReader.h"
 
 #include <QFileInfo>
@@ -21,6 +22,7 @@ QString RunDocument::load()
 {
     try {
         reader_ = std::make_unique<ts::RunReader>(path_.toStdString());
+        bufferWarning_ = QString::fromStdString(ts::bufferWarning(*reader_));
         metricNames_.clear();
         for (const auto& n : reader_->metricNames())
             metricNames_ << QString::fromStdString(n);
@@ -70,6 +72,7 @@ void RunDocument::updateSummary()
     s.checkpoints = reader_->checkpointCount();
     s.metrics = metricNames_;
     s.status = QString::fromStdString(runStatusName(reader_->status()));
+    s.warning = bufferWarning_;
     for (const auto& [name, d] : metrics_)
         if (!d.steps.empty())
             s.lastStep = std::max<qint64>(s.lastStep, qint64(d.steps.back()));

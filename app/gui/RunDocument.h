@@ -64,6 +64,7 @@ private:
     QString path_;
     std::unique_ptr<ts::RunReader> reader_;
     widgets::RunSummary summary_;
+    QString bufferWarning_; // format-1 file of a BatchNorm model: results are approximate
     Events events_;
     QStringList metricNames_;
     std::map<QString, MetricSeriesData> metrics_;

@@ -69,16 +69,19 @@ std::vector<AnalysisView> computeViews(const QString& runPath, const AnalysisFig
                         .arg(run.checkpointSteps()[std::size_t(ia)])
                         .arg(QFileInfo(QString::fromStdString(endB.path())).completeBaseName())
                         .arg(endB.checkpointSteps()[std::size_t(ib)]);
-    results.linear = ts::interpolateLinear(*loaded.model, loaded.data, a, b, alphas);
+    // BatchNorm models: the CLI's default, statistics recomputed at points between checkpoints.
+    const auto buffers = ts::endpointBuffers(run, ia, endB, ib, loaded, ts::BnChoice::parse("recompute"));
+    results.linear = ts::interpolateLinear(*loaded.model, loaded.data, a, b, alphas, {}, nullptr, buffers);
     if (v == "layerwise")
         results.layerwise = std::make_unique<ts::LayerwiseResult>(
-            ts::interpolateLayerwise(*loaded.model, loaded.data, a, b, alphas, split));
+            ts::interpolateLayerwise(*loaded.model, loaded.data, a, b, alphas, split, false, nullptr, buffers));
     if (v == "lines")
-        results.lines = std::make_unique<ts::LinesResult>(ts::linesSweep(*loaded.model, loaded.data, a, b, ts::alphaGrid(0, 1, 21)));
+        results.lines = std::make_unique<ts::LinesResult>(
+            ts::linesSweep(*loaded.model, loaded.data, a, b, ts::alphaGrid(0, 1, 21), nullptr, buffers));
     if (v == "bezier") {
         ts::BezierOptions bo;
         bo.steps = o.bezierSteps;
-        results.bezier = std::make_unique<ts::BezierResult>(ts::trainBezierCurve(*loaded.model, loaded.data, a, b, bo, split));
+        results.bezier = std::make_unique<ts::BezierResult>(ts::trainBezierCurve(*loaded.model, loaded.data, a, b, bo, split, nullptr, buffers));
     }
     if (v == "layer-sharpness")
         results.layerSharpness = std::make_unique<ts::PathSharpnessResult>(

@@ -1,6 +1,7 @@
 #include "core/analysis/Interpolation.h"
 
 #include "core/Error.h"
+#include "core/analysis/ModelStateGuard.h"
 #include "core/train/Loss.h"
 
 #include <ATen/CPUGeneratorImpl.h>
@@ -13,17 +14,6 @@
 namespace ts {
 
 namespace {
-// Restores the model's parameters when the analysis ends, however it ends.
-class ParameterGuard {
-public:
-    explicit ParameterGuard(Model& m) : model_(m), saved_(m.flatParameters()) {}
-    ~ParameterGuard() { model_.setFlatParameters(saved_); }
-
-private:
-    Model& model_;
-    torch::Tensor saved_;
-};
-
 void checkVectors(const Model& model, const torch::Tensor& a, const torch::Tensor& b)
 {
     const int64_t n = model.parameterCount();
@@ -109,16 +99,17 @@ void lossBarrier(const std::vector<double>& alphas, const std::vector<double>& l
 
 InterpolationResult interpolateLinear(Model& model, const TaskData& data, const torch::Tensor& thetaA,
                                       const torch::Tensor& thetaB, const std::vector<double>& alphas,
-                                      std::vector<std::string> splits, Feedback* feedback)
+                                      std::vector<std::string> splits, Feedback* feedback, const PointBuffers& buffers)
 {
     checkVectors(model, thetaA, thetaB);
     splits = resolveSplits(data, splits);
-    ParameterGuard guard(model);
+    ModelStateGuard guard(model);
     InterpolationResult r;
     r.alpha = alphas;
     for (std::size_t i = 0; i < alphas.size(); ++i) {
         progress(feedback, i, alphas.size());
         model.setFlatParameters(thetaA * (1.0 - alphas[i]) + thetaB * alphas[i]);
+        buffers.apply(model, alphas[i]);
         for (const auto& s : splits) {
             auto e = evaluate(model, data.split(s), data.loss);
             r.splits[s].loss.push_back(e.loss);
@@ -133,6 +124,7 @@ InterpolationResult interpolateLinear(Model& model, const TaskData& data, const 
         if (std::find(a.begin(), a.end(), end) != a.end())
             continue;
         model.setFlatParameters(end == 0.0 ? thetaA : thetaB);
+        buffers.apply(model, end);
         a.push_back(end);
         l.push_back(evaluate(model, data.split(r.barrierSplit), data.loss).loss);
     }
@@ -142,11 +134,12 @@ InterpolationResult interpolateLinear(Model& model, const TaskData& data, const 
 
 LayerwiseResult interpolateLayerwise(Model& model, const TaskData& data, const torch::Tensor& thetaA,
                                      const torch::Tensor& thetaB, const std::vector<double>& alphas,
-                                     const std::string& split, bool holdAtB, Feedback* feedback)
+                                     const std::string& split, bool holdAtB, Feedback* feedback,
+                                     const PointBuffers& buffers)
 {
     checkVectors(model, thetaA, thetaB);
     const auto& evalSplit = data.split(split);
-    ParameterGuard guard(model);
+    ModelStateGuard guard(model);
     const auto groups = layerGroups(model);
     const auto ranges = paramRanges(model);
     LayerwiseResult r;
@@ -155,6 +148,7 @@ LayerwiseResult interpolateLayerwise(Model& model, const TaskData& data, const t
     r.heldAtB = holdAtB;
     const torch::Tensor& base = holdAtB ? thetaB : thetaA;
     model.setFlatParameters(base);
+    buffers.apply(model, holdAtB ? 1.0 : 0.0);
     const double baseLoss = evaluate(model, evalSplit, data.loss).loss;
     std::size_t done = 0;
     for (const auto& g : groups) {
@@ -169,6 +163,8 @@ LayerwiseResult interpolateLayerwise(Model& model, const TaskData& data, const t
                 theta.slice(0, lo, hi).copy_(thetaA.slice(0, lo, hi) * (1.0 - a) + thetaB.slice(0, lo, hi) * a);
             }
             model.setFlatParameters(theta);
+            // Only one layer group moves: the held end's statistics, unless recomputed.
+            buffers.applyNear(model, holdAtB ? 1.0 : 0.0, holdAtB);
             auto e = evaluate(model, evalSplit, data.loss);
             loss.push_back(e.loss);
             acc.push_back(e.accuracy);
@@ -236,15 +232,16 @@ torch::Tensor linesPoint(const Model& model, const torch::Tensor& thetaA, const 
 }
 
 LinesResult linesSweep(Model& model, const TaskData& data, const torch::Tensor& thetaA, const torch::Tensor& thetaB,
-                       const std::vector<double>& alphas, Feedback* feedback)
+                       const std::vector<double>& alphas, Feedback* feedback, const PointBuffers& buffers)
 {
     checkVectors(model, thetaA, thetaB);
-    ParameterGuard guard(model);
+    ModelStateGuard guard(model);
     LinesResult r;
     r.alpha = alphas;
     for (std::size_t i = 0; i < alphas.size(); ++i) {
         progress(feedback, i, alphas.size());
         model.setFlatParameters(linesPoint(model, thetaA, thetaB, alphas[i], 1.0 - alphas[i], &r.blocks));
+        buffers.applyNear(model, alphas[i], alphas[i] > 0.5);
         for (const auto& s : data.splits) {
             auto e = evaluate(model, s, data.loss);
             r.splits[s.name].loss.push_back(e.loss);
@@ -262,14 +259,14 @@ torch::Tensor bezierPoint(const torch::Tensor& a, const torch::Tensor& bend, con
 
 BezierResult trainBezierCurve(Model& model, const TaskData& data, const torch::Tensor& thetaA,
                               const torch::Tensor& thetaB, const BezierOptions& o, const std::string& evalSplit,
-                              Feedback* feedback)
+                              Feedback* feedback, const PointBuffers& buffers)
 {
     checkVectors(model, thetaA, thetaB);
     if (o.steps < 0 || !(o.lr > 0.0) || o.points < 2 || o.batchSize < 0)
         throw ConfigError("Bézier curve: steps >= 0, lr > 0, batch size >= 0 and at least 2 points are needed");
     const auto& train = data.split("train");
     const auto& eval = data.split(evalSplit);
-    ParameterGuard guard(model);
+    ModelStateGuard guard(model);
     auto gen = at::make_generator<at::CPUGeneratorImpl>(o.seed);
     // The bend is trained through the model's parameters: θ(t) is set into them, the loss
     // gradient g = ∂L/∂θ(t) is read back, and ∂L/∂C = 2t(1−t)·g (chain rule, ends fixed).
@@ -277,6 +274,9 @@ BezierResult trainBezierCurve(Model& model, const TaskData& data, const torch::T
     auto m = torch::zeros_like(bend), v = torch::zeros_like(bend);
     const double b1 = 0.9, b2 = 0.999, eps = 1e-8;
     const int64_t n = train.inputs.size(0);
+    // Like Garipov et al., the curve is trained with BatchNorm on batch statistics (the guard
+    // puts the running statistics back afterwards).
+    model.setTraining(model.hasBuffers());
     for (int64_t step = 1; step <= o.steps; ++step) {
         progress(feedback, std::size_t(step), std::size_t(o.steps + o.points));
         const double t = torch::rand({1}, gen).item<double>();
@@ -299,6 +299,7 @@ BezierResult trainBezierCurve(Model& model, const TaskData& data, const torch::T
         const double bc1 = 1 - std::pow(b1, double(step)), bc2 = 1 - std::pow(b2, double(step));
         bend.addcdiv_(m, (v.sqrt() / std::sqrt(bc2)).add_(eps), -o.lr / bc1);
     }
+    model.setTraining(false);
     BezierResult r;
     r.split = evalSplit;
     r.bend = bend;
@@ -307,10 +308,12 @@ BezierResult trainBezierCurve(Model& model, const TaskData& data, const torch::T
         const double t = double(i) / double(o.points - 1);
         r.t.push_back(t);
         model.setFlatParameters(bezierPoint(thetaA, bend, thetaB, t));
+        buffers.applyNear(model, t, t > 0.5);
         auto c = evaluate(model, eval, data.loss);
         r.curve.loss.push_back(c.loss);
         r.curve.accuracy.push_back(c.accuracy);
         model.setFlatParameters(thetaA * (1 - t) + thetaB * t);
+        buffers.apply(model, t);
         auto s = evaluate(model, eval, data.loss);
         r.straight.loss.push_back(s.loss);
         r.straight.accuracy.push_back(s.accuracy);

@@ -6,6 +6,7 @@
 //  - LiNeS: θ = θ_A + Σ_ℓ λ_ℓ·τ_ℓ, τ = θ_B − θ_A, λ_ℓ = α + β·ℓ/(L−1) on the blocks;
 //  - mode connectivity: a trained quadratic Bézier curve between the two ends.
 #include "core/Feedback.h"
+#include "core/analysis/BatchNormPolicy.h"
 #include "core/analysis/RunModel.h"
 
 #include <map>
@@ -30,10 +31,12 @@ struct InterpolationResult {
 // Evenly spaced α values; points >= 2 and lo < hi, else ConfigError.
 std::vector<double> alphaGrid(double lo, double hi, int points);
 
-// The model's parameters are restored afterwards. splits empty = all of the data's splits.
+// The model's parameters and buffers are restored afterwards. splits empty = all of the
+// data's splits. `buffers` sets the BatchNorm statistics of each point (models with buffers).
 InterpolationResult interpolateLinear(Model& model, const TaskData& data, const torch::Tensor& thetaA,
                                       const torch::Tensor& thetaB, const std::vector<double>& alphas,
-                                      std::vector<std::string> splits = {}, Feedback* feedback = nullptr);
+                                      std::vector<std::string> splits = {}, Feedback* feedback = nullptr,
+                                      const PointBuffers& buffers = PointBuffers());
 
 // max over α in [0, 1] of L(α) − linear interpolation of the end losses; L(0) and L(1) are
 // taken at α = 0 and α = 1, which must be in alphas.
@@ -52,7 +55,8 @@ struct LayerwiseResult {
 
 LayerwiseResult interpolateLayerwise(Model& model, const TaskData& data, const torch::Tensor& thetaA,
                                      const torch::Tensor& thetaB, const std::vector<double>& alphas,
-                                     const std::string& split, bool holdAtB = false, Feedback* feedback = nullptr);
+                                     const std::string& split, bool holdAtB = false, Feedback* feedback = nullptr,
+                                     const PointBuffers& buffers = PointBuffers());
 
 struct LinesResult {
     std::vector<double> alpha; // β = 1 − α
@@ -61,7 +65,8 @@ struct LinesResult {
 };
 
 LinesResult linesSweep(Model& model, const TaskData& data, const torch::Tensor& thetaA, const torch::Tensor& thetaB,
-                       const std::vector<double>& alphas, Feedback* feedback = nullptr);
+                       const std::vector<double>& alphas, Feedback* feedback = nullptr,
+                       const PointBuffers& buffers = PointBuffers());
 // The LiNeS point for one (α, β).
 torch::Tensor linesPoint(const Model& model, const torch::Tensor& thetaA, const torch::Tensor& thetaB, double alpha,
                          double beta, std::vector<std::string>* blocks = nullptr);
@@ -87,7 +92,7 @@ struct BezierResult {
 // Adam on the training split, one t ~ U(0, 1) per step; ends fixed.
 BezierResult trainBezierCurve(Model& model, const TaskData& data, const torch::Tensor& thetaA,
                               const torch::Tensor& thetaB, const BezierOptions& options, const std::string& evalSplit,
-                              Feedback* feedback = nullptr);
+                              Feedback* feedback = nullptr, const PointBuffers& buffers = PointBuffers());
 torch::Tensor bezierPoint(const torch::Tensor& a, const torch::Tensor& bend, const torch::Tensor& b, double t);
 
 } // namespace ts

@@ -35,6 +35,20 @@ LoadedRun loadRunModel(const RunReader& run)
                               " does not match the model's '" + out.model->paramNames()[i] + "' " +
                               shapeToString(p.sizes().vec()));
     }
+    if (run.storesBuffers()) {
+        const auto& stored = run.buffers();
+        const auto& names = out.model->bufferNames();
+        if (stored.size() != names.size())
+            throw ConfigError(run.path() + ": the file has " + std::to_string(stored.size()) + " buffers, model '" +
+                              run.modelArch() + "' has " + std::to_string(names.size()));
+        for (std::size_t i = 0; i < stored.size(); ++i) {
+            const auto& b = out.model->buffers()[i];
+            if (stored[i].name != names[i] || stored[i].numel() != b.numel())
+                throw ConfigError(run.path() + ": buffer '" + stored[i].name + "' " + shapeToString(stored[i].shape) +
+                                  " does not match the model's '" + names[i] + "' " + shapeToString(b.sizes().vec()));
+        }
+    }
+    out.warning = bufferWarning(run, *out.model);
     out.data.name = run.configValue("task", "?");
     out.data.loss = lossKindFromName(run.lossKind());
     for (const auto& name : run.splitNames()) {
@@ -71,6 +85,62 @@ torch::Tensor checkpointVector(const RunReader& run, int64_t index)
 {
     auto flat = run.readCheckpointFlat(index);
     return torch::from_blob(flat.data(), {int64_t(flat.size())}, torch::kFloat32).clone();
+}
+
+std::vector<torch::Tensor> checkpointBuffers(const RunReader& run, int64_t index)
+{
+    std::vector<torch::Tensor> out;
+    if (!run.storesBuffers() || run.buffers().empty())
+        return out;
+    for (auto& a : run.readBuffers(index))
+        out.push_back(toTensor(a));
+    return out;
+}
+
+void applyCheckpoint(const RunReader& run, int64_t index, Model& model)
+{
+    model.setFlatParameters(checkpointVector(run, index));
+    if (run.storesBuffers() && model.hasBuffers())
+        model.setBufferValues(checkpointBuffers(run, index));
+}
+
+PointBuffers endpointBuffers(const RunReader& a, int64_t ia, const RunReader& b, int64_t ib, LoadedRun& loaded,
+                             const BnChoice& choice)
+{
+    auto atA = checkpointBuffers(a, ia), atB = checkpointBuffers(b, ib);
+    if (atA.empty() || atB.empty())
+        return {};
+    loaded.model->setBufferValues(atA);
+    const torch::Tensor train = loaded.data.hasSplit("train") ? loaded.data.split("train").inputs : torch::Tensor();
+    return PointBuffers(choice, std::move(atA), std::move(atB), train);
+}
+
+std::string bufferWarning(const RunReader& run, const Model& model)
+{
+    if (run.storesBuffers())
+        return {};
+    for (const auto& b : model.buffers())
+        if (b.is_floating_point())
+            return run.path() + " is a format-1 run file: it stores no BatchNorm statistics per checkpoint, so every "
+                                "checkpoint is evaluated with the statistics saved in the model file and results are "
+                                "approximate (record or import the run again with this version to store them)";
+    return {};
+}
+
+std::string bufferWarning(const RunReader& run)
+{
+    if (run.storesBuffers())
+        return {};
+    try {
+        if (run.modelArch() == TorchScriptModel::kArch)
+            return bufferWarning(run, TorchScriptModel(run.readModelScript(), run.path() + ":/model/torchscript"));
+        Settings spec;
+        for (const auto& [k, v] : run.modelSpec())
+            spec.set(k, v);
+        return bufferWarning(run, *makeModel(run.modelArch(), spec, 0));
+    } catch (const std::exception&) {
+        return {}; // a model that cannot be rebuilt is reported by the analyses themselves
+    }
 }
 
 void requireSameArchitecture(const RunReader& a, const RunReader& b)

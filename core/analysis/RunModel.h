@@ -1,6 +1,7 @@
 #pragma once
 // Rebuilds a run's model and evaluation data from its run file, and reads checkpoints as
 // flat parameter vectors: what every analysis of a recorded run starts from.
+#include "core/analysis/BatchNormPolicy.h"
 #include "core/models/Model.h"
 #include "core/tasks/TaskData.h"
 
@@ -12,8 +13,11 @@ namespace ts {
 class RunReader;
 
 struct LoadedRun {
-    std::unique_ptr<Model> model;
+    std::unique_ptr<Model> model; // in eval mode, with the buffers it was built or saved with
     TaskData data; // the run's splits as stored (name, loss kind)
+    // Non-empty when results can only be approximate: a format-1 file whose model has
+    // floating buffers (BatchNorm statistics), which the file does not store per checkpoint.
+    std::string warning;
 };
 
 LoadedRun loadRunModel(const RunReader& run);
@@ -22,6 +26,19 @@ LoadedRun loadRunModel(const RunReader& run);
 // available steps when the run has no such checkpoint.
 int64_t checkpointIndex(const RunReader& run, const std::string& step);
 torch::Tensor checkpointVector(const RunReader& run, int64_t index);
+// The checkpoint's buffers in the model's buffer order; empty when the file stores none.
+std::vector<torch::Tensor> checkpointBuffers(const RunReader& run, int64_t index);
+// Sets the model to the checkpoint: its parameters and, where stored, its buffers.
+void applyCheckpoint(const RunReader& run, int64_t index, Model& model);
+// Buffers for the points between checkpoint ia of a and ib of b (a BatchNorm model's
+// statistics per `choice`; nothing for models without buffers). Also sets the model's
+// buffers to A's, for analyses that only move the weights.
+PointBuffers endpointBuffers(const RunReader& a, int64_t ia, const RunReader& b, int64_t ib, LoadedRun& loaded,
+                             const BnChoice& choice);
+// The LoadedRun::warning text for this run and model (empty when results are exact).
+std::string bufferWarning(const RunReader& run, const Model& model);
+// The same for a run alone (builds its model, but reads no data): for `info` and the run browser.
+std::string bufferWarning(const RunReader& run);
 
 // ConfigError unless both runs have the same architecture and parameter shapes.
 void requireSameArchitecture(const RunReader& a, const RunReader& b);

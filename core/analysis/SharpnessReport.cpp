@@ -51,7 +51,7 @@ SharpnessReport sharpnessOfRun(const RunReader& run, const std::vector<int64_t>&
             throw ConfigError("checkpoint index " + std::to_string(index) + " is outside the run");
         if (feedback)
             feedback->throwIfCancelled();
-        loaded.model->setFlatParameters(checkpointVector(run, index));
+        applyCheckpoint(run, index, *loaded.model);
         ModelObjective objective(*loaded.model, split, loaded.data.loss, req.batchSize);
         CheckpointSharpness c;
         c.step = steps[std::size_t(index)];

@@ -91,7 +91,7 @@ ProgressMeasures measureProgress(const RunReader& run, const ProgressOptions& o,
     if (r.fourierNote.empty() && !train)
         r.fourierNote = "the run has no 'train' split";
     if (r.fourierApplicable) {
-        model.setFlatParameters(checkpointVector(run, int64_t(allSteps.size()) - 1));
+        applyCheckpoint(run, int64_t(allSteps.size()) - 1, model);
         auto logits = allPairLogits(model, p);
         if (logits.size(2) != p) {
             r.fourierApplicable = false;
@@ -111,7 +111,7 @@ ProgressMeasures measureProgress(const RunReader& run, const ProgressOptions& o,
                                  std::to_string(which.size()) + " (step " + std::to_string(allSteps[std::size_t(which[n])]) + ")");
         }
         const auto flat = checkpointVector(run, which[n]);
-        model.setFlatParameters(flat);
+        applyCheckpoint(run, which[n], model);
         r.steps.push_back(allSteps[std::size_t(which[n])]);
         const auto f64 = flat.to(torch::kFloat64);
         r.weightNorm.push_back(f64.norm().item<double>());

@@ -14,6 +14,65 @@
 
 namespace ts {
 
+namespace {
+// State dicts saved inside a training checkpoint or from DataParallel carry a prefix: the
+// first one under which every parameter name is present.
+bool findPrefix(const std::map<std::string, const TensorRecord*>& byName, const std::vector<std::string>& names,
+                std::string& prefix)
+{
+    for (const char* p : {"", "model.", "state_dict.", "model_state_dict.", "module.", "model.module.", "state_dict.module."}) {
+        if (std::all_of(names.begin(), names.end(), [&](const std::string& n) { return byName.count(p + n) > 0; })) {
+            prefix = p;
+            return true;
+        }
+    }
+    return false;
+}
+} // namespace
+
+std::vector<HostArray> matchCheckpointBuffers(const std::string& path, const std::vector<TensorRecord>& tensors,
+                                              const TorchScriptModel& model)
+{
+    std::map<std::string, const TensorRecord*> byName;
+    for (const auto& t : tensors)
+        byName[t.name] = &t;
+    std::string prefix;
+    findPrefix(byName, model.paramNames(), prefix); // matchCheckpoint reports a missing parameter
+    std::vector<HostArray> out;
+    for (std::size_t i = 0; i < model.bufferNames().size(); ++i) {
+        const auto& name = model.bufferNames()[i];
+        const auto& current = model.buffers()[i];
+        const auto it = byName.find(prefix + name);
+        if (it == byName.end()) {
+            if (current.is_floating_point())
+                throw FileError(path, "has no tensor for the model's buffer '" + name +
+                                          "' (BatchNorm statistics are needed to evaluate the checkpoint)");
+            out.push_back(toHostArray(current.to(torch::kInt64).contiguous()));
+            continue;
+        }
+        const TensorRecord& t = *it->second;
+        if (t.numel() != current.numel())
+            throw FileError(path, "tensor '" + t.name + "' has shape " + shapeToString(t.shape) + ", the model's buffer '" +
+                                      name + "' has " + shapeToString(current.sizes().vec()));
+        HostArray a;
+        a.shape = current.sizes().vec();
+        if (current.is_floating_point()) {
+            const auto v = t.toFloat32();
+            a.dtype = DType::Float32;
+            a.bytes.assign(reinterpret_cast<const unsigned char*>(v.data()),
+                           reinterpret_cast<const unsigned char*>(v.data() + v.size()));
+        } else {
+            if (t.isFloatingPoint())
+                throw FileError(path, "tensor '" + t.name + "' is " + elemTypeName(t.type) + ", the model's buffer '" +
+                                          name + "' is an integer counter");
+            a = t.toHostArray();
+            a.shape = current.sizes().vec();
+        }
+        out.push_back(std::move(a));
+    }
+    return out;
+}
+
 std::vector<std::vector<float>> matchCheckpoint(const std::string& path, const std::vector<TensorRecord>& tensors,
                                                 const TorchScriptModel& model)
 {
@@ -21,16 +80,8 @@ std::vector<std::vector<float>> matchCheckpoint(const std::string& path, const s
     for (const auto& t : tensors)
         byName[t.name] = &t;
     const auto& names = model.paramNames();
-    // State dicts saved inside a training checkpoint or from DataParallel carry a prefix.
     std::string prefix;
-    bool found = false;
-    for (const char* p : {"", "model.", "state_dict.", "model_state_dict.", "module.", "model.module.", "state_dict.module."}) {
-        found = std::all_of(names.begin(), names.end(), [&](const std::string& n) { return byName.count(p + n) > 0; });
-        if (found) {
-            prefix = p;
-            break;
-        }
-    }
+    const bool found = findPrefix(byName, names, prefix);
     if (!found) {
         for (const auto& n : names)
             if (!byName.count(n)) {

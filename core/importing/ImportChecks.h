@@ -19,6 +19,13 @@ enum class LossKind;
 std::vector<std::vector<float>> matchCheckpoint(const std::string& path, const std::vector<TensorRecord>& tensors,
                                                 const TorchScriptModel& model);
 
+// The model's buffers (BatchNorm running statistics, counters) from the same checkpoint, in
+// the model's buffer order: floating ones as float32, integer ones as int64. A missing
+// floating buffer is a FileError (the checkpoint cannot be evaluated without it); a missing
+// counter (num_batches_tracked, which eval mode never reads) keeps the model's value.
+std::vector<HostArray> matchCheckpointBuffers(const std::string& path, const std::vector<TensorRecord>& tensors,
+                                              const TorchScriptModel& model);
+
 // Runs the model on a few examples of each split: ConfigError when the model fails on the
 // inputs or its outputs do not fit the loss and targets.
 void checkModelOnData(TorchScriptModel& model, const std::vector<SplitData>& splits, LossKind loss,

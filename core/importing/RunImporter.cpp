@@ -75,6 +75,10 @@ ImportSummary importRun(const ImportOptions& o, Feedback* feedback)
     h.modelArch = TorchScriptModel::kArch;
     for (std::size_t i = 0; i < model->params().size(); ++i)
         h.params.push_back({model->paramNames()[i], model->params()[i].sizes().vec()});
+    for (std::size_t i = 0; i < model->buffers().size(); ++i) {
+        const auto& b = model->buffers()[i];
+        h.buffers.push_back({model->bufferNames()[i], b.sizes().vec(), b.is_floating_point() ? DType::Float32 : DType::Int64});
+    }
     h.lossKind = lossKindName(loss);
     h.splits = dataSplitsFromTensors(o.data, readTensorFile(o.data));
     checkModelOnData(*model, h.splits, loss, o.data);
@@ -126,11 +130,16 @@ ImportSummary importRun(const ImportOptions& o, Feedback* feedback)
                 feedback->setProgress(double(i) / double(files.size()));
                 feedback->setMessage("importing " + files[i].path);
             }
-            const auto params = matchCheckpoint(files[i].path, readTensorFile(files[i].path), *model);
+            const auto tensors = readTensorFile(files[i].path);
+            const auto params = matchCheckpoint(files[i].path, tensors, *model);
+            const auto buffers = matchCheckpointBuffers(files[i].path, tensors, *model);
             std::vector<const float*> ptrs;
             for (const auto& p : params)
                 ptrs.push_back(p.data());
-            writer.appendCheckpoint(files[i].step, ptrs);
+            std::vector<const void*> bufferPtrs;
+            for (const auto& b : buffers)
+                bufferPtrs.push_back(b.bytes.data());
+            writer.appendCheckpoint(files[i].step, ptrs, bufferPtrs);
             summary.steps.push_back(files[i].step);
             if (evaluated.empty())
                 continue;
@@ -139,6 +148,10 @@ ImportSummary importRun(const ImportOptions& o, Feedback* feedback)
                 for (std::size_t p = 0; p < params.size(); ++p)
                     model->params()[p].copy_(torch::from_blob(const_cast<float*>(params[p].data()),
                                                               model->params()[p].sizes(), torch::kFloat32));
+                std::vector<torch::Tensor> values;
+                for (const auto& b : buffers)
+                    values.push_back(toTensor(b));
+                model->setBufferValues(values);
             }
             std::vector<EvalResult> results;
             for (const auto& sp : splits)

@@ -1,5 +1,7 @@
 #include "core/landscape/LandscapeJob.h"
 
+#include "core/landscape/NaivePlaneEvaluator.h"
+
 #include "core/Error.h"
 #include "core/Settings.h"
 #include "core/landscape/CheckpointPlane.h"
@@ -20,18 +22,6 @@
 namespace ts {
 
 namespace {
-std::vector<std::string> splitList(const std::string& s, char sep)
-{
-    std::vector<std::string> out;
-    std::size_t start = 0;
-    for (;;) {
-        const auto pos = s.find(sep, start);
-        out.push_back(s.substr(start, pos == std::string::npos ? std::string::npos : pos - start));
-        if (pos == std::string::npos)
-            return out;
-        start = pos + 1;
-    }
-}
 
 std::string nowIso()
 {
@@ -62,8 +52,18 @@ LandscapeJob::LandscapeJob(const RunReader& run, LandscapeSpec spec) : spec_(std
         split_.inputs = split_.inputs.slice(0, 0, spec_.subset);
         split_.targets = split_.targets.slice(0, 0, spec_.subset);
     }
+    bn_ = BnChoice::parse(spec_.bn);
+    if (bn_.mode == BnMode::Interpolate)
+        throw ConfigError("--bn interpolate needs two end points; a landscape takes keep or recompute[:N]");
+    if (bn_.mode == BnMode::Recompute && loaded_.model->hasBuffers() && !spec_.trainMode) {
+        if (!loaded_.data.hasSplit("train"))
+            throw ConfigError("--bn recompute needs the run's 'train' split");
+        const auto& x = loaded_.data.split("train").inputs;
+        trainInputs_ = x.slice(0, 0, std::min<int64_t>(bn_.samples, x.size(0)));
+    }
     const auto steps = run.checkpointSteps();
     const int64_t centre = checkpointIndex(run, spec_.checkpoint);
+    int64_t statisticsFrom = centre;
     centreStep_ = steps[std::size_t(centre)];
     std::vector<torch::Tensor> checkpoints;
     for (int64_t i = 0; i < int64_t(steps.size()); ++i)
@@ -86,6 +86,7 @@ LandscapeJob::LandscapeJob(const RunReader& run, LandscapeSpec spec) : spec_(std
                                       steps[std::size_t(idx[0])], steps[std::size_t(idx[1])],
                                       twoD ? steps[std::size_t(idx[2])] : -1);
         centreStep_ = steps[std::size_t(idx[0])];
+        statisticsFrom = idx[0];
     } else if (d.rfind("file:", 0) == 0) {
         directions_ = readDirectionFile(d.substr(5), *loaded_.model, checkpoints[std::size_t(centre)], centreStep_);
         if (directions_.is2d() != twoD)
@@ -110,13 +111,17 @@ LandscapeJob::LandscapeJob(const RunReader& run, LandscapeSpec spec) : spec_(std
             ys_ = gridCoordinates(y0 - my, y1 + my, spec_.ny, "y");
     }
     // Each checkpoint's own loss, so a view can compare it with the surface below it.
+    // Checkpoints use their own statistics; afterwards the model holds the centre's.
     auto& model = *loaded_.model;
+    model.setTraining(spec_.trainMode);
     const auto saved = model.flatParameters();
     for (std::size_t i = 0; i < checkpoints.size(); ++i) {
-        model.setFlatParameters(checkpoints[i]);
+        applyCheckpoint(run, int64_t(i), model);
         trajectory_[i].loss = evaluate(model, split_, loaded_.data.loss).loss;
     }
     model.setFlatParameters(saved);
+    if (run.storesBuffers() && model.hasBuffers())
+        model.setBufferValues(checkpointBuffers(run, statisticsFrom));
 }
 
 LandscapeSurface LandscapeJob::newSurface() const
@@ -162,7 +167,12 @@ void LandscapeJob::checkResumable(const LandscapeSurface& s) const
 PlaneEvaluator& LandscapeJob::evaluator()
 {
     if (!evaluator_)
+    {
         evaluator_ = makePlaneEvaluator(*loaded_.model, split_, loaded_.data.loss, directions_, spec_.evaluator);
+        if (trainInputs_.defined())
+            if (auto* naive = dynamic_cast<NaivePlaneEvaluator*>(evaluator_.get()))
+                naive->recomputeBuffersFrom(trainInputs_, bn_.batchSize);
+    }
     return *evaluator_;
 }
 

@@ -2,6 +2,7 @@
 // A landscape of a recorded run, end to end: rebuilds the run's model and data, makes the
 // directions, projects the trajectory, and fills a surface progressively. What the CLI's
 // `trainscope landscape` and the GUI both drive.
+#include "core/analysis/BatchNormPolicy.h"
 #include "core/analysis/RunModel.h"
 #include "core/landscape/PlaneEvaluator.h"
 #include "core/landscape/ProgressiveSurface.h"
@@ -26,6 +27,11 @@ struct LandscapeSpec {
     std::string split = "train";
     int64_t subset = 0;                // evaluate the first N samples of the split; 0 = all
     EvaluatorChoice evaluator = EvaluatorChoice::Fastest;
+    // Models with BatchNorm: plane points use the centre checkpoint's statistics ("keep",
+    // Li et al.'s practice) or recompute them at every point ("recompute[:N]"); checkpoints on
+    // the trajectory always use their own. trainMode evaluates with batch statistics.
+    std::string bn = "keep";
+    bool trainMode = false;
 };
 
 class LandscapeJob {
@@ -46,12 +52,16 @@ public:
     LossKind lossKind() const { return loaded_.data.loss; }
     // The evaluator's name ("naive", "tickets_mlp plane polynomial", ...).
     std::string method();
+    // Non-empty when results are approximate (a format-1 file of a model with BatchNorm).
+    const std::string& warning() const { return loaded_.warning; }
 
 private:
     PlaneEvaluator& evaluator(); // made on first use, kept for later computations
     LandscapeSpec spec_;
     std::string runPath_;
     int64_t centreStep_ = -1;
+    BnChoice bn_;
+    torch::Tensor trainInputs_; // for --bn recompute
     LoadedRun loaded_;
     Split split_;
     PlaneDirections directions_;

@@ -1,5 +1,7 @@
 #include "core/landscape/NaivePlaneEvaluator.h"
 
+#include "core/analysis/BatchNormPolicy.h"
+
 #include "core/models/Model.h"
 #include "core/train/Loss.h"
 
@@ -16,6 +18,7 @@ NaivePlaneEvaluator::NaivePlaneEvaluator(Model& model, const Split& split, LossK
     const auto c0 = directions.centre.to(torch::kFloat64);
     const auto c1 = directions.d1.to(torch::kFloat64);
     const auto c2 = directions.is2d() ? directions.d2.to(torch::kFloat64) : torch::zeros_like(c1);
+    savedBuffers_ = model.bufferValues();
     int64_t offset = 0;
     for (const auto& p : model.params()) {
         saved_.push_back(p.detach().clone());
@@ -30,6 +33,13 @@ NaivePlaneEvaluator::~NaivePlaneEvaluator()
     torch::NoGradGuard guard;
     for (std::size_t i = 0; i < saved_.size(); ++i)
         model_.params()[i].copy_(saved_[i]);
+    model_.setBufferValues(savedBuffers_);
+}
+
+void NaivePlaneEvaluator::recomputeBuffersFrom(torch::Tensor inputs, int64_t batchSize)
+{
+    recomputeInputs_ = std::move(inputs);
+    recomputeBatch_ = batchSize;
 }
 
 std::vector<PointValues> NaivePlaneEvaluator::evaluate(const std::vector<double>& a, const std::vector<double>& b)
@@ -42,6 +52,10 @@ std::vector<PointValues> NaivePlaneEvaluator::evaluate(const std::vector<double>
         // The point is formed in float64 and rounded once into the parameters' dtype.
         for (std::size_t i = 0; i < coeffs_.size(); ++i)
             model_.params()[i].copy_(coeffs_[i][0] + a[k] * coeffs_[i][1] + y * coeffs_[i][2]);
+        if (recomputeInputs_.defined()) {
+            model_.setBufferValues(savedBuffers_);
+            recomputeBufferStatistics(model_, recomputeInputs_, recomputeBatch_);
+        }
         const auto e = ts::evaluate(model_, split_, kind_);
         out.push_back({e.loss, e.accuracy});
     }

@@ -14,12 +14,17 @@ public:
     ~NaivePlaneEvaluator() override; // restores the model's parameters
     std::vector<PointValues> evaluate(const std::vector<double>& a, const std::vector<double>& b) override;
     std::string method() const override { return "naive"; }
+    // --bn recompute: fresh BatchNorm statistics at every point, from these inputs.
+    void recomputeBuffersFrom(torch::Tensor inputs, int64_t batchSize);
 
 private:
     Model& model_;
     const Split& split_;
     LossKind kind_;
     std::vector<torch::Tensor> saved_;
+    std::vector<torch::Tensor> savedBuffers_;
+    torch::Tensor recomputeInputs_;
+    int64_t recomputeBatch_ = 128;
     std::vector<std::array<torch::Tensor, 3>> coeffs_; // float64 per parameter
 };
 

@@ -31,7 +31,7 @@ DirectionNorm directionNormFromName(const std::string& name)
 }
 
 void normaliseDirection(const Model& model, const torch::Tensor& weights, torch::Tensor& direction,
-                        DirectionNorm norm, bool includeBiases)
+                        DirectionNorm norm, bool includeBiases, DirectionIgnore ignore)
 {
     torch::NoGradGuard guard;
     if (weights.numel() != model.parameterCount() || direction.numel() != model.parameterCount())
@@ -45,7 +45,9 @@ void normaliseDirection(const Model& model, const torch::Tensor& weights, torch:
         auto w = weights.slice(0, offset, offset + n).view(p.sizes());
         offset += n;
         if (p.dim() <= 1) {
-            if (!includeBiases)
+            if (!includeBiases && ignore == DirectionIgnore::None)
+                d.copy_(w);
+            else if (!includeBiases)
                 d.zero_();
             else if (norm != DirectionNorm::None)
                 d.mul_(w.norm() / (d.norm() + eps));
@@ -72,7 +74,7 @@ PlaneDirections randomPlane(const Model& model, const torch::Tensor& centre, con
     p.centre = centre.to(torch::kFloat32).contiguous();
     auto draw = [&] {
         auto d = torch::randn({n}, gen, torch::kFloat32);
-        normaliseDirection(model, p.centre, d, options.norm, options.includeBiases);
+        normaliseDirection(model, p.centre, d, options.norm, options.includeBiases, options.ignore);
         return d;
     };
     p.d1 = draw();
@@ -80,7 +82,9 @@ PlaneDirections randomPlane(const Model& model, const torch::Tensor& centre, con
         p.d2 = draw();
     JsonWriter j;
     j.beginObject().key("type").value("random").key("normalisation").value(directionNormName(options.norm));
-    j.key("biases").value(options.includeBiases ? "included" : "zeroed");
+    j.key("biases").value(options.includeBiases                     ? "included"
+                          : options.ignore == DirectionIgnore::None ? "weights"
+                                                                    : "zeroed");
     j.key("seed").value(int64_t(options.seed)).key("dimensions").value(twoD ? 2 : 1);
     j.key("centre_step").value(centreStep).endObject();
     p.recipe = j.str();

@@ -4,8 +4,10 @@
 //    linear map) is rescaled, d_j *= ‖w_j‖ / (‖d_j‖ + 1e-10);
 //  - layer: the whole tensor is rescaled, d *= ‖w‖ / (‖d‖ + 1e-10);
 //  - none: plain N(0, 1).
-// Tensors of dim <= 1 (biases, gains) are zeroed unless includeBiases, in which case they
-// are rescaled as one slice (whatever the normalisation, none keeps them as drawn).
+// Tensors of dim <= 1 (biases, BatchNorm weights and biases) are zeroed (ignore biasbn, Li's
+// xignore=biasbn, the default), set to the weights themselves (ignore none, what Li's code
+// does without xignore), or, with includeBiases, rescaled as one slice (whatever the
+// normalisation; none keeps them as drawn).
 #include "core/landscape/PlaneDirections.h"
 
 #include <cstdint>
@@ -17,15 +19,18 @@ enum class DirectionNorm { Filter, Layer, None };
 const char* directionNormName(DirectionNorm n);
 DirectionNorm directionNormFromName(const std::string& name); // ConfigError
 
+enum class DirectionIgnore { BiasBn, None };
+
 struct RandomDirectionOptions {
     DirectionNorm norm = DirectionNorm::Filter;
     bool includeBiases = false;
+    DirectionIgnore ignore = DirectionIgnore::BiasBn;
     uint64_t seed = 0;
 };
 
 // Rescales `direction` (flat, the model's layout) in place against `weights` (flat).
 void normaliseDirection(const Model& model, const torch::Tensor& weights, torch::Tensor& direction,
-                        DirectionNorm norm, bool includeBiases);
+                        DirectionNorm norm, bool includeBiases, DirectionIgnore ignore = DirectionIgnore::BiasBn);
 
 // A random plane (or line when twoD is false) through `centre`; centreStep is recorded in the
 // recipe. d1 and d2 come from one generator seeded with options.seed, in that order.

@@ -14,7 +14,6 @@ namespace ts {
 struct TorchScriptModel::Impl {
     torch::jit::Module module;
     std::string source;
-    std::vector<std::string> buffers;
 };
 
 namespace {
@@ -50,8 +49,11 @@ TorchScriptModel::TorchScriptModel(const std::vector<unsigned char>& bytes, cons
         std::string leaf;
         ownerOf(d_->module, p.name, leaf).register_parameter(leaf, stored, /*is_buffer=*/false);
     }
-    for (const auto& b : d_->module.named_buffers(true))
-        d_->buffers.push_back(b.name);
+    for (const auto& b : d_->module.named_buffers(/*recurse=*/true)) {
+        const torch::Tensor& stored = addBuffer(b.name, b.value.detach());
+        std::string leaf;
+        ownerOf(d_->module, b.name, leaf).register_buffer(leaf, stored);
+    }
 }
 
 TorchScriptModel::~TorchScriptModel() = default;
@@ -61,7 +63,7 @@ std::unique_ptr<TorchScriptModel> TorchScriptModel::fromFile(const std::string& 
     return std::make_unique<TorchScriptModel>(readFileBytes(path), path);
 }
 
-const std::vector<std::string>& TorchScriptModel::bufferNames() const { return d_->buffers; }
+void TorchScriptModel::trainingChanged(bool on) { d_->module.train(on); }
 
 torch::Tensor TorchScriptModel::forward(const torch::Tensor& inputs)
 {

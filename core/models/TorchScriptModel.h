@@ -3,7 +3,9 @@
 // torch.jit.save). Its parameters, named as in its state dict, become this Model's
 // parameters: the module is rewired to use exactly these tensors, so every analysis that
 // sets parameters or differentiates through params() (Hessian-vector products included)
-// works on it unchanged. Buffers (e.g. batch-norm statistics) stay as saved in the module.
+// works on it unchanged. Its buffers (e.g. BatchNorm running statistics) become this
+// Model's buffers the same way, so a checkpoint's buffers can be swapped in, and train mode
+// (setTraining) switches the module's own mode.
 #include "core/models/Model.h"
 
 #include <memory>
@@ -26,9 +28,9 @@ public:
     // the module become ConfigError naming the model and the input shape.
     torch::Tensor forward(const torch::Tensor& inputs) override;
 
-    const std::vector<std::string>& bufferNames() const;
-
 private:
+    void trainingChanged(bool on) override;
+
     struct Impl;
     std::unique_ptr<Impl> d_;
 };

@@ -24,7 +24,7 @@ std::vector<double> probeLosses(const RunReader& run)
     std::vector<double> losses;
     torch::NoGradGuard guard;
     for (auto step : run.routingSteps()) {
-        loaded.model->setFlatParameters(checkpointVector(run, checkpointIndex(run, std::to_string(step))));
+        applyCheckpoint(run, checkpointIndex(run, std::to_string(step)), *loaded.model);
         const auto l = torch::nn::functional::cross_entropy(
                            loaded.model->forward(x), y,
                            torch::nn::functional::CrossEntropyFuncOptions().reduction(torch::kNone))

@@ -10,6 +10,14 @@ int64_t ParamInfo::numel() const
     return n;
 }
 
+int64_t BufferInfo::numel() const
+{
+    int64_t n = 1;
+    for (int64_t d : shape)
+        n *= d;
+    return n;
+}
+
 const char* runStatusName(RunStatus s)
 {
     switch (s) {

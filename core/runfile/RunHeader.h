@@ -18,6 +18,15 @@ struct ParamInfo {
     int64_t numel() const;
 };
 
+// A model buffer stored with every checkpoint (format version 2): state that is not a
+// parameter but changes the model's function, e.g. BatchNorm running statistics.
+struct BufferInfo {
+    std::string name;            // state-dict name, e.g. "bn1.running_mean"
+    std::vector<int64_t> shape;  // [] for scalar counters such as num_batches_tracked
+    DType dtype = DType::Float32; // Float32 (statistics) or Int64 (counters)
+    int64_t numel() const;
+};
+
 struct SplitData {
     std::string name;   // "train", "test", ...
     HostArray inputs;   // [n, ...]: int64 tokens or float32 features
@@ -41,6 +50,7 @@ struct RunHeader {
     std::vector<unsigned char> modelScript; // arch "torchscript": the torch.jit.save file
     KeyValues modelSpec;           // that architecture's hyperparameters
     std::vector<ParamInfo> params; // in flat-vector order
+    std::vector<BufferInfo> buffers; // stored per checkpoint next to the parameters
     std::string lossKind;          // "cross_entropy" | "logistic" | "mse"
     std::vector<SplitData> splits; // evaluation data
     std::vector<std::string> metricNames;

@@ -17,7 +17,7 @@ using h5::Kind;
 
 namespace {
 
-constexpr int64_t kSupportedVersion = 1;
+constexpr int64_t kSupportedVersion = 2;
 constexpr const char* kFormatName = "trainscope-run";
 // A SWMR reader re-reads metadata whose checksum fails, in case it caught the writer
 // mid-write, sleeping exponentially longer each time. HDF5's default of 100 attempts makes a
@@ -100,6 +100,7 @@ struct RunReader::Impl {
     std::string arch;
     KeyValues spec;
     std::vector<ParamInfo> params;
+    std::vector<BufferInfo> buffers;
     int64_t parameterCount = 0;
     std::string loss;
 
@@ -114,6 +115,7 @@ struct RunReader::Impl {
 
     Ds ckptStep;
     std::vector<Ds> paramSets;
+    std::vector<Ds> bufferSets;
 
     bool routing = false;
     RoutingShape routingShape;
@@ -268,6 +270,8 @@ struct RunReader::Impl {
         int64_t n = ckptStep.len();
         for (const Ds& p : paramSets)
             n = std::min(n, p.len());
+        for (const Ds& b : bufferSets)
+            n = std::min(n, b.len());
         return n;
     }
 
@@ -347,7 +351,7 @@ void RunReader::Impl::load()
         Handle g = openGroup(f, "config", "/config");
         config = readKeyValues(g.get(), "/config");
     }
-    std::vector<std::string> paramNames;
+    std::vector<std::string> paramNames, bufferNames;
     {
         Handle model = openGroup(f, "model", "/model");
         arch = h5::readStringAttribute(model.get(), "arch", path, "/model");
@@ -359,6 +363,13 @@ void RunReader::Impl::load()
         Handle space = own(H5Dget_space(names.h.get()), Kind::Dataspace, "cannot read /model/param_names");
         paramNames = h5::readStrings(names.h.get(), false, type.get(), space.get(), path, "/model/param_names");
         checkNames(paramNames, "parameter", "/model/param_names");
+        if (version >= 2) {
+            Ds bn = openDataset(model.get(), "buffer_names", "/model/buffer_names", Elem::Other, 1);
+            Handle bt = own(H5Dget_type(bn.h.get()), Kind::Datatype, "cannot read /model/buffer_names");
+            Handle bs = own(H5Dget_space(bn.h.get()), Kind::Dataspace, "cannot read /model/buffer_names");
+            bufferNames = h5::readStrings(bn.h.get(), false, bt.get(), bs.get(), path, "/model/buffer_names");
+            checkNames(bufferNames, "buffer", "/model/buffer_names");
+        }
     }
     {
         Handle data = openGroup(f, "data", "/data");
@@ -412,6 +423,25 @@ void RunReader::Impl::load()
             params.push_back(std::move(p));
             paramSets.push_back(std::move(d));
         }
+        if (version >= 2) {
+            Handle bg = openGroup(ck.get(), "buffers", "/checkpoints/buffers");
+            for (const std::string& n : bufferNames) {
+                Ds d = openDataset(bg.get(), n, "/checkpoints/buffers/" + n, Elem::Other, -1);
+                if (d.elem != Elem::Float32 && d.elem != Elem::Int64) {
+                    Handle t = own(H5Dget_type(d.h.get()), Kind::Datatype, "cannot read " + d.name);
+                    bad(d.name + " has type " + typeName(t.get()) + ", expected float32 or int64");
+                }
+                BufferInfo b;
+                b.name = n;
+                b.dtype = d.elem == Elem::Int64 ? DType::Int64 : DType::Float32;
+                b.shape.assign(d.dims.begin() + 1, d.dims.end());
+                for (int64_t x : b.shape)
+                    if (x <= 0)
+                        bad(d.name + " has shape " + shapeToString(d.dims) + "; a buffer dimension is empty");
+                buffers.push_back(std::move(b));
+                bufferSets.push_back(std::move(d));
+            }
+        }
     }
     {
         const htri_t has = H5Lexists(f, "routing", H5P_DEFAULT);
@@ -464,6 +494,8 @@ std::string RunReader::configValue(const std::string& key, const std::string& fa
 const std::string& RunReader::modelArch() const { return d_->arch; }
 const KeyValues& RunReader::modelSpec() const { return d_->spec; }
 const std::vector<ParamInfo>& RunReader::params() const { return d_->params; }
+bool RunReader::storesBuffers() const { return d_->version >= 2; }
+const std::vector<BufferInfo>& RunReader::buffers() const { return d_->buffers; }
 int64_t RunReader::parameterCount() const { return d_->parameterCount; }
 const std::string& RunReader::lossKind() const { return d_->loss; }
 
@@ -564,6 +596,23 @@ std::vector<float> RunReader::readCheckpointFlat(int64_t checkpoint) const
     return flat;
 }
 
+std::vector<HostArray> RunReader::readBuffers(int64_t checkpoint) const
+{
+    h5::silenceErrors();
+    const Impl& d = *d_;
+    d.requireCheckpoint(checkpoint);
+    std::vector<HostArray> out;
+    out.reserve(d.buffers.size());
+    for (std::size_t i = 0; i < d.buffers.size(); ++i) {
+        const BufferInfo& b = d.buffers[i];
+        HostArray a = HostArray::zeros(b.dtype, b.shape);
+        d.readRows(d.bufferSets[i], checkpoint, 1, b.dtype == DType::Int64 ? H5T_NATIVE_INT64 : H5T_NATIVE_FLOAT,
+                   a.bytes.data(), "cannot read buffer '" + b.name + "' of checkpoint " + std::to_string(checkpoint));
+        out.push_back(std::move(a));
+    }
+    return out;
+}
+
 bool RunReader::hasRouting() const { return d_->routing; }
 RoutingShape RunReader::routingShape() const { return d_->routingShape; }
 
@@ -634,6 +683,8 @@ void RunReader::refresh()
     d.refreshDs(d.ckptStep);
     for (Ds& p : d.paramSets)
         d.refreshDs(p);
+    for (Ds& b : d.bufferSets)
+        d.refreshDs(b);
     if (d.routing) {
         d.refreshDs(d.routingStep);
         d.refreshDs(d.routingWeights);

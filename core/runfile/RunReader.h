@@ -36,6 +36,12 @@ public:
     int64_t parameterCount() const;
     const std::string& lossKind() const;
 
+    // Format version 2 stores model buffers (e.g. BatchNorm running statistics) with every
+    // checkpoint; version 1 files have none (their models use the buffers they were built
+    // or saved with).
+    bool storesBuffers() const;
+    const std::vector<BufferInfo>& buffers() const;
+
     // Runs of arch "torchscript" carry their model as /model/torchscript (uint8 [n]).
     bool hasModelScript() const;
     std::vector<unsigned char> readModelScript() const;
@@ -53,6 +59,9 @@ public:
     std::vector<float> readParam(int64_t checkpoint, std::size_t paramIndex) const;
     // All parameters of one checkpoint concatenated in params() order.
     std::vector<float> readCheckpointFlat(int64_t checkpoint) const;
+    // Every buffer of one checkpoint, in buffers() order (float32 or int64, shaped as the
+    // buffer). Empty for files that store no buffers.
+    std::vector<HostArray> readBuffers(int64_t checkpoint) const;
 
     bool hasRouting() const;
     RoutingShape routingShape() const;

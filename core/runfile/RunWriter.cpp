@@ -17,7 +17,7 @@ using h5::Kind;
 
 namespace {
 
-constexpr int64_t kFormatVersion = 1;
+constexpr int64_t kFormatVersion = 2;
 constexpr const char* kFormatName = "trainscope-run";
 constexpr std::size_t kStatusMessageBytes = 1024;
 // Rows per chunk of the 1-D growing datasets (steps, metric values): 8 KiB chunks.
@@ -107,6 +107,21 @@ void validateHeader(const RunHeader& h)
     checkUnique("parameter", names);
 
     names.clear();
+    for (const BufferInfo& b : h.buffers) {
+        checkLinkName("buffer", b.name);
+        if (b.dtype == DType::Float64)
+            throw ConfigError("buffer '" + b.name + "' is float64; buffers are stored as float32 or int64");
+        for (int64_t d : b.shape)
+            if (d <= 0)
+                throw ConfigError("buffer '" + b.name + "' has shape " + shapeToString(b.shape) +
+                                  "; every dimension must be positive");
+        if (b.numel() * 8 > kMaxChunkBytes)
+            throw ConfigError("buffer '" + b.name + "' is larger than 4 GiB");
+        names.push_back(b.name);
+    }
+    checkUnique("buffer", names);
+
+    names.clear();
     for (const SplitData& s : h.splits) {
         checkLinkName("split", s.name);
         checkArray("split '" + s.name + "' inputs", s.inputs);
@@ -169,6 +184,8 @@ struct RunWriter::Impl {
 
     Growing ckptStep;
     std::vector<Growing> params;
+    std::vector<Growing> buffers;
+    std::vector<DType> bufferTypes;
     int64_t checkpoints = 0;
 
     bool routing = false;
@@ -352,6 +369,10 @@ void RunWriter::Impl::create(const RunHeader& h)
         for (const ParamInfo& p : h.params)
             names.push_back(p.name);
         h5::writeStringArrayDataset(model.get(), "param_names", names, path, "/model/param_names");
+        names.clear();
+        for (const BufferInfo& b : h.buffers)
+            names.push_back(b.name);
+        h5::writeStringArrayDataset(model.get(), "buffer_names", names, path, "/model/buffer_names");
         if (!h.modelScript.empty())
             writeBytes(model.get(), "torchscript", "/model/torchscript", h.modelScript);
     }
@@ -385,6 +406,12 @@ void RunWriter::Impl::create(const RunHeader& h)
         for (const ParamInfo& p : h.params)
             params.push_back(createGrowing(pg.get(), p.name, "/checkpoints/params/" + p.name,
                                            H5T_IEEE_F32LE, p.shape, 1));
+        Handle bg = createGroup(ck.get(), "buffers", "/checkpoints/buffers");
+        for (const BufferInfo& b : h.buffers) {
+            const hid_t type = b.dtype == DType::Int64 ? H5T_STD_I64LE : H5T_IEEE_F32LE;
+            buffers.push_back(createGrowing(bg.get(), b.name, "/checkpoints/buffers/" + b.name, type, b.shape, 1));
+            bufferTypes.push_back(b.dtype);
+        }
     }
     if (!h.routing.empty()) {
         routing = true;
@@ -447,7 +474,8 @@ void RunWriter::appendMetrics(int64_t step, const std::vector<double>& values)
     ++d.metricRows;
 }
 
-void RunWriter::appendCheckpoint(int64_t step, const std::vector<const float*>& params)
+void RunWriter::appendCheckpoint(int64_t step, const std::vector<const float*>& params,
+                                 const std::vector<const void*>& buffers)
 {
     h5::silenceErrors();
     Impl& d = *d_;
@@ -458,10 +486,19 @@ void RunWriter::appendCheckpoint(int64_t step, const std::vector<const float*>& 
     for (std::size_t i = 0; i < params.size(); ++i)
         if (!params[i])
             throw Error(d.path + ": appendCheckpoint got a null pointer for " + d.params[i].name);
-    // All parameter rows are written and flushed before /checkpoints/step grows: the step
-    // row is the commit mark that makes the checkpoint visible.
+    if (buffers.size() != d.buffers.size())
+        throw Error(d.path + ": appendCheckpoint got " + std::to_string(buffers.size()) + " buffers, the run has " +
+                    std::to_string(d.buffers.size()));
+    for (std::size_t i = 0; i < buffers.size(); ++i)
+        if (!buffers[i])
+            throw Error(d.path + ": appendCheckpoint got a null pointer for " + d.buffers[i].name);
+    // All parameter and buffer rows are written and flushed before /checkpoints/step grows:
+    // the step row is the commit mark that makes the checkpoint visible.
     for (std::size_t i = 0; i < params.size(); ++i)
         d.writeRow(d.params[i], d.checkpoints, H5T_NATIVE_FLOAT, params[i]);
+    for (std::size_t i = 0; i < buffers.size(); ++i)
+        d.writeRow(d.buffers[i], d.checkpoints, d.bufferTypes[i] == DType::Int64 ? H5T_NATIVE_INT64 : H5T_NATIVE_FLOAT,
+                   buffers[i]);
     d.writeRow(d.ckptStep, d.checkpoints, H5T_NATIVE_INT64, &step);
     d.setLastStep(step);
     ++d.checkpoints;
@@ -506,7 +543,7 @@ void RunWriter::close()
     Impl& d = *d_;
     if (!d.file.valid())
         return;
-    for (auto* v : {&d.metricStep, &d.metricValue, &d.params})
+    for (auto* v : {&d.metricStep, &d.metricValue, &d.params, &d.buffers})
         for (Growing& g : *v)
             g.ds.reset();
     d.ckptStep.ds.reset();

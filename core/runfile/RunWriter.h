@@ -23,9 +23,12 @@ public:
 
     // One value per header.metricNames entry, same order. Flushed before returning.
     void appendMetrics(int64_t step, const std::vector<double>& values);
-    // One pointer per header.params entry, each to numel() contiguous floats. Parameter data
-    // is written and flushed before the step, so a reader never sees a step without data.
-    void appendCheckpoint(int64_t step, const std::vector<const float*>& params);
+    // One pointer per header.params entry, each to numel() contiguous floats, and one per
+    // header.buffers entry, each to numel() contiguous values of that buffer's dtype (float
+    // or int64_t). Parameter and buffer data is written and flushed before the step, so a
+    // reader never sees a step without its data.
+    void appendCheckpoint(int64_t step, const std::vector<const float*>& params,
+                          const std::vector<const void*>& buffers = {});
     // samples*layers*experts floats, row-major. Only when header.routing is not empty.
     void appendRouting(int64_t step, const float* weights);
     // Rewrites the status record (in place: SWMR allows no new objects or attributes).

@@ -89,6 +89,10 @@ RunHeader Trainer::runHeader() const
         h.modelSpec.push_back(kv);
     for (std::size_t i = 0; i < model_->params().size(); ++i)
         h.params.push_back({model_->paramNames()[i], model_->params()[i].sizes().vec()});
+    for (std::size_t i = 0; i < model_->buffers().size(); ++i) {
+        const auto& b = model_->buffers()[i];
+        h.buffers.push_back({model_->bufferNames()[i], b.sizes().vec(), b.is_floating_point() ? DType::Float32 : DType::Int64});
+    }
     h.lossKind = lossKindName(task_.loss);
     for (const auto& s : task_.splits)
         h.splits.push_back({s.name, toHostArray(s.inputs), toHostArray(s.targets)});
@@ -140,7 +144,13 @@ void Trainer::writeCheckpoint(RunWriter& writer, int64_t step)
         held.push_back(p.detach().contiguous());
         ptrs.push_back(held.back().data_ptr<float>());
     }
-    writer.appendCheckpoint(step, ptrs);
+    std::vector<torch::Tensor> heldBuffers;
+    std::vector<const void*> bufferPtrs;
+    for (const auto& b : model_->buffers()) {
+        heldBuffers.push_back(b.detach().contiguous());
+        bufferPtrs.push_back(heldBuffers.back().data_ptr());
+    }
+    writer.appendCheckpoint(step, ptrs, bufferPtrs);
     if (model_->moeLayers() > 0) {
         const auto& train = task_.split("train");
         const int64_t n = std::min<int64_t>(config_.routingSamples, train.inputs.size(0));
@@ -156,6 +166,7 @@ TrainOutcome Trainer::run(RunWriter* writer, Feedback* feedback, const MetricsCa
     const auto& train = task_.split("train");
     const int64_t nTrain = train.inputs.size(0);
     const bool fullBatch = config_.batchSize == 0 || config_.batchSize >= nTrain;
+    const bool hasBuffers = model_->hasBuffers();
     auto optimizer = makeOptimizer(config_.settings, *model_);
     LrSchedule schedule(config_.settings, std::max<int64_t>(1, config_.steps));
     const auto ckptList = checkpointSteps(config_.checkpoints, config_.steps);
@@ -199,6 +210,14 @@ TrainOutcome Trainer::run(RunWriter* writer, Feedback* feedback, const MetricsCa
             bx = train.inputs.index_select(0, idx);
             by = train.targets.index_select(0, idx);
         }
+        // Models with buffers (BatchNorm) train in train mode, which updates the running
+        // statistics; θ_step is evaluated and checkpointed with the statistics it had before
+        // this step's forward (those of the steps before it), as PyTorch would save it.
+        const bool records = isEval || ckpts.count(step) > 0;
+        std::vector<torch::Tensor> buffersAtStep;
+        if (hasBuffers && records)
+            buffersAtStep = model_->bufferValues();
+        model_->setTraining(true);
         optimizer->zeroGrad();
         auto outputs = model_->forward(bx);
         auto loss = computeLoss(task_.loss, outputs, by);
@@ -209,6 +228,12 @@ TrainOutcome Trainer::run(RunWriter* writer, Feedback* feedback, const MetricsCa
             return finish(RunStatus::Failed, "training loss became " + std::string(std::isnan(lossValue) ? "NaN" : "infinite") +
                                                  " at step " + std::to_string(step) + "; run stopped, everything before it is kept");
         total.backward();
+        model_->setTraining(false);
+        std::vector<torch::Tensor> buffersAfterForward;
+        if (hasBuffers && records) {
+            buffersAfterForward = model_->bufferValues();
+            model_->setBufferValues(buffersAtStep);
+        }
 
         if (isEval) {
             double g2 = 0.0;
@@ -216,7 +241,8 @@ TrainOutcome Trainer::run(RunWriter* writer, Feedback* feedback, const MetricsCa
                 if (p.grad().defined())
                     g2 += p.grad().pow(2).sum().item<double>();
             auto detached = outputs.detach();
-            MetricsRow row = measure(step, std::sqrt(g2), lr, elapsed(), fullBatch ? &detached : nullptr);
+            // With BatchNorm the training forward used batch statistics, not the eval-mode function.
+            MetricsRow row = measure(step, std::sqrt(g2), lr, elapsed(), fullBatch && !hasBuffers ? &detached : nullptr);
             for (std::size_t i = 0; i < metricNames_.size(); ++i) {
                 const auto& name = metricNames_[i];
                 const bool isLoss = name.size() > 5 && name.compare(name.size() - 5, 5, "_loss") == 0;
@@ -235,6 +261,8 @@ TrainOutcome Trainer::run(RunWriter* writer, Feedback* feedback, const MetricsCa
             writeCheckpoint(*writer, step);
             ++outcome.checkpoints;
         }
+        if (hasBuffers && records)
+            model_->setBufferValues(buffersAfterForward);
         if (feedback)
             feedback->setProgress(config_.steps > 0 ? double(step) / double(config_.steps) : 1.0);
         if (!isLast) {

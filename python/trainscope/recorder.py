@@ -14,7 +14,7 @@ import math
 import h5py
 import numpy as np
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 LOSSES = ("cross_entropy", "logistic", "mse")
 STATUS = {"running": 0, "finished": 1, "cancelled": 2, "failed": 3}
 SERIES_CHUNK = 1024
@@ -130,6 +130,12 @@ class Recorder:
         torch.jit.save(scripted, buf)
         self._script = np.frombuffer(buf.getvalue(), dtype=np.uint8)
         self._params = [(n, tuple(p.shape)) for n, p in scripted.named_parameters()]
+        # Buffers (BatchNorm running statistics and counters) are stored with every
+        # checkpoint: floating ones as float32, integer ones as int64.
+        self._buffers = [(n, tuple(b.shape), "<f4" if b.is_floating_point() else "<i8")
+                         for n, b in scripted.named_buffers()]
+        for n, _, _ in self._buffers:
+            _check_name("buffer", n)
         for n, shape in self._params:
             _check_name("parameter", n)
             if any(d <= 0 for d in shape):
@@ -165,6 +171,8 @@ class Recorder:
             _key_values(model.create_group("spec"), {})
             arr, _ = _string_array([n for n, _ in self._params])
             _string_dataset(model, "param_names", arr)
+            arr, _ = _string_array([n for n, _, _ in self._buffers])
+            _string_dataset(model, "buffer_names", arr)
             model.create_dataset("torchscript", data=self._script, dtype="u1")
 
             data = f.create_group("data")
@@ -188,6 +196,8 @@ class Recorder:
             self._ckpt_step = self._growing(ck, "step", "<i8", ())
             pg = ck.create_group("params")
             self._ckpt_params = [self._growing(pg, n, "<f4", shape) for n, shape in self._params]
+            bg = ck.create_group("buffers")
+            self._ckpt_buffers = [self._growing(bg, n, dt, shape, rows=1) for n, shape, dt in self._buffers]
 
             self._routing = None
             if self._routing_shape:
@@ -208,8 +218,8 @@ class Recorder:
         self._metric_names = names
 
     @staticmethod
-    def _growing(parent, name, dtype, tail):
-        chunks = (SERIES_CHUNK,) if not tail else (1,) + tuple(tail)
+    def _growing(parent, name, dtype, tail, rows=None):
+        chunks = (rows or SERIES_CHUNK,) if not tail else (1,) + tuple(tail)
         return parent.create_dataset(name, shape=(0,) + tuple(tail), maxshape=(None,) + tuple(tail),
                                      chunks=chunks, dtype=dtype)
 
@@ -243,9 +253,11 @@ class Recorder:
         self._set_last_step(step)
 
     def checkpoint(self, step, model):
-        """The model's parameters at this step (a module or a state dict)."""
+        """The model's parameters and buffers (BatchNorm statistics) at this step (a module
+        or a state dict). Every row is written before the step that commits it."""
         self._start()
         state = model.state_dict() if hasattr(model, "state_dict") else model
+        rows = []
         for (name, shape), ds in zip(self._params, self._ckpt_params):
             if name not in state:
                 raise KeyError("the model has no parameter %r (recorded parameters: %s)"
@@ -253,7 +265,18 @@ class Recorder:
             a = state[name].detach().cpu().float().numpy()
             if tuple(a.shape) != shape:
                 raise ValueError("parameter %r has shape %s, the recorded model has %s" % (name, a.shape, shape))
-            self._append(ds, a.reshape(shape))
+            rows.append((ds, a.reshape(shape)))
+        for (name, shape, dt), ds in zip(self._buffers, self._ckpt_buffers):
+            if name not in state:
+                raise KeyError("the model has no buffer %r (BatchNorm statistics are recorded with every checkpoint; "
+                               "recorded buffers: %s)" % (name, [n for n, _, _ in self._buffers]))
+            t = state[name].detach().cpu()
+            a = (t.float() if dt == "<f4" else t.long()).numpy()
+            if a.size != int(np.prod(shape, dtype=np.int64)):
+                raise ValueError("buffer %r has shape %s, the recorded model has %s" % (name, a.shape, shape))
+            rows.append((ds, a.reshape(shape)))
+        for ds, a in rows:  # checked first, so a bad state dict writes nothing
+            self._append(ds, a)
         self._append(self._ckpt_step, int(step))
         self._set_last_step(step)
 

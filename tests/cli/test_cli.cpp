@@ -97,7 +97,7 @@ TEST(Cli, TrainThenInfoJson)
     ASSERT_EQ(r.exitCode, 0) << r.err;
     auto info = runProcess(kExe + " info " + out + " --json");
     ASSERT_EQ(info.exitCode, 0) << info.err;
-    for (const char* key : {"\"format_version\":1", "\"task\":\"modular\"", "\"model\":\"mlp\"", "\"status\":\"finished\"",
+    for (const char* key : {"\"format_version\":2", "\"task\":\"modular\"", "\"model\":\"mlp\"", "\"status\":\"finished\"",
                             "\"checkpoint_steps\":[", "\"final_metrics\":{", "\"test_acc\":{\"step\":20"})
         EXPECT_NE(info.out.find(key), std::string::npos) << key << "\n" << info.out;
     auto text = runProcess(kExe + " info " + out);

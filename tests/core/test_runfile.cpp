@@ -248,7 +248,7 @@ TEST(RunFile, RoundTripReadsBackEverything)
 
     RunReader r(path);
     EXPECT_EQ(r.path(), path);
-    EXPECT_EQ(r.formatVersion(), 1);
+    EXPECT_EQ(r.formatVersion(), 2);
     EXPECT_EQ(r.creator(), "TrainScope test");
     EXPECT_EQ(r.config(), h.config); // order preserved
     EXPECT_EQ(r.configValue("task"), "modular_arithmetic");
@@ -662,7 +662,7 @@ TEST(RunFileErrors, NewerFormatVersion)
         ASSERT_GE(H5Adelete(f.get(), "format_version"), 0);
         h5::writeInt64Attribute(f.get(), "format_version", 99, path, "/");
     }
-    expectOpenFails(path, "newer version of TrainScope (format version 99; this version reads format versions up to 1)");
+    expectOpenFails(path, "newer version of TrainScope (format version 99; this version reads format versions up to 2)");
 }
 
 TEST(RunFileErrors, MissingOrMalformedObjects)

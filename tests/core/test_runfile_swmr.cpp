@@ -45,6 +45,7 @@ float paramValue(int64_t k, int param, int64_t i)
     return static_cast<float>(k) + 0.5f * static_cast<float>(param) + 0.25f * static_cast<float>(i % 64);
 }
 float routingValue(int64_t k, int64_t i) { return static_cast<float>(k) + 0.125f * static_cast<float>(i); }
+float bufferValue(int64_t k, int64_t i) { return static_cast<float>(k) - 0.25f * static_cast<float>(i); }
 int64_t stepOf(int64_t k) { return 10 * k; }
 const std::vector<std::vector<int64_t>> kShapes = {{32, 48}, {7}};
 
@@ -183,6 +184,14 @@ void verifyVisible(const RunReader& r, int64_t from = 0)
                 ASSERT_EQ(v[i], paramValue(k, static_cast<int>(p), static_cast<int64_t>(i)))
                     << "checkpoint " << k << " param " << p << " element " << i;
         }
+    // Format version 2: the buffers committed with each checkpoint.
+    for (int64_t k = from; k < n; ++k) {
+        const std::vector<HostArray> b = r.readBuffers(k);
+        ASSERT_EQ(b.size(), 2u);
+        for (int64_t i = 0; i < 7; ++i)
+            ASSERT_EQ(b[0].data<float>()[i], bufferValue(k, i)) << "checkpoint " << k << " buffer element " << i;
+        ASSERT_EQ(b[1].data<int64_t>()[0], 100 * k) << "checkpoint " << k << " counter";
+    }
     const MetricSeries loss = r.readMetric("loss");
     ASSERT_EQ(loss.steps.size(), loss.values.size());
     for (std::size_t k = 0; k < loss.steps.size(); ++k) {
@@ -215,6 +224,8 @@ void expectDataNotBehindSteps(const std::string& path)
     const int64_t steps = rows("/checkpoints/step");
     EXPECT_GE(rows("/checkpoints/params/layers.0.w"), steps);
     EXPECT_GE(rows("/checkpoints/params/layers.0.b"), steps);
+    EXPECT_GE(rows("/checkpoints/buffers/bn.running_mean"), steps);
+    EXPECT_GE(rows("/checkpoints/buffers/bn.num_batches_tracked"), steps);
     EXPECT_GE(rows("/metrics/loss/value"), rows("/metrics/loss/step"));
     EXPECT_GE(rows("/routing/weights"), rows("/routing/step"));
 }
@@ -225,6 +236,12 @@ void checkSchema(const RunReader& r)
     for (std::size_t p = 0; p < kShapes.size(); ++p)
         EXPECT_EQ(r.params()[p].shape, kShapes[p]);
     EXPECT_EQ(r.configValue("task"), "swmr_test");
+    EXPECT_EQ(r.formatVersion(), 2);
+    ASSERT_TRUE(r.storesBuffers());
+    ASSERT_EQ(r.buffers().size(), 2u);
+    EXPECT_EQ(r.buffers()[0].name, "bn.running_mean");
+    EXPECT_EQ(r.buffers()[1].dtype, DType::Int64);
+    EXPECT_TRUE(r.buffers()[1].shape.empty());
     EXPECT_TRUE(r.hasRouting());
 }
 

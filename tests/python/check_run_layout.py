@@ -15,7 +15,7 @@ import sys
 import h5py
 import numpy as np
 
-SUPPORTED_VERSION = 1
+SUPPORTED_VERSION = 2
 STATUS_NAMES = {0: "running", 1: "finished", 2: "cancelled", 3: "failed"}
 
 
@@ -151,6 +151,7 @@ def check(c, f):
 
     # Model and parameter names.
     param_names = []
+    buffer_names = []
     model = group(c, f, "model")
     if model is not None:
         string_attr(c, model, "arch")
@@ -162,6 +163,13 @@ def check(c, f):
             param_names = [to_str(v) for v in pn[()]]
             check_link_names(c, param_names, pn.name)
             c.expect(len(set(param_names)) == len(param_names), f"{pn.name} has duplicates")
+        # Format version 2: buffer names (BatchNorm statistics), stored per checkpoint.
+        if version is not None and int(version) >= 2:
+            bn = dataset(c, model, "buffer_names", ndim=1)
+            if bn is not None and c.expect(is_string_dtype(bn.dtype), f"{bn.name} is not a string dataset"):
+                buffer_names = [to_str(v) for v in bn[()]]
+                check_link_names(c, buffer_names, bn.name)
+                c.expect(len(set(buffer_names)) == len(buffer_names), f"{bn.name} has duplicates")
 
     # Evaluation data.
     data = group(c, f, "data")
@@ -231,6 +239,24 @@ def check(c, f):
                 c.expect(all(d > 0 for d in ds.shape[1:]), f"{ds.name} has an empty dimension: {ds.shape}")
                 c.expect(len(ds) >= n, f"{ds.name} has {len(ds)} rows but /checkpoints/step has {n} (parameters are written first)")
                 count = min(count, len(ds))
+            if version is not None and int(version) >= 2:
+                buffers = group(c, ck, "buffers")
+                if buffers is not None:
+                    c.expect(set(buffers.keys()) == set(buffer_names),
+                             f"/checkpoints/buffers holds {sorted(buffers.keys())} but /model/buffer_names lists {sorted(buffer_names)}")
+                    for name in buffer_names:
+                        if name not in buffers:
+                            continue
+                        ds = buffers[name]
+                        if not c.expect(isinstance(ds, h5py.Dataset), f"{ds.name} is not a dataset"):
+                            continue
+                        c.expect(ds.dtype in (np.dtype("float32"), np.dtype("int64")),
+                                 f"{ds.name} has dtype {ds.dtype}, expected float32 or int64")
+                        ds = growing(c, buffers, name, str(ds.dtype), ds.ndim)
+                        if ds is None:
+                            continue
+                        c.expect(len(ds) >= n, f"{ds.name} has {len(ds)} rows but /checkpoints/step has {n} (buffers are written first)")
+                        count = min(count, len(ds))
             steps = step[:count]
             check_non_decreasing(c, steps, step.name)
             all_steps.update(steps.tolist())

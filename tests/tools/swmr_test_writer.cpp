@@ -24,6 +24,9 @@ float paramValue(int64_t k, int param, int64_t i)
     return static_cast<float>(k) + 0.5f * static_cast<float>(param) + 0.25f * static_cast<float>(i % 64);
 }
 
+// BatchNorm-like buffers (format version 2): running statistics and a counter.
+float bufferValue(int64_t k, int64_t i) { return static_cast<float>(k) - 0.25f * static_cast<float>(i); }
+
 float routingValue(int64_t k, int64_t i)
 {
     return static_cast<float>(k) + 0.125f * static_cast<float>(i);
@@ -45,6 +48,7 @@ int main(int argc, char** argv)
         h.config = {{"task", "swmr_test"}, {"checkpoints", std::to_string(n)}};
         h.modelArch = "synthetic";
         h.params = {{"layers.0.w", {32, 48}}, {"layers.0.b", {7}}};
+        h.buffers = {{"bn.running_mean", {7}, ts::DType::Float32}, {"bn.num_batches_tracked", {}, ts::DType::Int64}};
         h.lossKind = "mse";
         h.metricNames = {"loss"};
         h.routing = {2, 1, 3};
@@ -62,7 +66,11 @@ int main(int argc, char** argv)
             }
             for (std::size_t i = 0; i < routing.size(); ++i)
                 routing[i] = routingValue(k, static_cast<int64_t>(i));
-            w.appendCheckpoint(10 * k, ptrs);
+            std::vector<float> mean(7);
+            for (std::size_t i = 0; i < mean.size(); ++i)
+                mean[i] = bufferValue(k, static_cast<int64_t>(i));
+            const int64_t tracked = 100 * k;
+            w.appendCheckpoint(10 * k, ptrs, {mean.data(), &tracked});
             w.appendMetrics(10 * k, {1.0 / static_cast<double>(k + 1)});
             w.appendRouting(10 * k, routing.data());
             std::printf("checkpoint %lld\n", static_cast<long long>(k));

@@ -1,5 +1,7 @@
 #include "widgets/analysis/InterpolationDialog.h"
 
+#include "widgets/analysis/BatchNormChoice.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -68,8 +70,10 @@ InterpolationDialog::InterpolationDialog(const QVector<RunCheckpoints>& runs, QW
     form->addRow(lines_);
     form->addRow(bezier_, bezierSteps_);
     form->addRow(layerSharpness_);
+    batchNorm_ = new BatchNormChoice({"recompute", "keep", "interpolate"}, this);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(batchNorm_);
     layout->addWidget(problem_);
     layout->addWidget(buttons);
 
@@ -130,6 +134,8 @@ int InterpolationDialog::points() const { return points_->value(); }
 bool InterpolationDialog::layerwise() const { return layerwise_->isChecked(); }
 bool InterpolationDialog::lines() const { return lines_->isChecked(); }
 bool InterpolationDialog::layerSharpness() const { return layerSharpness_->isChecked(); }
+QString InterpolationDialog::batchNormChoice() const { return batchNorm_->statistics(); }
+bool InterpolationDialog::trainMode() const { return batchNorm_->trainMode(); }
 void InterpolationDialog::setLayerSharpness(bool on) { layerSharpness_->setChecked(on); }
 int InterpolationDialog::bezierSteps() const { return bezier_->isChecked() ? bezierSteps_->value() : 0; }
 

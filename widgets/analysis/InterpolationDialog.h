@@ -30,6 +30,8 @@ public:
     int bezierSteps() const; // 0 = no curve
     bool layerSharpness() const;
     void setLayerSharpness(bool on);
+    QString batchNormChoice() const; // --bn: recompute (default), keep or interpolate
+    bool trainMode() const;          // --mode train: batch statistics
 
     void setEnds(int runA, int stepIndexA, int runB, int stepIndexB);
     void setRange(double lo, double hi, int points);
@@ -46,6 +48,7 @@ private:
     QSpinBox* points_;
     QCheckBox *layerwise_, *lines_, *bezier_, *layerSharpness_;
     QSpinBox* bezierSteps_;
+    class BatchNormChoice* batchNorm_;
     QLabel* problem_;
     class QPushButton* ok_;
 };

@@ -1,5 +1,7 @@
 #include "widgets/landscape/LandscapeDialog.h"
 
+#include "widgets/analysis/BatchNormChoice.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -125,6 +127,8 @@ LandscapeDialog::LandscapeDialog(const QVector<RunCheckpoints>& runs, QWidget* p
     form->addRow(tr("Samples"), subset_);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    batchNorm_ = new BatchNormChoice({"keep", "recompute"}, this);
+    layout->addWidget(batchNorm_);
     layout->addWidget(problem_);
     layout->addWidget(buttons);
 
@@ -253,6 +257,8 @@ LandscapeRequest LandscapeDialog::request() const
     r.fitTrajectory = fit_->isChecked();
     r.split = split_->currentData().toString();
     r.subset = subset_->value();
+    r.batchNorm = batchNorm_->statistics();
+    r.trainMode = batchNorm_->trainMode();
     return r;
 }
 

@@ -42,6 +42,7 @@ private:
     QCheckBox *biases_, *oneD_, *fit_;
     QLineEdit* file_;
     QSpinBox *seed_, *nx_, *ny_, *subset_;
+    class BatchNormChoice* batchNorm_;
     QDoubleSpinBox *xmin_, *xmax_, *ymin_, *ymax_;
     QLabel* problem_;
     QPushButton* ok_;

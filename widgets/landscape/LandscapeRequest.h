@@ -18,6 +18,8 @@ struct LandscapeRequest {
     bool fitTrajectory = false;       // ranges that cover the projected trajectory instead
     QString split = "train";
     qint64 subset = 0;                // first N samples of the split; 0 = all
+    QString batchNorm = "keep";       // BatchNorm statistics of plane points: keep | recompute
+    bool trainMode = false;           // BatchNorm on batch statistics
 };
 
 } // namespace ts::widgets

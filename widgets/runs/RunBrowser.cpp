@@ -1,5 +1,8 @@
 #include "widgets/runs/RunBrowser.h"
 
+#include <QIcon>
+#include <QStyle>
+
 #include <QEvent>
 #include <QHeaderView>
 #include <QLineEdit>
@@ -92,6 +95,9 @@ void RunBrowser::upsertRun(const RunSummary& run, bool checked)
                   tr("Metrics: %1").arg(run.metrics.join(", "));
     if (!run.events.isEmpty())
         tip += "\n" + run.events;
+    if (!run.warning.isEmpty())
+        tip += "\n" + tr("Warning: %1").arg(run.warning);
+    item->setIcon(Name, run.warning.isEmpty() ? QIcon() : style()->standardIcon(QStyle::SP_MessageBoxWarning));
     for (int c = 0; c < ColumnCount; ++c)
         item->setToolTip(c, tip);
     updating_ = false;

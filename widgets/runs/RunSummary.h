@@ -16,6 +16,7 @@ struct RunSummary {
     QStringList metrics;
     QString status;      // running, finished, ...
     QString events;      // e.g. detected transitions, later issues
+    QString warning;     // why analyses of this run are approximate; empty when they are exact
 };
 
 } // namespace ts::widgets

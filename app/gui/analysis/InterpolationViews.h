@@ -17,6 +17,7 @@ namespace ts::app {
 
 struct InterpolationResults {
     QString title; // "A@step → B@step"
+    std::string warning; // approximate results (format-1 file of a BatchNorm model)
     ts::InterpolationResult linear;
     std::unique_ptr<ts::LayerwiseResult> layerwise;
     std::unique_ptr<ts::LinesResult> lines;

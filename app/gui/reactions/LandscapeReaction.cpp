@@ -36,6 +36,8 @@ ts::LandscapeSpec toSpec(const widgets::LandscapeRequest& r)
     s.autoRange = r.fitTrajectory;
     s.split = r.split.toStdString();
     s.subset = r.subset;
+    s.bn = r.batchNorm.toStdString();
+    s.trainMode = r.trainMode;
     return s;
 }
 } // namespace
