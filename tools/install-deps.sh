@@ -10,11 +10,12 @@ PACKAGES=(
   qt6-qpa-plugins
   libgl-dev libegl-dev
   libvtk9-dev
-  libhdf5-dev hdf5-tools
+  libhdf5-dev hdf5-tools zlib1g-dev
   libtorch-dev libopenblas0-pthread
   libgtest-dev
   xvfb xauth fonts-dejavu-core libgl1-mesa-dri
   python3 python3-numpy python3-h5py python3-torch
+  dataset-fashion-mnist
 )
 
 missing=()

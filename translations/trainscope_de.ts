@@ -641,6 +641,16 @@
         <source>LR schedule</source>
         <translation>Lernratenplan</translation>
     </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="71" />
+        <source>One-cycle warm-up share</source>
+        <translation>Anteil der Aufwärmphase (One-Cycle)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="72" />
+        <source>Share of the steps spent rising (onecycle).</source>
+        <translation>Anteil der Schritte, in denen die Lernrate steigt (onecycle).</translation>
+    </message>
 </context>
 <context>
     <name>SharpnessViews</name>

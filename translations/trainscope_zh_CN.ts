@@ -641,6 +641,16 @@
         <source>LR schedule</source>
         <translation>学习率调度</translation>
     </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="71" />
+        <source>One-cycle warm-up share</source>
+        <translation>单周期预热比例</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="72" />
+        <source>Share of the steps spent rising (onecycle).</source>
+        <translation>学习率上升阶段占总步数的比例（onecycle）。</translation>
+    </message>
 </context>
 <context>
     <name>SharpnessViews</name>

@@ -26,7 +26,7 @@ MlpPlane::MlpPlane(const Model& model, const Split& split, LossKind kind, const 
         first_ = poly_.product(x, wt, [](const torch::Tensor& u, const torch::Tensor& v) { return torch::mm(u, v); });
         quadratic_ = true;
     } else {
-        const auto x = split.inputs.to(torch::kFloat64);
+        const auto x = split.inputs.flatten(1).to(torch::kFloat64); // image inputs [n, C, H, W] as rows
         first_ = torch::stack({torch::mm(x, wt[0]), torch::mm(x, wt[1]), torch::mm(x, wt[2])});
     }
     for (int k = 0; k < 3; ++k)

@@ -1,6 +1,7 @@
 #include "core/tasks/TaskFactory.h"
 
 #include "core/Error.h"
+#include "core/tasks/FashionMnist.h"
 #include "core/tasks/ModularArithmetic.h"
 #include "core/tasks/PlanarSets.h"
 #include "core/tasks/SparseParity.h"
@@ -8,7 +9,7 @@
 
 namespace ts {
 
-std::vector<std::string> taskNames() { return {"modular", "xor", "parity", "spirals", "blobs"}; }
+std::vector<std::string> taskNames() { return {"modular", "xor", "parity", "spirals", "blobs", "fashion_mnist"}; }
 
 std::vector<std::string> taskSettingKeys(const std::string& task)
 {
@@ -20,6 +21,8 @@ std::vector<std::string> taskSettingKeys(const std::string& task)
         return {"bits", "k", "n_train", "n_test"};
     if (task == "spirals" || task == "blobs")
         return {"classes", "n_train", "n_test", "noise"};
+    if (task == "fashion_mnist")
+        return {"subset", "test_subset", "normalize", "data_dir"};
     return {};
 }
 
@@ -87,9 +90,18 @@ TaskData makeTask(const Settings& s)
         o.seed = dataSeed(s);
         return task == "spirals" ? makeSpirals(o) : makeBlobs(o);
     }
+    if (task == "fashion_mnist") {
+        // The data is fixed: data_seed does not apply (subsets are the first images).
+        FashionMnistOptions o;
+        o.dataDir = s.getString("data_dir", "");
+        o.subset = s.getInt("subset", o.subset);
+        o.testSubset = s.getInt("test_subset", o.testSubset);
+        o.normalize = s.getBool("normalize", o.normalize);
+        return makeFashionMnist(o);
+    }
     if (task.empty())
-        throw ConfigError("no task given (expected one of modular, xor, parity, spirals, blobs)");
-    throw ConfigError("unknown task '" + task + "' (expected one of modular, xor, parity, spirals, blobs)");
+        throw ConfigError("no task given (expected one of modular, xor, parity, spirals, blobs, fashion_mnist)");
+    throw ConfigError("unknown task '" + task + "' (expected one of modular, xor, parity, spirals, blobs, fashion_mnist)");
 }
 
 } // namespace ts

@@ -12,7 +12,7 @@ namespace ts {
 std::vector<std::string> TrainConfig::trainerKeys()
 {
     return {"task", "model", "demo", "optimizer", "lr", "momentum", "nesterov", "beta1", "beta2", "eps",
-            "weight_decay", "schedule", "warmup_steps", "min_lr_frac", "steps", "batch_size", "eval_every",
+            "weight_decay", "schedule", "warmup_steps", "min_lr_frac", "pct_start", "steps", "batch_size", "eval_every",
             "checkpoints", "seed", "data_seed", "threads", "routing_samples", "ticket"};
 }
 
@@ -74,6 +74,8 @@ TrainConfig TrainConfig::fromSettings(const Settings& s)
     for (const auto& [key, value] : defaults)
         if (!c.settings.has(key))
             c.settings.set(key, value);
+    if (c.settings.getString("schedule", "") == "onecycle" && !c.settings.has("pct_start"))
+        c.settings.set("pct_start", "0.3");
     return c;
 }
 

@@ -68,6 +68,8 @@ const char* const kSettingTexts[] = {
     QT_TRANSLATE_NOOP("SettingsSchema", "Soft mixes all experts; top-k keeps k."),
     QT_TRANSLATE_NOOP("SettingsSchema", "Optimizer"),
     QT_TRANSLATE_NOOP("SettingsSchema", "LR schedule"),
+    QT_TRANSLATE_NOOP("SettingsSchema", "One-cycle warm-up share"),
+    QT_TRANSLATE_NOOP("SettingsSchema", "Share of the steps spent rising (onecycle)."),
     nullptr,
 };
 
