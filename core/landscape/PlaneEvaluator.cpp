@@ -14,9 +14,9 @@ std::unique_ptr<PlaneEvaluator> makePlaneEvaluator(Model& model, const Split& sp
                                                    const PlaneDirections& directions, EvaluatorChoice choice)
 {
     directions.validate(model);
-    // The fast evaluators know the built-in models' functions on 2-D inputs; models with
-    // buffers (BatchNorm) and image inputs take the naive path.
-    if (model.hasBuffers() || split.inputs.dim() > 2)
+    // The fast evaluators know the built-in models' functions; models with buffers
+    // (BatchNorm) take the naive path.
+    if (model.hasBuffers())
         choice = EvaluatorChoice::Naive;
     if (choice == EvaluatorChoice::Fastest && split.inputs.size(0) > 0 && model.arch() == "mlp" &&
         (kind == LossKind::CrossEntropy || model.spec().getBool("scalar_output", false)))
