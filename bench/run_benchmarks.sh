@@ -12,6 +12,12 @@ for t in 1 2; do
   "$py" bench/pytorch_grokking_step.py --threads "$t" --steps 300 --assoc left
   "$py" bench/pytorch_grokking_step.py --threads "$t" --steps 300 --assoc inner
 done
+echo "# ResNet-20 width 8, 1x28x28, batch 128: SGD-momentum training step and eval throughput"
+ninja -C "$build" bench_resnet_step >/dev/null
+for t in 1 2; do
+  "$build/bench/bench_resnet_step" --threads "$t" --steps 30
+  "$py" bench/pytorch_resnet_step.py --threads "$t" --steps 30
+done
 echo "# sharpness on the grokking model: lambda_max (20 power iterations), trace (100 probes)"
 "$build/bench/bench_sharpness" --repeats 3
 "$py" bench/pytorch_sharpness.py --repeats 3 --assoc inner

@@ -65,7 +65,7 @@ torch::Tensor Mlp::forward(const torch::Tensor& inputs)
     if (tokens_)
         x = p[0].index_select(0, inputs.reshape({-1})).reshape({inputs.size(0), -1});
     else
-        x = inputs;
+        x = inputs.dim() > 2 ? inputs.flatten(1) : inputs; // images [n, C, H, W]: in_dim = C*H*W
     for (std::size_t i = 0; i < layerCount_; ++i) {
         const auto& w = p[firstLayer_ + 2 * i];
         const auto& b = p[firstLayer_ + 2 * i + 1];

@@ -1,5 +1,5 @@
 #pragma once
-// A plain MLP: features, or tokens through an embedding (one vector per position,
+// A plain MLP: features (images are flattened), or tokens through an embedding (one vector per position,
 // concatenated), then Linear+activation layers and a Linear output. PyTorch-style names:
 // "embed.weight", "layers.<i>.weight" [out, in], "layers.<i>.bias".
 #include "core/models/Model.h"

@@ -3,6 +3,7 @@
 #include "core/Error.h"
 #include "core/models/Mlp.h"
 #include "core/models/MoeMlp.h"
+#include "core/models/ResNet.h"
 #include "core/models/TicketsMlp.h"
 #include "core/models/Transformer.h"
 #include "core/models/XorReluNet.h"
@@ -11,7 +12,7 @@
 
 namespace ts {
 
-std::vector<std::string> modelNames() { return {"mlp", "tickets_mlp", "transformer", "xor_relu", "moe_mlp"}; }
+std::vector<std::string> modelNames() { return {"mlp", "tickets_mlp", "transformer", "xor_relu", "moe_mlp", "resnet"}; }
 
 std::vector<std::string> modelSettingKeys(const std::string& arch)
 {
@@ -25,6 +26,8 @@ std::vector<std::string> modelSettingKeys(const std::string& arch)
         return {"width", "init_std"};
     if (arch == "moe_mlp")
         return {"embed", "hidden", "experts", "routing", "top_k", "router_lr_scale", "balance_coef"};
+    if (arch == "resnet")
+        return {"depth", "width", "shortcut"};
     return {};
 }
 
@@ -82,8 +85,22 @@ Settings resolveModelSpec(const std::string& arch, const Settings& s, const Task
         copy("activation", "relu");
         if (task.loss != LossKind::CrossEntropy)
             spec.set("scalar_output", "true");
+    } else if (arch == "resnet") {
+        if (task.imageShape.size() != 3)
+            throw ConfigError("model 'resnet' needs an image task such as fashion_mnist (task '" + task.name +
+                              "' is not)");
+        if (task.loss != LossKind::CrossEntropy)
+            throw ConfigError("model 'resnet' needs a classification task");
+        ResNet::checkShape(s.getInt("depth", 20), s.getInt("width", 16));
+        copy("depth", "20");
+        copy("width", "16");
+        spec.set("shortcut", s.getBool("shortcut", true) ? "true" : "false");
+        spec.set("in_channels", std::to_string(task.imageShape[0]));
+        spec.set("image_height", std::to_string(task.imageShape[1]));
+        spec.set("image_width", std::to_string(task.imageShape[2]));
     } else {
-        throw ConfigError("unknown model '" + arch + "' (expected one of mlp, tickets_mlp, transformer, xor_relu, moe_mlp)");
+        throw ConfigError("unknown model '" + arch +
+                          "' (expected one of mlp, tickets_mlp, transformer, xor_relu, moe_mlp, resnet)");
     }
     spec.set("out", std::to_string(task.loss == LossKind::CrossEntropy ? task.outputDim : 1));
     return spec;
@@ -102,6 +119,8 @@ std::unique_ptr<Model> makeModel(const std::string& arch, const Settings& spec, 
         return std::make_unique<XorReluNet>(spec, gen);
     if (arch == "moe_mlp")
         return std::make_unique<MoeMlp>(spec, gen);
+    if (arch == "resnet")
+        return std::make_unique<ResNet>(spec, gen);
     throw ConfigError("unknown model '" + arch + "'");
 }
 
