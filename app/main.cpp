@@ -12,7 +12,7 @@ int main(int argc, char** argv)
         const char* command = argv[1];
         if (!std::strcmp(command, "render"))
             return ts::app::renderCommand(argc, argv);
-        for (const char* c : {"train", "info", "interpolate", "sharpness", "grokking", "tickets", "sweep", "pathways", "import", "landscape", "help", "--help", "-h"})
+        for (const char* c : {"train", "info", "interpolate", "evaluate", "sharpness", "grokking", "tickets", "sweep", "pathways", "import", "landscape", "help", "--help", "-h"})
             if (!std::strcmp(command, c))
                 return ts::cli::runCli(argc, argv);
     }

@@ -52,6 +52,10 @@ std::vector<SettingSpec> taskSpecs(const std::string& task)
                 spec("k", "Relevant bits", T::Int, "3", "Bits whose parity is the label.", 1, 10000),
                 spec("n_train", "Training points", T::Int, "1000", "", 1, 1e7),
                 spec("n_test", "Test points", T::Int, "1000", "", 1, 1e7)};
+    if (task == "fashion_mnist")
+        return {spec("subset", "Training images", T::Int, "60000", "The first N of the 60,000 training images.", 1, 60000),
+                spec("test_subset", "Test images", T::Int, "10000", "The first N of the 10,000 test images.", 1, 10000),
+                spec("normalize", "Normalise pixels", T::Bool, "true", "Subtract the training mean, divide by its std.")};
     if (task == "spirals" || task == "blobs")
         return {spec("classes", "Classes", T::Int, "2", "", 2, 10),
                 spec("n_train", "Training points", T::Int, "400", "", 2, 1e7),
@@ -66,6 +70,10 @@ std::vector<SettingSpec> modelSpecs(const std::string& model)
         return {spec("widths", "Hidden widths", T::Text, "128", "Comma-separated hidden layer widths."),
                 choice("activation", "Activation", {"relu", "tanh", "gelu"}, ""),
                 spec("embed", "Embedding size", T::Int, "64", "Token tasks only.", 1, 100000)};
+    if (model == "resnet")
+        return {spec("depth", "Depth (6n+2)", T::Int, "20", "Layers: 8, 14, 20, 32, 44, 56, ...", 8, 10000),
+                spec("width", "Base width", T::Int, "16", "Channels of the first stage (doubled per stage).", 1, 4096),
+                spec("shortcut", "Skip connections", T::Bool, "true", "Off: Li et al.'s noshort network.")};
     if (model == "tickets_mlp")
         return {spec("embed", "Embedding size", T::Int, "500", "", 1, 100000),
                 spec("hidden", "Hidden width", T::Int, "48", "", 1, 100000)};
@@ -107,7 +115,7 @@ std::vector<SettingSpec> trainingSpecs()
 }
 } // namespace
 
-std::vector<std::string> schemaTaskNames() { return {"modular", "xor", "parity", "spirals", "blobs"}; }
+std::vector<std::string> schemaTaskNames() { return {"modular", "xor", "parity", "spirals", "blobs", "fashion_mnist"}; }
 
 std::vector<std::string> schemaModelsForTask(const std::string& task)
 {
@@ -115,6 +123,8 @@ std::vector<std::string> schemaModelsForTask(const std::string& task)
         return {"tickets_mlp", "transformer", "mlp", "moe_mlp"};
     if (task == "xor")
         return {"xor_relu", "mlp"};
+    if (task == "fashion_mnist")
+        return {"resnet", "mlp"};
     return {"mlp"};
 }
 

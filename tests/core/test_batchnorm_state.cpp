@@ -6,14 +6,20 @@
 #include "core/Error.h"
 #include "core/analysis/BatchNormPolicy.h"
 #include "core/analysis/ModelStateGuard.h"
+#include "core/analysis/RunModel.h"
 #include "core/models/Model.h"
 #include "core/runfile/H5Handle.h"
 #include "core/runfile/RunReader.h"
 #include "core/runfile/RunWriter.h"
+#include "core/train/Loss.h"
+#include "core/train/Trainer.h"
 
 #include <gtest/gtest.h>
 #include <hdf5.h>
 #include <torch/torch.h>
+
+#include <cstdlib>
+#include <filesystem>
 
 using namespace ts;
 
@@ -299,4 +305,61 @@ TEST(ModelStateGuard, RestoresParametersBuffersAndMode)
     EXPECT_TRUE(torch::equal(m.flatParameters(), params));
     for (std::size_t i = 0; i < buffers.size(); ++i)
         EXPECT_TRUE(torch::equal(m.buffers()[i], buffers[i]));
+}
+
+namespace {
+bool fashionMnistInstalled()
+{
+    const char* env = std::getenv("TRAINSCOPE_FASHION_MNIST");
+    const std::string dir = env && *env ? env : "/usr/share/datasets/fashion-mnist";
+    return std::filesystem::exists(dir + "/train-images-idx3-ubyte.gz") ||
+           std::filesystem::exists(dir + "/train-images-idx3-ubyte");
+}
+} // namespace
+
+// A ResNet trains with BatchNorm in train mode; checkpoint k stores the statistics of the
+// forwards of steps 0 … k−1 (what PyTorch would save after k steps), and the recorded
+// metrics are eval-mode values that a reader reproduces from the checkpoint alone.
+TEST(BatchNormTraining, CheckpointsCarryTheStatisticsOfTheirStep)
+{
+    if (!fashionMnistInstalled())
+        GTEST_SKIP() << "Fashion-MNIST is not installed (Debian package dataset-fashion-mnist)";
+    test::TempDir dir;
+    const Settings s({{"task", "fashion_mnist"}, {"subset", "96"}, {"test_subset", "64"}, {"model", "resnet"},
+                      {"depth", "8"}, {"width", "2"}, {"optimizer", "sgd"}, {"momentum", "0.9"}, {"lr", "0.05"},
+                      {"batch_size", "32"}, {"steps", "4"}, {"eval_every", "1"}, {"checkpoints", "every:1"}});
+    const auto path = dir.file("resnet.h5");
+    {
+        Trainer t(TrainConfig::fromSettings(s));
+        RunWriter w(path, t.runHeader());
+        EXPECT_EQ(t.run(&w).status, RunStatus::Finished);
+    }
+    RunReader run(path);
+    ASSERT_TRUE(run.storesBuffers());
+    ASSERT_EQ(run.buffers().size(), 27u); // 9 BatchNorm layers in a ResNet-8 with projections
+    ASSERT_EQ(run.checkpointCount(), 5);
+    auto loaded = loadRunModel(run);
+    EXPECT_TRUE(loaded.warning.empty());
+    const auto testLoss = run.readMetric("test_loss");
+    const auto trainLoss = run.readMetric("train_loss");
+    for (int64_t k = 0; k < 5; ++k) {
+        const auto b = run.readBuffers(k);
+        EXPECT_EQ(run.buffers()[2].name, "bn1.num_batches_tracked");
+        EXPECT_EQ(b[2].data<int64_t>()[0], k) << "checkpoint " << k;
+        if (k == 0) {
+            EXPECT_EQ(b[0].data<float>()[0], 0.0f); // initial running mean
+            EXPECT_EQ(b[1].data<float>()[0], 1.0f); // initial running variance
+        } else {
+            EXPECT_NE(b[0].data<float>()[0], 0.0f);
+        }
+        applyCheckpoint(run, k, *loaded.model);
+        const auto test = evaluate(*loaded.model, loaded.data.split("test"), loaded.data.loss);
+        const auto train = evaluate(*loaded.model, loaded.data.split("train"), loaded.data.loss);
+        EXPECT_NEAR(test.loss, testLoss.values[std::size_t(k)], 1e-6 * std::abs(test.loss)) << "checkpoint " << k;
+        EXPECT_NEAR(train.loss, trainLoss.values[std::size_t(k)], 1e-6 * std::abs(train.loss)) << "checkpoint " << k;
+    }
+    // With the initial statistics every later checkpoint would evaluate differently.
+    auto stale = loadRunModel(run);
+    stale.model->setFlatParameters(checkpointVector(run, 4));
+    EXPECT_GT(std::abs(evaluate(*stale.model, stale.data.split("test"), stale.data.loss).loss - testLoss.values[4]), 1e-4);
 }

@@ -29,7 +29,8 @@ import torch.nn.functional as F
 
 TOLERANCE = 1e-5
 SCRIPTS = {}  # run path -> the TorchScript file stored in it
-sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "examples"))
+_SOURCE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..")
+sys.path[:0] = [os.path.join(_SOURCE, "examples"), os.path.join(_SOURCE, "python")]
 
 
 def load(run_path):
@@ -158,7 +159,7 @@ def export(run_path, out):
         with torch.no_grad():
             b.copy_(torch.zeros_like(b) if "mean" in n else torch.ones_like(b) if "var" in n else b)
     torch.jit.save(fresh, os.path.join(out, "model.pt"))
-    torch.save({s: xy for s, xy in splits.items()}, os.path.join(out, "data.pt"))
+    torch.save({str(s): xy for s, xy in splits.items()}, os.path.join(out, "data.pt"))
     print("exported %d checkpoints to %s" % (len(steps), out))
 
 

@@ -7,6 +7,18 @@ namespace ts::widgets {
 
 extern const char* const kSettingTexts[];
 const char* const kSettingTexts[] = {
+    QT_TRANSLATE_NOOP("SettingsSchema", "Training images"),
+    QT_TRANSLATE_NOOP("SettingsSchema", "The first N of the 60,000 training images."),
+    QT_TRANSLATE_NOOP("SettingsSchema", "Test images"),
+    QT_TRANSLATE_NOOP("SettingsSchema", "The first N of the 10,000 test images."),
+    QT_TRANSLATE_NOOP("SettingsSchema", "Normalise pixels"),
+    QT_TRANSLATE_NOOP("SettingsSchema", "Subtract the training mean, divide by its std."),
+    QT_TRANSLATE_NOOP("SettingsSchema", "Depth (6n+2)"),
+    QT_TRANSLATE_NOOP("SettingsSchema", "Layers: 8, 14, 20, 32, 44, 56, ..."),
+    QT_TRANSLATE_NOOP("SettingsSchema", "Base width"),
+    QT_TRANSLATE_NOOP("SettingsSchema", "Channels of the first stage (doubled per stage)."),
+    QT_TRANSLATE_NOOP("SettingsSchema", "Skip connections"),
+    QT_TRANSLATE_NOOP("SettingsSchema", "Off: Li et al.'s noshort network."),
     QT_TRANSLATE_NOOP("SettingsSchema", "Modulus p"),
     QT_TRANSLATE_NOOP("SettingsSchema", "The modulus; division needs a prime."),
     QT_TRANSLATE_NOOP("SettingsSchema", "Train fraction"),
