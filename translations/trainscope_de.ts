@@ -338,6 +338,66 @@
     <name>SettingsSchema</name>
     <message>
         <location filename="../widgets/training/SettingTexts.cpp" line="10" />
+        <source>Training images</source>
+        <translation>Trainingsbilder</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="11" />
+        <source>The first N of the 60,000 training images.</source>
+        <translation>Die ersten N der 60.000 Trainingsbilder.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="12" />
+        <source>Test images</source>
+        <translation>Testbilder</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="13" />
+        <source>The first N of the 10,000 test images.</source>
+        <translation>Die ersten N der 10.000 Testbilder.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="14" />
+        <source>Normalise pixels</source>
+        <translation>Pixel normieren</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="15" />
+        <source>Subtract the training mean, divide by its std.</source>
+        <translation>Mittelwert der Trainingsdaten abziehen, durch ihre Standardabweichung teilen.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="16" />
+        <source>Depth (6n+2)</source>
+        <translation>Tiefe (6n+2)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="17" />
+        <source>Layers: 8, 14, 20, 32, 44, 56, ...</source>
+        <translation>Schichten: 8, 14, 20, 32, 44, 56, ...</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="18" />
+        <source>Base width</source>
+        <translation>Grundbreite</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="19" />
+        <source>Channels of the first stage (doubled per stage).</source>
+        <translation>Kanäle der ersten Stufe (je Stufe verdoppelt).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="20" />
+        <source>Skip connections</source>
+        <translation>Skip-Verbindungen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="21" />
+        <source>Off: Li et al.&apos;s noshort network.</source>
+        <translation>Aus: das noshort-Netz von Li et al.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="10" />
         <source>Modulus p</source>
         <translation>Modul p</translation>
     </message>
@@ -2641,6 +2701,11 @@ Sehen, wie neuronale Netze lernen.</translation>
 <context>
     <name>ts::widgets::RunBrowser</name>
     <message>
+        <location filename="../widgets/runs/RunBrowser.cpp" line="99" />
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
         <location filename="../widgets/runs/RunBrowser.cpp" line="49" />
         <source>Close run</source>
         <translation>Lauf schließen</translation>
@@ -3032,6 +3097,69 @@ Sehen, wie neuronale Netze lernen.</translation>
         <location filename="../widgets/training/TrainingRunDialog.cpp" line="179" />
         <source>Training</source>
         <translation>Training</translation>
+    </message>
+</context>
+<context>
+    <name>ts::widgets::BatchNormChoice</name>
+    <message>
+        <location filename="../widgets/analysis/BatchNormChoice.cpp" line="13" />
+        <source>Eval (running statistics)</source>
+        <translation>Eval (laufende Statistiken)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/BatchNormChoice.cpp" line="14" />
+        <source>Train (batch statistics)</source>
+        <translation>Train (Batch-Statistiken)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/BatchNormChoice.cpp" line="19" />
+        <source>Recompute</source>
+        <translation>Neu berechnen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/BatchNormChoice.cpp" line="21" />
+        <source>Keep a checkpoint&apos;s</source>
+        <translation>Die eines Checkpoints behalten</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/BatchNormChoice.cpp" line="23" />
+        <source>Interpolate like the weights</source>
+        <translation>Wie die Gewichte interpolieren</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/BatchNormChoice.cpp" line="30" />
+        <source>BatchNorm mode</source>
+        <translation>BatchNorm-Modus</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/BatchNormChoice.cpp" line="31" />
+        <source>BatchNorm statistics</source>
+        <translation>BatchNorm-Statistiken</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/BatchNormChoice.cpp" line="55" />
+        <source>Each evaluation batch is normalised with its own statistics; no running statistics are used.</source>
+        <translation>Jeder Auswertungs-Batch wird mit seinen eigenen Statistiken normiert; laufende Statistiken werden nicht verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/BatchNormChoice.cpp" line="57" />
+        <source>One pass over 2,048 training examples resets the statistics at every point (update_bn).</source>
+        <translation>Ein Durchlauf über 2.048 Trainingsbeispiele setzt die Statistiken an jedem Punkt neu (update_bn).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/BatchNormChoice.cpp" line="59" />
+        <source>Points that are not checkpoints use a checkpoint&apos;s own statistics: the centre of a landscape, the nearer end of an interpolation (Li et al.).</source>
+        <translation>Punkte, die keine Checkpoints sind, verwenden die Statistiken eines Checkpoints: des Zentrums einer Landschaft, des näheren Endes einer Interpolation (Li et al.).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/BatchNormChoice.cpp" line="61" />
+        <source>The statistics are interpolated between the two checkpoints like the weights.</source>
+        <translation>Die Statistiken werden zwischen den beiden Checkpoints wie die Gewichte interpoliert.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/BatchNormChoice.cpp" line="62" />
+        <source>Models without BatchNorm ignore this.</source>
+        <translation>Modelle ohne BatchNorm ignorieren das.</translation>
     </message>
 </context>
 </TS>

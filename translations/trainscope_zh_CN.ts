@@ -338,6 +338,66 @@
     <name>SettingsSchema</name>
     <message>
         <location filename="../widgets/training/SettingTexts.cpp" line="10" />
+        <source>Training images</source>
+        <translation>训练图像</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="11" />
+        <source>The first N of the 60,000 training images.</source>
+        <translation>60,000 张训练图像中的前 N 张。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="12" />
+        <source>Test images</source>
+        <translation>测试图像</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="13" />
+        <source>The first N of the 10,000 test images.</source>
+        <translation>10,000 张测试图像中的前 N 张。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="14" />
+        <source>Normalise pixels</source>
+        <translation>像素归一化</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="15" />
+        <source>Subtract the training mean, divide by its std.</source>
+        <translation>减去训练集均值，除以其标准差。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="16" />
+        <source>Depth (6n+2)</source>
+        <translation>深度（6n+2）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="17" />
+        <source>Layers: 8, 14, 20, 32, 44, 56, ...</source>
+        <translation>层数：8、14、20、32、44、56……</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="18" />
+        <source>Base width</source>
+        <translation>基础宽度</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="19" />
+        <source>Channels of the first stage (doubled per stage).</source>
+        <translation>第一阶段的通道数（每阶段翻倍）。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="20" />
+        <source>Skip connections</source>
+        <translation>跳跃连接</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="21" />
+        <source>Off: Li et al.&apos;s noshort network.</source>
+        <translation>关闭：Li 等人的 noshort 网络。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/SettingTexts.cpp" line="10" />
         <source>Modulus p</source>
         <translation>模数 p</translation>
     </message>
@@ -2640,6 +2700,11 @@ See how neural networks train.</source>
 <context>
     <name>ts::widgets::RunBrowser</name>
     <message>
+        <location filename="../widgets/runs/RunBrowser.cpp" line="99" />
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
         <location filename="../widgets/runs/RunBrowser.cpp" line="49" />
         <source>Close run</source>
         <translation>关闭运行</translation>
@@ -3030,6 +3095,69 @@ See how neural networks train.</source>
         <location filename="../widgets/training/TrainingRunDialog.cpp" line="179" />
         <source>Training</source>
         <translation>训练</translation>
+    </message>
+</context>
+<context>
+    <name>ts::widgets::BatchNormChoice</name>
+    <message>
+        <location filename="../widgets/analysis/BatchNormChoice.cpp" line="13" />
+        <source>Eval (running statistics)</source>
+        <translation>评估（滑动统计量）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/BatchNormChoice.cpp" line="14" />
+        <source>Train (batch statistics)</source>
+        <translation>训练（批次统计量）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/BatchNormChoice.cpp" line="19" />
+        <source>Recompute</source>
+        <translation>重新计算</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/BatchNormChoice.cpp" line="21" />
+        <source>Keep a checkpoint&apos;s</source>
+        <translation>保留检查点的统计量</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/BatchNormChoice.cpp" line="23" />
+        <source>Interpolate like the weights</source>
+        <translation>像权重一样插值</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/BatchNormChoice.cpp" line="30" />
+        <source>BatchNorm mode</source>
+        <translation>BatchNorm 模式</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/BatchNormChoice.cpp" line="31" />
+        <source>BatchNorm statistics</source>
+        <translation>BatchNorm 统计量</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/BatchNormChoice.cpp" line="55" />
+        <source>Each evaluation batch is normalised with its own statistics; no running statistics are used.</source>
+        <translation>每个评估批次用其自身的统计量归一化；不使用滑动统计量。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/BatchNormChoice.cpp" line="57" />
+        <source>One pass over 2,048 training examples resets the statistics at every point (update_bn).</source>
+        <translation>在每个点上用 2,048 个训练样本前向一遍重新计算统计量（update_bn）。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/BatchNormChoice.cpp" line="59" />
+        <source>Points that are not checkpoints use a checkpoint&apos;s own statistics: the centre of a landscape, the nearer end of an interpolation (Li et al.).</source>
+        <translation>非检查点的点使用某个检查点自己的统计量：损失地形的中心点，插值中较近的一端（Li 等人）。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/BatchNormChoice.cpp" line="61" />
+        <source>The statistics are interpolated between the two checkpoints like the weights.</source>
+        <translation>统计量在两个检查点之间像权重一样插值。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/BatchNormChoice.cpp" line="62" />
+        <source>Models without BatchNorm ignore this.</source>
+        <translation>没有 BatchNorm 的模型忽略此项。</translation>
     </message>
 </context>
 </TS>

@@ -16,10 +16,9 @@
 namespace ts::cli {
 
 namespace {
-const char* kUsage =
-    "usage: trainscope evaluate RUN.h5 [--checkpoint all|first|last|STEP[,STEP...]] [--split NAME]\n"
-    "                           [--mode eval|train] [--threads N] [--json]\n"
-    "Loss and accuracy of each checkpoint (default: all) on every split (or --split).\n";
+const char* kUsage = "usage: trainscope evaluate RUN.h5 [--checkpoint all|first|last|STEP[,STEP...]] [--split NAME]\n"
+                     "                           [--mode eval|train] [--threads N] [--json]\n"
+                     "Loss and accuracy of each checkpoint (default: all) on every split (or --split).\n";
 } // namespace
 
 int evaluateCommand(const std::vector<std::string>& args)

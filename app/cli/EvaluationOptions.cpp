@@ -40,7 +40,8 @@ void EvaluationOptions::applyMode(Model& model) const { model.setTraining(trainM
 
 std::string EvaluationOptions::describe(const Model& model, bool pointsOffCheckpoints) const
 {
-    std::string s = trainMode ? "train mode (BatchNorm on batch statistics)" : "eval mode (BatchNorm on running statistics)";
+    std::string s =
+        trainMode ? "train mode (BatchNorm on batch statistics)" : "eval mode (BatchNorm on running statistics)";
     if (model.hasBuffers() && pointsOffCheckpoints && !trainMode)
         s += "; statistics between checkpoints: " + bn.toString();
     return s;

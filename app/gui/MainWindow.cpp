@@ -99,6 +99,8 @@ MainWindow::MainWindow(LanguageManager& language, QWidget* parent)
     });
     connect(registry_, &RunRegistry::runOpened, this, [this](RunDocument* doc) {
         logInfo(tr("Opened %1 (%2, %3)").arg(doc->path(), doc->summary().task, doc->summary().model));
+        if (!doc->summary().warning.isEmpty()) // analyses of this run are approximate: say so once
+            logWarning(doc->summary().warning);
         if (recent_)
             recent_->add(doc->path());
     });

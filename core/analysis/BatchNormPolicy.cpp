@@ -137,9 +137,7 @@ void PointBuffers::applyNear(Model& model, double alpha, bool nearB) const
     if (!active())
         return;
     switch (choice_.mode) {
-    case BnMode::Keep:
-        model.setBufferValues(nearB ? atB_ : atA_);
-        return;
+    case BnMode::Keep: model.setBufferValues(nearB ? atB_ : atA_); return;
     case BnMode::Interpolate: {
         std::vector<torch::Tensor> mixed;
         for (std::size_t i = 0; i < atA_.size(); ++i)

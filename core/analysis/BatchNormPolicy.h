@@ -24,8 +24,8 @@ enum class BnMode { Keep, Interpolate, Recompute };
 
 struct BnChoice {
     BnMode mode = BnMode::Keep;
-    int64_t samples = 2048;   // recompute: training examples used
-    int64_t batchSize = 128;  // recompute: examples per batch (update_bn's loader batches)
+    int64_t samples = 2048;  // recompute: training examples used
+    int64_t batchSize = 128; // recompute: examples per batch (update_bn's loader batches)
 
     // "keep", "interpolate", "recompute" or "recompute:N"; ConfigError otherwise.
     static BnChoice parse(const std::string& text);

@@ -7,8 +7,8 @@
 namespace ts {
 
 std::vector<CheckpointEvaluation> evaluateCheckpoints(const RunReader& run, LoadedRun& loaded,
-                                                      const std::vector<int64_t>& indices, std::vector<std::string> splits,
-                                                      Feedback* feedback)
+                                                      const std::vector<int64_t>& indices,
+                                                      std::vector<std::string> splits, Feedback* feedback)
 {
     if (splits.empty())
         for (const auto& s : loaded.data.splits)

@@ -6,8 +6,7 @@ namespace ts {
 
 ModelStateGuard::ModelStateGuard(Model& model)
     : model_(model), params_(model.flatParameters()), buffers_(model.bufferValues()), training_(model.training())
-{
-}
+{}
 
 ModelStateGuard::~ModelStateGuard()
 {

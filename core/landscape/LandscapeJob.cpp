@@ -134,6 +134,7 @@ LandscapeSurface LandscapeJob::newSurface() const
     s.checkpointStep = centreStep_;
     s.directions = directions_.recipe;
     s.split = spec_.split;
+    s.statistics = statistics();
     s.created = nowIso();
     s.explainedVariance = directions_.explainedVariance;
     s.source = "trainscope";
@@ -160,14 +161,15 @@ void LandscapeJob::checkResumable(const LandscapeSurface& s) const
         throw ConfigError("the surface to resume was computed on split '" + s.split + "', not '" + spec_.split + "'");
     if (s.directions != directions_.recipe)
         throw ConfigError("the surface to resume was computed with other directions: " + s.directions);
+    if (!s.statistics.empty() && s.statistics != statistics())
+        throw ConfigError("the surface to resume was computed with BatchNorm " + s.statistics + ", not " + statistics());
     if (s.checkpointStep != centreStep_)
         throw ConfigError("the surface to resume is centred on step " + std::to_string(s.checkpointStep));
 }
 
 PlaneEvaluator& LandscapeJob::evaluator()
 {
-    if (!evaluator_)
-    {
+    if (!evaluator_) {
         evaluator_ = makePlaneEvaluator(*loaded_.model, split_, loaded_.data.loss, directions_, spec_.evaluator);
         if (trainInputs_.defined())
             if (auto* naive = dynamic_cast<NaivePlaneEvaluator*>(evaluator_.get()))
@@ -182,5 +184,12 @@ void LandscapeJob::compute(LandscapeSurface& surface, Feedback* feedback, const 
 }
 
 std::string LandscapeJob::method() { return evaluator().method(); }
+
+std::string LandscapeJob::statistics() const
+{
+    if (!loaded_.model->hasBuffers())
+        return {};
+    return spec_.trainMode ? "train" : "eval, " + bn_.toString();
+}
 
 } // namespace ts

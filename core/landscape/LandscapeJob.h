@@ -52,6 +52,9 @@ public:
     LossKind lossKind() const { return loaded_.data.loss; }
     // The evaluator's name ("naive", "tickets_mlp plane polynomial", ...).
     std::string method();
+    // How BatchNorm is evaluated ("eval, keep", "eval, recompute:N", "train"); empty
+    // without buffers. Stored in the surface's provenance and checked on resume.
+    std::string statistics() const;
     // Non-empty when results are approximate (a format-1 file of a model with BatchNorm).
     const std::string& warning() const { return loaded_.warning; }
 

@@ -31,6 +31,9 @@ struct LandscapeSurface {
     int64_t checkpointStep = -1;   // the centre θ₀ (−1 when unknown)
     std::string directions;        // the directions' recipe as JSON
     std::string split;             // data split evaluated ("train", "test", ...)
+    // How BatchNorm was evaluated: "eval, keep", "eval, recompute:2048" or "train"; empty for
+    // models without buffers and for files from older versions.
+    std::string statistics;
     std::string created;           // ISO-8601 time
     std::vector<double> explainedVariance; // PCA directions: fraction per axis
     std::string source;            // "trainscope" or "loss-landscape" (an imported file)

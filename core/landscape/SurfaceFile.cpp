@@ -32,6 +32,7 @@ void writeFile(const std::string& tmp, const std::string& path, const LandscapeS
     writeInt64Attribute(root, "checkpoint_step", s.checkpointStep, path, "/");
     writeStringAttribute(root, "directions", s.directions, path, "/");
     writeStringAttribute(root, "split", s.split, path, "/");
+    writeStringAttribute(root, "statistics", s.statistics, path, "/");
     writeStringAttribute(root, "created", s.created, path, "/");
     writeStringAttribute(root, "source", s.source.empty() ? "trainscope" : s.source, path, "/");
     writeDoubles(root, "xcoordinates", s.xs, {s.nx()}, path);
@@ -166,6 +167,7 @@ LandscapeSurface readSurfaceFile(const std::string& path)
         s.run = optionalString(root, "run", path);
         s.directions = optionalString(root, "directions", path);
         s.split = optionalString(root, "split", path);
+        s.statistics = optionalString(root, "statistics", path);
         s.created = optionalString(root, "created", path);
         if (h5::hasAttribute(root, "checkpoint_step", path, "/"))
             s.checkpointStep = h5::readInt64Attribute(root, "checkpoint_step", path, "/");

@@ -325,9 +325,19 @@ TEST(BatchNormTraining, CheckpointsCarryTheStatisticsOfTheirStep)
     if (!fashionMnistInstalled())
         GTEST_SKIP() << "Fashion-MNIST is not installed (Debian package dataset-fashion-mnist)";
     test::TempDir dir;
-    const Settings s({{"task", "fashion_mnist"}, {"subset", "96"}, {"test_subset", "64"}, {"model", "resnet"},
-                      {"depth", "8"}, {"width", "2"}, {"optimizer", "sgd"}, {"momentum", "0.9"}, {"lr", "0.05"},
-                      {"batch_size", "32"}, {"steps", "4"}, {"eval_every", "1"}, {"checkpoints", "every:1"}});
+    const Settings s({{"task", "fashion_mnist"},
+                      {"subset", "96"},
+                      {"test_subset", "64"},
+                      {"model", "resnet"},
+                      {"depth", "8"},
+                      {"width", "2"},
+                      {"optimizer", "sgd"},
+                      {"momentum", "0.9"},
+                      {"lr", "0.05"},
+                      {"batch_size", "32"},
+                      {"steps", "4"},
+                      {"eval_every", "1"},
+                      {"checkpoints", "every:1"}});
     const auto path = dir.file("resnet.h5");
     {
         Trainer t(TrainConfig::fromSettings(s));
@@ -361,5 +371,6 @@ TEST(BatchNormTraining, CheckpointsCarryTheStatisticsOfTheirStep)
     // With the initial statistics every later checkpoint would evaluate differently.
     auto stale = loadRunModel(run);
     stale.model->setFlatParameters(checkpointVector(run, 4));
-    EXPECT_GT(std::abs(evaluate(*stale.model, stale.data.split("test"), stale.data.loss).loss - testLoss.values[4]), 1e-4);
+    EXPECT_GT(std::abs(evaluate(*stale.model, stale.data.split("test"), stale.data.loss).loss - testLoss.values[4]),
+              1e-4);
 }

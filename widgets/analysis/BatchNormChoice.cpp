@@ -56,7 +56,8 @@ void BatchNormChoice::explain()
     else if (statistics() == "recompute")
         text = tr("One pass over 2,048 training examples resets the statistics at every point (update_bn).");
     else if (statistics() == "keep")
-        text = tr("Points that are not checkpoints use a checkpoint's own statistics: the centre of a landscape, the nearer end of an interpolation (Li et al.).");
+        text = tr("Points that are not checkpoints use a checkpoint's own statistics: the centre of a landscape, the "
+                  "nearer end of an interpolation (Li et al.).");
     else
         text = tr("The statistics are interpolated between the two checkpoints like the weights.");
     explanation_->setText(text + " " + tr("Models without BatchNorm ignore this."));

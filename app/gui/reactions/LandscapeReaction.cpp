@@ -81,7 +81,9 @@ QString LandscapeReaction::surfacePathFor(const widgets::LandscapeRequest& r)
                             .arg(r.ymax)
                             .arg(r.split)
                             .arg(r.subset)
-                            .arg(r.fitTrajectory);
+                            .arg(r.fitTrajectory) +
+                        // BatchNorm choices are part of the request (the default keeps old names).
+                        (r.batchNorm == "keep" && !r.trainMode ? QString() : r.batchNorm + (r.trainMode ? "/train" : ""));
     const QString hash = QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha1).toHex().left(8);
     QString kind = r.directions.section(':', 0, 0);
     const QFileInfo run(r.run);
@@ -111,11 +113,13 @@ void LandscapeReaction::compute(const widgets::LandscapeRequest& request)
         }
     };
     auto resumed = std::make_shared<bool>(false);
+    auto warning = std::make_shared<std::string>();
     window_.runInBackground(tr("Computing %1").arg(title), tr("Loss landscape failed"),
-        [runPath, outPath, spec, show, resumed](ts::Feedback& feedback) {
+        [runPath, outPath, spec, show, resumed, warning](ts::Feedback& feedback) {
             ts::configureRuntime(0);
             ts::RunReader run(runPath);
             ts::LandscapeJob job(run, spec);
+            *warning = job.warning();
             ts::LandscapeSurface surface = job.newSurface();
             if (ts::isSurfaceFile(outPath)) {
                 auto previous = ts::readSurfaceFile(outPath);
@@ -137,9 +141,11 @@ void LandscapeReaction::compute(const widgets::LandscapeRequest& request)
             ts::writeSurfaceFile(outPath, surface);
             post(surface);
         },
-        [this, out, resumed] {
+        [this, out, resumed, warning] {
             window_.logInfo(*resumed ? tr("Resumed and saved the landscape to %1").arg(out)
                                      : tr("Saved the landscape to %1").arg(out));
+            if (!warning->empty())
+                window_.logWarning(QString::fromStdString(*warning));
         });
 }
 
