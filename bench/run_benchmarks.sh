@@ -40,3 +40,13 @@ tmp=$(mktemp -d)
 "$py" bench/pytorch_landscape.py "$tmp/tf.h5" "$tmp/tf-dirs.h5" --threads 1 --einsum --compare "$tmp/tf-surf.h5"
 "$py" bench/pytorch_landscape.py "$tmp/tf.h5" "$tmp/tf-dirs.h5" --threads 1 --grid 11
 rm -rf "$tmp"
+
+echo "# Li et al.'s plot_surface.py on BatchNorm ResNets: parity and throughput (2 threads)"
+# Needs a loss-landscape checkout (git clone https://github.com/tomgoldstein/loss-landscape)
+# named by LOSS_LANDSCAPE; its code is run from there, never copied here.
+if [ -n "${LOSS_LANDSCAPE:-}" ] && [ -f "$LOSS_LANDSCAPE/plot_surface.py" ]; then
+  ninja -C "$build" trainscope >/dev/null
+  TRAINSCOPE="$build/app/trainscope" bench/li_parity.sh --loss-landscape "$LOSS_LANDSCAPE" --threads 2
+else
+  echo "skipped: set LOSS_LANDSCAPE to a checkout of tomgoldstein/loss-landscape"
+fi
