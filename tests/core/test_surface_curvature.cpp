@@ -15,7 +15,7 @@ const double kPi = std::acos(-1.0);
 
 std::vector<double> axis(double lo, double hi, int n)
 {
-    std::vector<double> a(std::size_t(n));
+    std::vector<double> a(static_cast<std::size_t>(n));
     for (int i = 0; i < n; ++i)
         a[std::size_t(i)] = lo + (hi - lo) * i / (n - 1);
     return a;
