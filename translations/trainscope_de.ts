@@ -798,6 +798,39 @@
     </message>
 </context>
 <context>
+    <name>SkipConnectionsDemo</name>
+    <message>
+        <location filename="../app/gui/SkipConnectionsDemo.cpp" line="26" />
+        <source>Skip connections: training both ResNets and their landscapes</source>
+        <translation>Skip-Verbindungen: beide ResNets und ihre Landschaften werden berechnet</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SkipConnectionsDemo.cpp" line="26" />
+        <source>Skip-connections demo failed</source>
+        <translation>Skip-Verbindungs-Demo fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SkipConnectionsDemo.cpp" line="26" />
+        <source>With skip connections: test accuracy %1, %2 local minima</source>
+        <translation>Mit Skip-Verbindungen: Testgenauigkeit %1, %2 lokale Minima</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SkipConnectionsDemo.cpp" line="26" />
+        <source>Without skip connections: test accuracy %1, %2 local minima</source>
+        <translation>Ohne Skip-Verbindungen: Testgenauigkeit %1, %2 lokale Minima</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SkipConnectionsDemo.cpp" line="26" />
+        <source>%1: loss %2 to %3 on the surface, non-convex share %4 (r ≤ 0.5) / %5 (whole grid)</source>
+        <translation>%1: Verlust %2 bis %3 auf der Fläche, nicht-konvexer Anteil %4 (r ≤ 0,5) / %5 (ganzes Gitter)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SkipConnectionsDemo.cpp" line="26" />
+        <source>Skip connections</source>
+        <translation>Skip-Verbindungen</translation>
+    </message>
+</context>
+<context>
     <name>SurfaceExport</name>
     <message>
         <location filename="../widgets/landscape/SurfaceExport.cpp" line="170" />

@@ -798,6 +798,39 @@
     </message>
 </context>
 <context>
+    <name>SkipConnectionsDemo</name>
+    <message>
+        <location filename="../app/gui/SkipConnectionsDemo.cpp" line="26" />
+        <source>Skip connections: training both ResNets and their landscapes</source>
+        <translation>跳跃连接：训练两个 ResNet 并计算其损失景观</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SkipConnectionsDemo.cpp" line="26" />
+        <source>Skip-connections demo failed</source>
+        <translation>跳跃连接演示失败</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SkipConnectionsDemo.cpp" line="26" />
+        <source>With skip connections: test accuracy %1, %2 local minima</source>
+        <translation>有跳跃连接：测试准确率 %1，%2 个局部极小值</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SkipConnectionsDemo.cpp" line="26" />
+        <source>Without skip connections: test accuracy %1, %2 local minima</source>
+        <translation>无跳跃连接：测试准确率 %1，%2 个局部极小值</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SkipConnectionsDemo.cpp" line="26" />
+        <source>%1: loss %2 to %3 on the surface, non-convex share %4 (r ≤ 0.5) / %5 (whole grid)</source>
+        <translation>%1：曲面上的损失 %2 至 %3，非凸比例 %4（r ≤ 0.5）/ %5（整个网格）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/SkipConnectionsDemo.cpp" line="26" />
+        <source>Skip connections</source>
+        <translation>跳跃连接</translation>
+    </message>
+</context>
+<context>
     <name>SurfaceExport</name>
     <message>
         <location filename="../widgets/landscape/SurfaceExport.cpp" line="170" />

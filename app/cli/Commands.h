@@ -5,7 +5,13 @@
 #include <string>
 #include <vector>
 
+namespace ts {
+class Settings;
+}
+
 namespace ts::cli {
+
+class CommandLine;
 
 constexpr int kExitOk = 0;
 constexpr int kExitUsage = 2;
@@ -23,6 +29,9 @@ int sweepCommand(const std::vector<std::string>& args);
 int pathwaysCommand(const std::vector<std::string>& args);
 int importCommand(const std::vector<std::string>& args);
 int landscapeCommand(const std::vector<std::string>& args);
+// `train --demo skip-connections` (two runs and their landscapes): the parsed training
+// settings and the command line for --out PREFIX, --grid, --range, --surface-subset, --json.
+int skipConnectionsDemo(const Settings& training, const CommandLine& cl);
 
 // Prints the summary `trainscope info` shows; shared with `train`, which ends with it.
 void printRunSummary(const std::string& path, bool json);

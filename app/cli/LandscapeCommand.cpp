@@ -4,6 +4,7 @@
 // in only the points still missing.
 #include "app/cli/CommandLine.h"
 #include "app/cli/Commands.h"
+#include "app/cli/CurvatureReport.h"
 #include "app/cli/LandscapeOptions.h"
 #include "app/cli/ProgressLine.h"
 
@@ -159,6 +160,9 @@ int landscapeCommand(const std::vector<std::string>& args)
             hi = std::max(hi, v);
         }
     const double rate = seconds > 0 ? double(computed - before) / seconds : 0.0;
+    // Curvature needs an interior: 2-D grids of at least 3×3.
+    const bool curvature = surface.is2d() && surface.nx() >= 3 && surface.ny() >= 3;
+    const SurfaceCurvature shape = curvature ? surfaceCurvature(surface, spec.split + "_loss") : SurfaceCurvature();
     if (cl.has("json")) {
         JsonWriter j;
         j.beginObject().key("out").value(out).key("run").value(run.path()).key("checkpoint").value(surface.checkpointStep);
@@ -166,6 +170,10 @@ int landscapeCommand(const std::vector<std::string>& args)
         j.key("nx").value(surface.nx()).key("ny").value(surface.is2d() ? surface.ny() : int64_t(0));
         j.key("points").value(total).key("computed").value(computed - before).key("seconds").value(seconds);
         j.key("points_per_second").value(rate).key("loss_min").value(lo).key("loss_max").value(hi);
+        if (curvature) {
+            j.key("curvature");
+            writeCurvatureJson(j, shape);
+        }
         j.key("explained_variance").beginArray();
         for (double v : surface.explainedVariance)
             j.value(v);
@@ -178,6 +186,8 @@ int landscapeCommand(const std::vector<std::string>& args)
     } else {
         std::printf("%s: %lld points in %.2f s (%.1f points/s), %s loss %.4g .. %.4g\n", out.c_str(),
                     static_cast<long long>(computed - before), seconds, rate, spec.split.c_str(), lo, hi);
+        if (curvature)
+            std::printf("%s: %s\n", (spec.split + "_loss").c_str(), curvatureText(shape).c_str());
         double worst = 0;
         for (const auto& p : surface.trajectory)
             worst = std::max(worst, p.residual);

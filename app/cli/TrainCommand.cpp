@@ -24,15 +24,20 @@ extern "C" void onInterrupt(int)
 }
 
 const char* kTrainUsage =
-    "usage: trainscope train (--demo grokking|xor|moe|moe-topk | --task TASK --model MODEL)\n"
+    "usage: trainscope train (--demo grokking|xor|moe|moe-topk|skip-connections | --task TASK --model MODEL)\n"
     "                        [--set key=value ...] [--steps N] [--seed N] [--threads N]\n"
-    "                        [--out RUN.h5] [--quiet]\n";
+    "                        [--out RUN.h5] [--quiet]\n"
+    "--demo skip-connections trains the ResNet with and without shortcuts and computes both\n"
+    "loss surfaces: --out PREFIX (default demo-skip-connections) writes PREFIX-short.h5,\n"
+    "PREFIX-noshort.h5 and PREFIX-{short,noshort}-surface.h5; [--grid N] (21: N×N points)\n"
+    "[--range R] (1: -R..R) [--surface-subset N] (1000 training images) [--json].\n";
 } // namespace
 
 int trainCommand(const std::vector<std::string>& args)
 {
     CommandLine cl(args, {{"demo"}, {"task"}, {"model"}, {"set", true, true}, {"steps"}, {"seed"}, {"threads"},
-                          {"out"}, {"quiet", false}, {"help", false}});
+                          {"out"}, {"quiet", false}, {"help", false},
+                          {"grid"}, {"range"}, {"surface-subset"}, {"json", false}});
     if (cl.has("help")) {
         std::fputs(kTrainUsage, stdout);
         return kExitOk;
@@ -58,6 +63,13 @@ int trainCommand(const std::vector<std::string>& args)
     for (const char* key : {"steps", "seed", "threads"})
         if (cl.has(key))
             settings.set(key, cl.value(key));
+
+    const bool skipDemo = cl.value("demo", "") == kSkipConnectionsDemo;
+    for (const char* key : {"grid", "range", "surface-subset", "json"})
+        if (cl.has(key) && !skipDemo)
+            throw UsageError(std::string("--") + key + " belongs to --demo " + kSkipConnectionsDemo);
+    if (skipDemo)
+        return skipConnectionsDemo(settings, cl);
 
     const std::string out = cl.value("out", cl.has("demo") ? "demo-" + cl.value("demo") + ".h5" : "run.h5");
     const bool quiet = cl.has("quiet");

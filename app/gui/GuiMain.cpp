@@ -4,6 +4,7 @@
 #include "app/gui/HeadlessDemo.h"
 #include "app/gui/LanguageManager.h"
 #include "app/gui/MainWindow.h"
+#include "app/gui/SkipConnectionsDemo.h"
 #include "app/gui/TrainingController.h"
 
 #include "core/train/Demos.h"
@@ -64,7 +65,10 @@ int runGui(int argc, char** argv)
                 QDir(folder).filePath(name + "-" + QDateTime::currentDateTime().toString("yyyyMMdd-HHmmss") + ".h5");
             auto settings = ts::demoSettings(name.toStdString());
             settings.set("demo", name.toStdString());
-            window.training().start(settings, out);
+            if (name == kSkipConnectionsDemo)
+                startSkipConnectionsDemo(window, settings, out);
+            else
+                window.training().start(settings, out);
         } catch (const std::exception& e) {
             window.showError(QCoreApplication::translate("main", "Unknown demo"), QString::fromStdString(e.what()));
         }

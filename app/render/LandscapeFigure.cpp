@@ -33,7 +33,7 @@ QStringList landscapeViewNames() { return {"landscape3d", "contour", "slice"}; }
 
 std::vector<cli::OptionSpec> landscapeRenderOptions()
 {
-    return {{"metric"}, {"log", false}, {"zclip"}, {"levels"}, {"wireframe", false}, {"checkpoint"}};
+    return {{"metric"}, {"log", false}, {"zclip"}, {"levels"}, {"wireframe", false}, {"checkpoint"}, {"vrange"}};
 }
 
 LandscapeFigureOptions landscapeFigureOptions(const cli::CommandLine& cl, const QString& view, QSize size, int dpi)
@@ -47,6 +47,13 @@ LandscapeFigureOptions landscapeFigureOptions(const cli::CommandLine& cl, const 
     o.wireframe = cl.has("wireframe");
     if (cl.has("zclip") && (!ts::parseDouble(cl.value("zclip"), o.zClip) || !std::isfinite(o.zClip)))
         throw cli::UsageError("--zclip must be a number");
+    if (cl.has("vrange")) {
+        const std::string text = cl.value("vrange");
+        const auto colon = text.find(':', 1); // a leading '-' is a sign
+        if (colon == std::string::npos || !ts::parseDouble(text.substr(0, colon), o.rangeLo) ||
+            !ts::parseDouble(text.substr(colon + 1), o.rangeHi) || !(o.rangeLo < o.rangeHi))
+            throw cli::UsageError("--vrange '" + text + "' is not LO:HI with LO < HI");
+    }
     // "first" / "last" (a run's centre when rendering from a run) mark the surface's centre.
     const std::string checkpoint = cl.value("checkpoint");
     if (cl.has("checkpoint") && checkpoint != "first" && checkpoint != "last" &&
@@ -88,6 +95,8 @@ QString renderLandscapeFigure(const LandscapeSurface& surface, const LandscapeFi
                  }()));
     scene.scale.log = o.log;
     scene.scale.zClip = o.zClip;
+    scene.scale.rangeLo = o.rangeLo;
+    scene.scale.rangeHi = o.rangeHi;
     scene.wireframe = o.wireframe;
     scene.currentStep = o.currentStep >= 0 ? o.currentStep : surface.checkpointStep;
 

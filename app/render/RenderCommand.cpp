@@ -36,6 +36,7 @@ const char* kUsage =
     "                                [--checkpoint STEP|last] [--dirs random|pca|ckpt:A,B[,C]|file:D.h5]\n"
     "                                [--grid 31x31|31] [--range -1:1[,-1:1]] [--split train|test] [--seed N]\n"
     "                                [--metric NAME] [--log] [--zclip Z] [--levels 0.5,1,2] [--wireframe]\n"
+    "                                [--vrange LO:HI] (colours and heights over LO..HI: one scale for several)\n"
     "                                (landscape3d writes PNG and needs an X display: xvfb-run)\n"
     "  pathways, pathway-graph, pathway-distances\n"
     "                                [--step STEP|last] [--threshold 0.7] [--samples memorised|all]\n";
@@ -60,7 +61,7 @@ int renderCommand(int argc, char** argv)
                                    {"points"}, {"bezier-steps"}, {"checkpoint"}, {"every"}, {"top"},
                                    {"iterations"}, {"probes"}, {"step"}, {"threshold"}, {"samples"}, {"dirs"}, {"grid"},
                                    {"split"}, {"subset"}, {"norm"}, {"include-biases", false}, {"seed"}, {"metric"},
-                                   {"log", false}, {"zclip"}, {"levels"}, {"wireframe", false}});
+                                   {"log", false}, {"zclip"}, {"levels"}, {"wireframe", false}, {"vrange"}});
         if (cl.has("help")) {
             std::fputs(kUsage, stdout);
             return cli::kExitOk;

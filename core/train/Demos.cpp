@@ -4,7 +4,7 @@
 
 namespace ts {
 
-std::vector<std::string> demoNames() { return {"grokking", "xor", "moe", "moe-topk"}; }
+std::vector<std::string> demoNames() { return {"grokking", "xor", "moe", "moe-topk", kSkipConnectionsDemo}; }
 
 Settings demoSettings(const std::string& name)
 {
@@ -40,7 +40,16 @@ Settings demoSettings(const std::string& name)
         }
         return s;
     }
-    throw ConfigError("unknown demo '" + name + "' (expected grokking, xor, moe or moe-topk)");
+    if (name == kSkipConnectionsDemo) {
+        // Li et al. 2018, Figure 5, made cheap: the run with shortcuts; the demo trains the
+        // same configuration again with shortcut=false (core/landscape/SkipConnectionDemo.h).
+        return Settings({{"task", "fashion_mnist"}, {"subset", "10000"}, {"test_subset", "2000"},
+                         {"model", "resnet"}, {"depth", "20"}, {"width", "8"}, {"shortcut", "true"},
+                         {"optimizer", "sgd"}, {"lr", "0.1"}, {"momentum", "0.9"}, {"nesterov", "true"},
+                         {"weight_decay", "5e-4"}, {"schedule", "onecycle"}, {"batch_size", "128"},
+                         {"steps", "156"}, {"eval_every", "39"}, {"checkpoints", "linear:5"}, {"seed", "0"}});
+    }
+    throw ConfigError("unknown demo '" + name + "' (expected grokking, xor, moe, moe-topk or skip-connections)");
 }
 
 } // namespace ts

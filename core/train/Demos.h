@@ -7,6 +7,10 @@
 
 namespace ts {
 
+// The demo that trains two runs, with and without skip connections, and then their landscapes
+// (core/landscape/SkipConnectionDemo.h); demoSettings gives its run with shortcuts.
+constexpr const char* kSkipConnectionsDemo = "skip-connections";
+
 std::vector<std::string> demoNames();
 // Throws ConfigError for an unknown name.
 Settings demoSettings(const std::string& name);

@@ -51,6 +51,8 @@ void ContourMapView::refresh()
 {
     scaled_ = options_.scale.grid(surface_, options_.metric);
     hasData_ = surface_.is2d() && finiteRange(scaled_, lo_, hi_);
+    if (hasData_)
+        options_.scale.fixRange(lo_, hi_);
     if (hasData_ && hi_ <= lo_)
         hi_ = lo_ + 1;
     update();

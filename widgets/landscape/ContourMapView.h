@@ -24,6 +24,9 @@ public:
     // The levels drawn now (user or automatic).
     std::vector<double> levels() const;
     const SceneOptions& options() const { return options_; }
+    // The value range the colours span (scaled values; a shared range when the scale fixes one).
+    double rangeLow() const { return lo_; }
+    double rangeHigh() const { return hi_; }
 
     // Widget position of surface coordinates, and the nearest grid point to a position.
     QPointF positionOf(double x, double y) const;

@@ -183,6 +183,14 @@ void LandscapePanel::applyOptions()
         view3d_->setOptions(options_);
     contour_->setOptions(options_);
     slice_->setOptions(options_);
+    Q_EMIT optionsChanged();
+}
+
+void LandscapePanel::setValueRange(double lo, double hi)
+{
+    options_.scale.rangeLo = lo;
+    options_.scale.rangeHi = hi;
+    applyOptions();
 }
 
 void LandscapePanel::setMetric(const QString& metric)

@@ -41,6 +41,9 @@ public:
     // Contour levels as typed by a user ("0.5, 1, 2"); "" for automatic. False if unreadable.
     bool setLevelsText(const QString& text);
     void setCurrentStep(int64_t step);
+    // Colours and heights over [lo, hi] in the metric's units instead of the surface's own
+    // range (NaN, NaN: its own), so that panels side by side share one scale.
+    void setValueRange(double lo, double hi);
     const SceneOptions& options() const { return options_; }
 
     // nullptr where OpenGL is not available (see Surface3DView::isSupported).
@@ -55,6 +58,8 @@ public:
 
 Q_SIGNALS:
     void checkpointSelected(qint64 step);
+    // The metric, log scale or z-clip changed (from the controls or a setter).
+    void optionsChanged();
 
 private:
     void applyOptions();

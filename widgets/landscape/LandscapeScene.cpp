@@ -128,6 +128,8 @@ void LandscapeScene::update(const LandscapeSurface& surface, const SceneOptions&
     empty_ = !finiteRange(scaled_, lo, hi);
     if (empty_)
         lo = 0, hi = 1;
+    else
+        options.scale.fixRange(lo, hi);
     if (hi - lo < 1e-12 * std::max(1.0, std::abs(hi)))
         hi = lo + 1; // a flat surface
     zLow_ = lo;

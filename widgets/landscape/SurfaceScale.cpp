@@ -29,6 +29,15 @@ double SurfaceScale::apply(double value) const
     return value;
 }
 
+void SurfaceScale::fixRange(double& lo, double& hi) const
+{
+    const double fixedLo = apply(rangeLo), fixedHi = apply(rangeHi);
+    if (std::isfinite(fixedLo))
+        lo = fixedLo;
+    if (std::isfinite(fixedHi))
+        hi = fixedHi;
+}
+
 std::vector<double> SurfaceScale::grid(const LandscapeSurface& surface, const std::string& metric) const
 {
     const int64_t n = surface.nx() * surface.ny();

@@ -13,11 +13,17 @@ namespace ts::widgets {
 struct SurfaceScale {
     bool log = false;
     double zClip = std::numeric_limits<double>::quiet_NaN(); // NaN: no clip
+    // A fixed value range for colours and heights, in the metric's own units, so that several
+    // surfaces share one scale (LandscapeComparison); NaN: each surface's own range.
+    double rangeLo = std::numeric_limits<double>::quiet_NaN();
+    double rangeHi = std::numeric_limits<double>::quiet_NaN();
 
     // NaN for points not computed yet and, on a log scale, for values <= 0.
     double apply(double value) const;
     // The metric's grid with apply() on every point (row-major, x fastest).
     std::vector<double> grid(const LandscapeSurface& surface, const std::string& metric) const;
+    // Replaces a grid's own scaled range [lo, hi] by the fixed one (scaled) where that is set.
+    void fixRange(double& lo, double& hi) const;
 };
 
 // Smallest and largest finite entries; false when there are none.

@@ -1,7 +1,9 @@
 #include "app/gui/reactions/NewTrainingReaction.h"
 
 #include "app/gui/MainWindow.h"
+#include "app/gui/SkipConnectionsDemo.h"
 #include "app/gui/TrainingController.h"
+#include "core/train/Demos.h"
 #include "widgets/training/TrainingRunDialog.h"
 
 #include <QDir>
@@ -27,7 +29,13 @@ void NewTrainingReaction::onTriggered()
     auto* dialog = new widgets::TrainingRunDialog(folder, &window_);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this,
-            [this, dialog] { window_.training().start(dialog->settings(), dialog->outputPath()); });
+            [this, dialog] {
+                const auto settings = dialog->settings();
+                if (settings.getString("demo", "") == kSkipConnectionsDemo)
+                    startSkipConnectionsDemo(window_, settings, dialog->outputPath());
+                else
+                    window_.training().start(settings, dialog->outputPath());
+            });
     dialog->open();
 }
 
