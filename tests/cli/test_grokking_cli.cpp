@@ -40,25 +40,27 @@ TEST(GrokkingCli, DemoVerdictTicketsAndControls)
     EXPECT_GE(t90, 1000);
     EXPECT_LE(t90, 2500);
 
-    auto t = runProcess(kExe + " tickets " + dense + " --keep 0.4 --out " + dir.file("ticket.h5") + " --json");
+    // keep 0.6: at 0.4 the ticket sits on the edge of grokking, and whether it generalises by step
+    // 2,500 depends on the last bits of float rounding of the machine (docs/grokking.md).
+    auto t = runProcess(kExe + " tickets " + dense + " --keep 0.6 --out " + dir.file("ticket.h5") + " --json");
     ASSERT_EQ(t.exitCode, 0) << t.err;
     for (const char* kind : {"\"kind\":\"dense\"", "\"kind\":\"ticket\"", "\"kind\":\"mem-mask\"", "\"kind\":\"random-mask\""})
         EXPECT_NE(t.out.find(kind), std::string::npos) << kind;
-    EXPECT_NE(t.out.find("\"density\":0.4"), std::string::npos) << t.out;
+    EXPECT_NE(t.out.find("\"density\":0.6"), std::string::npos) << t.out;
     // The ticket keeps its mask: pruned weights are exactly zero at the end.
     RunReader ticket(dir.file("ticket.h5"));
     const auto last = ticket.readCheckpointFlat(ticket.checkpointCount() - 1);
     std::size_t zeros = 0;
     for (float v : last)
         zeros += v == 0.0f;
-    EXPECT_NEAR(double(zeros) / double(last.size()), 0.6, 0.01);
+    EXPECT_NEAR(double(zeros) / double(last.size()), 0.4, 0.01);
     // What the ticket's structure buys over a random mask of the same sparsity (docs/grokking.md
     // records the t90 of every run; whether the ticket beats the dense run is reported there).
     const double ticketAcc = finalTestAccuracy(dir.file("ticket.h5"));
     const double randomAcc = finalTestAccuracy(dir.file("ticket-random-mask.h5"));
     std::printf("tickets: dense t90 %lld; ticket final test %.3f, random-mask final test %.3f\n%s\n", (long long)t90,
                 ticketAcc, randomAcc, t.out.c_str());
-    EXPECT_GT(ticketAcc, randomAcc + 0.1);
+    EXPECT_GT(ticketAcc, randomAcc + 0.5);
     const auto randomAt = t.out.find("\"kind\":\"random-mask\"");
     EXPECT_EQ(jsonInt(t.out, "t90", randomAt), -1); // the random-mask control does not generalise
 }
