@@ -719,7 +719,9 @@ TEST(RunFileErrors, MissingOrMalformedObjects)
 // The documented layout, checked by an independent reader (h5py) when one is available.
 TEST(RunFile, PythonLayoutCheckAcceptsOurFiles)
 {
-    const fs::path script = fs::path(__FILE__).parent_path().parent_path() / "python" / "check_run_layout.py";
+    // Beside the import fixtures script (an absolute path; __FILE__ is relative to the build
+    // folder, which ctest does not run from).
+    const fs::path script = fs::path(IMPORT_FIXTURES_SCRIPT).parent_path() / "check_run_layout.py";
     if (!fs::exists(script) || access("/usr/bin/python3", X_OK) != 0 ||
         std::system("/usr/bin/python3 -c 'import h5py' >/dev/null 2>&1") != 0)
         GTEST_SKIP() << "needs " << script << " and /usr/bin/python3 with h5py";
