@@ -114,7 +114,8 @@ int landscapeCommand(const std::vector<std::string>& args)
     if (job.model().hasBuffers() && !quiet)
         std::fprintf(stderr, "evaluating in %s mode; plane points use %s BatchNorm statistics\n",
                      spec.trainMode ? "train (batch statistics)" : "eval",
-                     spec.trainMode ? "batch" : spec.bn == "keep" ? "the centre checkpoint's" : ("recomputed (" + spec.bn + ")").c_str());
+                     spec.trainMode ? "batch" : spec.bn == "keep" ? "the centre checkpoint's"
+                                                                   : ("recomputed (" + spec.bn + ")").c_str());
     if (!job.warning().empty())
         std::fprintf(stderr, "warning: %s\n", job.warning().c_str());
     ProgressLine line(stderr, {});

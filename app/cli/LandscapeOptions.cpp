@@ -1,5 +1,7 @@
 #include "app/cli/LandscapeOptions.h"
 
+#include "app/cli/EvaluationOptions.h"
+
 #include "core/Error.h"
 #include "core/Settings.h"
 
@@ -20,8 +22,10 @@ std::pair<double, double> parseRange(const std::string& text)
 
 std::vector<OptionSpec> landscapeSpecOptions()
 {
-    return {{"checkpoint"}, {"dirs"}, {"grid"}, {"range"}, {"split"}, {"subset"}, {"norm"}, {"include-biases", false},
-            {"ignore"}, {"seed"}, {"mode"}, {"bn"}};
+    auto specs = EvaluationOptions::specs();
+    specs.insert(specs.end(), {{"checkpoint"}, {"dirs"}, {"grid"}, {"range"}, {"split"}, {"subset"}, {"norm"},
+                               {"include-biases", false}, {"ignore"}, {"seed"}});
+    return specs;
 }
 
 LandscapeSpec landscapeSpecFromCommandLine(const CommandLine& cl)
@@ -57,11 +61,9 @@ LandscapeSpec landscapeSpecFromCommandLine(const CommandLine& cl)
         throw UsageError("--ignore '" + ignore + "' is not biasbn or none");
     if (ignore == "none" && spec.random.includeBiases)
         throw UsageError("--ignore none and --include-biases are two different rules for 1-D tensors: choose one");
-    const std::string mode = cl.value("mode", "eval");
-    if (mode != "eval" && mode != "train")
-        throw UsageError("--mode '" + mode + "' is not eval or train");
-    spec.trainMode = mode == "train";
-    spec.bn = cl.value("bn", "keep");
+    const auto evaluation = EvaluationOptions::parse(cl, "keep");
+    spec.trainMode = evaluation.trainMode;
+    spec.bn = evaluation.bn.toString();
     int64_t seed = 0;
     if (cl.has("seed") && (!parseInt64(cl.value("seed"), seed) || seed < 0))
         throw UsageError("--seed must be a non-negative whole number");

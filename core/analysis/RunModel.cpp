@@ -10,17 +10,25 @@
 
 namespace ts {
 
-LoadedRun loadRunModel(const RunReader& run)
+namespace {
+// The run's model as its file describes it (TorchScript or a built-in architecture), with
+// the parameters and buffers it is built or saved with.
+std::unique_ptr<Model> rebuildModel(const RunReader& run)
 {
+    if (run.modelArch() == TorchScriptModel::kArch)
+        return std::make_unique<TorchScriptModel>(run.readModelScript(), run.path() + ":/model/torchscript");
     Settings spec;
     for (const auto& [k, v] : run.modelSpec())
         spec.set(k, v);
+    return makeModel(run.modelArch(), spec, 0);
+}
+} // namespace
+
+LoadedRun loadRunModel(const RunReader& run)
+{
     LoadedRun out;
     try {
-        if (run.modelArch() == TorchScriptModel::kArch)
-            out.model = std::make_unique<TorchScriptModel>(run.readModelScript(), run.path() + ":/model/torchscript");
-        else
-            out.model = makeModel(run.modelArch(), spec, 0);
+        out.model = rebuildModel(run);
     } catch (const ConfigError& e) {
         throw ConfigError(run.path() + ": cannot rebuild model '" + run.modelArch() + "': " + e.what());
     }
@@ -97,11 +105,16 @@ std::vector<torch::Tensor> checkpointBuffers(const RunReader& run, int64_t index
     return out;
 }
 
+void applyCheckpointBuffers(const RunReader& run, int64_t index, Model& model)
+{
+    if (run.storesBuffers() && model.hasBuffers())
+        model.setBufferValues(checkpointBuffers(run, index));
+}
+
 void applyCheckpoint(const RunReader& run, int64_t index, Model& model)
 {
     model.setFlatParameters(checkpointVector(run, index));
-    if (run.storesBuffers() && model.hasBuffers())
-        model.setBufferValues(checkpointBuffers(run, index));
+    applyCheckpointBuffers(run, index, model);
 }
 
 PointBuffers endpointBuffers(const RunReader& a, int64_t ia, const RunReader& b, int64_t ib, LoadedRun& loaded,
@@ -132,12 +145,7 @@ std::string bufferWarning(const RunReader& run)
     if (run.storesBuffers())
         return {};
     try {
-        if (run.modelArch() == TorchScriptModel::kArch)
-            return bufferWarning(run, TorchScriptModel(run.readModelScript(), run.path() + ":/model/torchscript"));
-        Settings spec;
-        for (const auto& [k, v] : run.modelSpec())
-            spec.set(k, v);
-        return bufferWarning(run, *makeModel(run.modelArch(), spec, 0));
+        return bufferWarning(run, *rebuildModel(run));
     } catch (const std::exception&) {
         return {}; // a model that cannot be rebuilt is reported by the analyses themselves
     }

@@ -30,6 +30,8 @@ torch::Tensor checkpointVector(const RunReader& run, int64_t index);
 std::vector<torch::Tensor> checkpointBuffers(const RunReader& run, int64_t index);
 // Sets the model to the checkpoint: its parameters and, where stored, its buffers.
 void applyCheckpoint(const RunReader& run, int64_t index, Model& model);
+// Only the buffers part (a no-op for files or models without buffers).
+void applyCheckpointBuffers(const RunReader& run, int64_t index, Model& model);
 // Buffers for the points between checkpoint ia of a and ib of b (a BatchNorm model's
 // statistics per `choice`; nothing for models without buffers). Also sets the model's
 // buffers to A's, for analyses that only move the weights.

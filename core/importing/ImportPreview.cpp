@@ -74,7 +74,9 @@ ImportPreview previewImport(const ImportOptions& o)
     if (model && !p.checkpoints.empty())
         inspect(p.firstCheckpointError, [&] {
             const auto& first = p.checkpoints.front().path;
-            matchCheckpoint(first, readTensorFile(first), *model);
+            const auto tensors = readTensorFile(first);
+            matchCheckpoint(first, tensors, *model);
+            matchCheckpointBuffers(first, tensors, *model); // what the import refuses, the preview says
         });
     if (model && !splits.empty())
         inspect(p.modelOnDataError, [&] { checkModelOnData(*model, splits, lossKindFromName(o.loss), o.data); });

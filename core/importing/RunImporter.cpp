@@ -73,12 +73,7 @@ ImportSummary importRun(const ImportOptions& o, Feedback* feedback)
     h.modelScript = readFileBytes(o.model);
     auto model = std::make_unique<TorchScriptModel>(h.modelScript, o.model);
     h.modelArch = TorchScriptModel::kArch;
-    for (std::size_t i = 0; i < model->params().size(); ++i)
-        h.params.push_back({model->paramNames()[i], model->params()[i].sizes().vec()});
-    for (std::size_t i = 0; i < model->buffers().size(); ++i) {
-        const auto& b = model->buffers()[i];
-        h.buffers.push_back({model->bufferNames()[i], b.sizes().vec(), b.is_floating_point() ? DType::Float32 : DType::Int64});
-    }
+    describeTensors(*model, h);
     h.lossKind = lossKindName(loss);
     h.splits = dataSplitsFromTensors(o.data, readTensorFile(o.data));
     checkModelOnData(*model, h.splits, loss, o.data);

@@ -116,12 +116,12 @@ LandscapeJob::LandscapeJob(const RunReader& run, LandscapeSpec spec) : spec_(std
     model.setTraining(spec_.trainMode);
     const auto saved = model.flatParameters();
     for (std::size_t i = 0; i < checkpoints.size(); ++i) {
-        applyCheckpoint(run, int64_t(i), model);
+        model.setFlatParameters(checkpoints[i]);
+        applyCheckpointBuffers(run, int64_t(i), model);
         trajectory_[i].loss = evaluate(model, split_, loaded_.data.loss).loss;
     }
     model.setFlatParameters(saved);
-    if (run.storesBuffers() && model.hasBuffers())
-        model.setBufferValues(checkpointBuffers(run, statisticsFrom));
+    applyCheckpointBuffers(run, statisticsFrom, model);
 }
 
 LandscapeSurface LandscapeJob::newSurface() const

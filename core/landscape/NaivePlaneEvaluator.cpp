@@ -11,29 +11,19 @@ namespace ts {
 
 NaivePlaneEvaluator::NaivePlaneEvaluator(Model& model, const Split& split, LossKind kind,
                                          const PlaneDirections& directions)
-    : model_(model), split_(split), kind_(kind)
+    : model_(model), restore_(model), split_(split), kind_(kind)
 {
     torch::NoGradGuard guard;
     directions.validate(model);
     const auto c0 = directions.centre.to(torch::kFloat64);
     const auto c1 = directions.d1.to(torch::kFloat64);
     const auto c2 = directions.is2d() ? directions.d2.to(torch::kFloat64) : torch::zeros_like(c1);
-    savedBuffers_ = model.bufferValues();
     int64_t offset = 0;
     for (const auto& p : model.params()) {
-        saved_.push_back(p.detach().clone());
         auto part = [&](const torch::Tensor& v) { return v.slice(0, offset, offset + p.numel()).view(p.sizes()); };
         coeffs_.push_back({part(c0), part(c1), part(c2)});
         offset += p.numel();
     }
-}
-
-NaivePlaneEvaluator::~NaivePlaneEvaluator()
-{
-    torch::NoGradGuard guard;
-    for (std::size_t i = 0; i < saved_.size(); ++i)
-        model_.params()[i].copy_(saved_[i]);
-    model_.setBufferValues(savedBuffers_);
 }
 
 void NaivePlaneEvaluator::recomputeBuffersFrom(torch::Tensor inputs, int64_t batchSize)
@@ -52,10 +42,8 @@ std::vector<PointValues> NaivePlaneEvaluator::evaluate(const std::vector<double>
         // The point is formed in float64 and rounded once into the parameters' dtype.
         for (std::size_t i = 0; i < coeffs_.size(); ++i)
             model_.params()[i].copy_(coeffs_[i][0] + a[k] * coeffs_[i][1] + y * coeffs_[i][2]);
-        if (recomputeInputs_.defined()) {
-            model_.setBufferValues(savedBuffers_);
+        if (recomputeInputs_.defined()) // resets every running statistic itself
             recomputeBufferStatistics(model_, recomputeInputs_, recomputeBatch_);
-        }
         const auto e = ts::evaluate(model_, split_, kind_);
         out.push_back({e.loss, e.accuracy});
     }

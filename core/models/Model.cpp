@@ -102,4 +102,15 @@ const torch::Tensor& Model::addParam(const std::string& name, torch::Tensor valu
     return params_.back();
 }
 
+void describeTensors(const Model& model, RunHeader& header)
+{
+    for (std::size_t i = 0; i < model.params().size(); ++i)
+        header.params.push_back({model.paramNames()[i], model.params()[i].sizes().vec()});
+    for (std::size_t i = 0; i < model.buffers().size(); ++i) {
+        const auto& b = model.buffers()[i];
+        header.buffers.push_back(
+            {model.bufferNames()[i], b.sizes().vec(), b.is_floating_point() ? DType::Float32 : DType::Int64});
+    }
+}
+
 } // namespace ts

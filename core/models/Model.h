@@ -4,6 +4,7 @@
 // Built-in models are written functionally on plain tensors, which keeps the parameter
 // order explicit and lets analyses swap in any point of parameter space cheaply.
 #include "core/Settings.h"
+#include "core/runfile/RunHeader.h"
 
 #include <torch/types.h>
 
@@ -78,5 +79,9 @@ private:
     std::vector<torch::Tensor> buffers_;
     bool training_ = false;
 };
+
+// The model's parameters and buffers as a run file's header lists them (names, shapes,
+// buffer dtypes), appended to header.params and header.buffers.
+void describeTensors(const Model& model, RunHeader& header);
 
 } // namespace ts

@@ -87,12 +87,7 @@ RunHeader Trainer::runHeader() const
     h.modelArch = model_->arch();
     for (const auto& kv : modelSpec_.entries())
         h.modelSpec.push_back(kv);
-    for (std::size_t i = 0; i < model_->params().size(); ++i)
-        h.params.push_back({model_->paramNames()[i], model_->params()[i].sizes().vec()});
-    for (std::size_t i = 0; i < model_->buffers().size(); ++i) {
-        const auto& b = model_->buffers()[i];
-        h.buffers.push_back({model_->bufferNames()[i], b.sizes().vec(), b.is_floating_point() ? DType::Float32 : DType::Int64});
-    }
+    describeTensors(*model_, h);
     h.lossKind = lossKindName(task_.loss);
     for (const auto& s : task_.splits)
         h.splits.push_back({s.name, toHostArray(s.inputs), toHostArray(s.targets)});
