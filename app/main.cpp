@@ -1,20 +1,19 @@
 // trainscope: the desktop application, or a headless subcommand (`trainscope help`).
 #include "app/cli/CliMain.h"
 #include "app/gui/GuiMain.h"
+#include "app/render/HeadlessDemo.h"
 #include "app/render/RenderCommand.h"
 
 #include <cstring>
-#include <initializer_list>
 
 int main(int argc, char** argv)
 {
     if (argc > 1) {
-        const char* command = argv[1];
-        if (!std::strcmp(command, "render"))
+        if (!std::strcmp(argv[1], "render")) // needs Qt: the one command the CLI library cannot run
             return ts::app::renderCommand(argc, argv);
-        for (const char* c : {"train", "info", "interpolate", "evaluate", "sharpness", "grokking", "tickets", "sweep", "pathways", "import", "landscape", "help", "--help", "-h"})
-            if (!std::strcmp(command, c))
-                return ts::cli::runCli(argc, argv);
+        if (ts::cli::isCliCommand(argv[1]))
+            return ts::cli::runCli(argc, argv);
     }
-    return ts::app::runGui(argc, argv);
+    // Without a display the main job still produces something real: figures of the demo.
+    return ts::app::hasDisplay() ? ts::app::runGui(argc, argv) : ts::app::runHeadless(argc, argv);
 }

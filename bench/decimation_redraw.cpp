@@ -55,7 +55,7 @@ int main(int argc, char** argv) {
     const int runs = argc > 2 ? std::atoi(argv[2]) : 5;
 
     // A noisy, decaying loss with a few spikes: the worst case for naive decimation.
-    ts::CurveChartView::Curve curve;
+    ts::widgets::CurveChartView::Curve curve;
     curve.id = QStringLiteral("loss");
     curve.label = QStringLiteral("train loss");
     curve.color = QColor(31, 119, 180);
@@ -70,7 +70,7 @@ int main(int argc, char** argv) {
     const double xMax = double(n - 1);
 
     // (a) CurveChartView.
-    ts::CurveChartView decimated;
+    ts::widgets::CurveChartView decimated;
     decimated.resize(kImageSize);
     decimated.show();
     QElapsedTimer load;

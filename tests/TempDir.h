@@ -1,24 +1,32 @@
 #pragma once
-// A fresh temporary directory per test, removed afterwards.
+// The one temporary-folder helper of the tests: a fresh, private folder (mkdtemp) per
+// object, removed with everything in it when the object goes.
+#include <unistd.h>
+
+#include <cstdlib>
 #include <filesystem>
-#include <random>
+#include <stdexcept>
 #include <string>
 
 namespace ts::test {
 
 class TempDir {
 public:
-    TempDir()
+    explicit TempDir(const std::string& prefix = "trainscope-test")
     {
-        std::random_device rd;
-        path_ = std::filesystem::temp_directory_path() / ("trainscope-test-" + std::to_string(rd()) + std::to_string(rd()));
-        std::filesystem::create_directories(path_);
+        std::string pattern = (std::filesystem::temp_directory_path() / (prefix + "-XXXXXX")).string();
+        if (!mkdtemp(pattern.data()))
+            throw std::runtime_error("mkdtemp failed for " + pattern);
+        path_ = pattern;
     }
     ~TempDir()
     {
         std::error_code ec;
         std::filesystem::remove_all(path_, ec);
     }
+    TempDir(const TempDir&) = delete;
+    TempDir& operator=(const TempDir&) = delete;
+
     std::string file(const std::string& name) const { return (path_ / name).string(); }
     const std::filesystem::path& path() const { return path_; }
 

@@ -920,7 +920,7 @@
     </message>
 </context>
 <context>
-    <name>ts::CurveChartView</name>
+    <name>ts::widgets::CurveChartView</name>
     <message>
         <location filename="../widgets/charts/CurveChartView.cpp" line="689" />
         <source>Step %1</source>
@@ -933,7 +933,7 @@
     </message>
 </context>
 <context>
-    <name>ts::FigureExporter</name>
+    <name>ts::widgets::FigureExporter</name>
     <message>
         <location filename="../widgets/export/FigureExporter.cpp" line="128" />
         <location filename="../widgets/export/FigureExporter.cpp" line="134" />
@@ -968,7 +968,7 @@
     </message>
 </context>
 <context>
-    <name>ts::HeatmapView</name>
+    <name>ts::widgets::HeatmapView</name>
     <message>
         <location filename="../widgets/charts/HeatmapView.cpp" line="151" />
         <source> (log)</source>

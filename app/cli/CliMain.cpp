@@ -5,7 +5,9 @@
 
 #include "core/Error.h"
 
+#include <algorithm>
 #include <cstdio>
+#include <cstring>
 #include <exception>
 #include <string>
 #include <vector>
@@ -13,59 +15,70 @@
 namespace ts::cli {
 
 namespace {
-const char* kUsage =
-    "usage: trainscope [RUN.h5 ...] [--demo NAME]   the desktop application\n"
-    "       trainscope <command> [options]\n"
-    "\n"
-    "commands:\n"
-    "  train   train a model headless and write a run file (trainscope train --help)\n"
-    "  info    summarise a run file (trainscope info RUN.h5 [--json])\n"
-    "  render  write a figure of runs without a window (trainscope render --help)\n"
-    "  evaluate     loss and accuracy of checkpoints (trainscope evaluate --help)\n"
-    "  interpolate  curves between two checkpoints (trainscope interpolate --help)\n"
-    "  sharpness    Hessian eigenvalues, trace, density (trainscope sharpness --help)\n"
-    "  grokking     events, verdict and progress measures of a run\n"
-    "  tickets      grokking tickets and their controls (trainscope tickets --help)\n"
-    "  sweep        one setting varied over several runs (trainscope sweep --help)\n"
-    "  pathways     expert-pathway metrics of a mixture-of-experts run\n"
-    "  import       a run from PyTorch checkpoints, a TorchScript model and data (trainscope import --help)\n"
-    "  landscape    a loss surface or slice around a checkpoint (trainscope landscape --help)\n"
-    "  help    this text\n";
+
+// Every subcommand once: its name, its entry point and its line in `trainscope help`.
+// `render` needs the GUI libraries and is dispatched by main(); it is listed for the help text.
+struct Command {
+    const char* name;
+    int (*run)(const std::vector<std::string>& args);
+    const char* summary;
+};
+
+const Command kCommands[] = {
+    {"train", trainCommand, "train a model headless and write a run file (trainscope train --help)"},
+    {"info", infoCommand, "summarise a run file (trainscope info RUN.h5 [--json])"},
+    {"render", nullptr, "write a figure of runs without a window (trainscope render --help)"},
+    {"evaluate", evaluateCommand, "loss and accuracy of checkpoints (trainscope evaluate --help)"},
+    {"interpolate", interpolateCommand, "curves between two checkpoints (trainscope interpolate --help)"},
+    {"sharpness", sharpnessCommand, "Hessian eigenvalues, trace, density (trainscope sharpness --help)"},
+    {"grokking", grokkingCommand, "events, verdict and progress measures of a run"},
+    {"tickets", ticketsCommand, "grokking tickets and their controls (trainscope tickets --help)"},
+    {"sweep", sweepCommand, "one setting varied over several runs (trainscope sweep --help)"},
+    {"pathways", pathwaysCommand, "expert-pathway metrics of a mixture-of-experts run"},
+    {"import", importCommand, "a run from PyTorch checkpoints, a TorchScript model and data (trainscope import --help)"},
+    {"landscape", landscapeCommand, "a loss surface or slice around a checkpoint (trainscope landscape --help)"},
+};
+
+bool isHelp(const std::string& word) { return word == "help" || word == "--help" || word == "-h"; }
+
+std::string usage()
+{
+    std::string text = "usage: trainscope [RUN.h5 ...] [--demo NAME]   the desktop application\n"
+                       "       trainscope <command> [options]\n\ncommands:\n";
+    for (const Command& c : kCommands) {
+        std::string name = c.name;
+        name.resize(std::max<std::size_t>(name.size() + 1, 13), ' ');
+        text += "  " + name + c.summary + "\n";
+    }
+    return text + "  help         this text\n";
+}
+
+} // namespace
+
+bool isCliCommand(const char* name)
+{
+    if (isHelp(name))
+        return true;
+    for (const Command& c : kCommands)
+        if (c.run && std::strcmp(c.name, name) == 0)
+            return true;
+    return false;
 }
 
 int runCli(int argc, char** argv)
 {
     std::vector<std::string> args(argv + 1, argv + argc);
-    if (args.empty() || args[0] == "help" || args[0] == "--help" || args[0] == "-h") {
-        std::fputs(kUsage, args.empty() ? stderr : stdout);
+    if (args.empty() || isHelp(args[0])) {
+        std::fputs(usage().c_str(), args.empty() ? stderr : stdout);
         return args.empty() ? kExitUsage : kExitOk;
     }
     const std::string command = args[0];
     args.erase(args.begin());
     try {
-        if (command == "train")
-            return trainCommand(args);
-        if (command == "info")
-            return infoCommand(args);
-        if (command == "interpolate")
-            return interpolateCommand(args);
-        if (command == "evaluate")
-            return evaluateCommand(args);
-        if (command == "sharpness")
-            return sharpnessCommand(args);
-        if (command == "grokking")
-            return grokkingCommand(args);
-        if (command == "tickets")
-            return ticketsCommand(args);
-        if (command == "sweep")
-            return sweepCommand(args);
-        if (command == "pathways")
-            return pathwaysCommand(args);
-        if (command == "import")
-            return importCommand(args);
-        if (command == "landscape")
-            return landscapeCommand(args);
-        std::fprintf(stderr, "trainscope: unknown command '%s'\n%s", command.c_str(), kUsage);
+        for (const Command& c : kCommands)
+            if (c.run && command == c.name)
+                return c.run(args);
+        std::fprintf(stderr, "trainscope: unknown command '%s'\n%s", command.c_str(), usage().c_str());
         return kExitUsage;
     } catch (const UsageError& e) {
         std::fprintf(stderr, "trainscope %s: %s\n", command.c_str(), e.what());

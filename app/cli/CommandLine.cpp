@@ -1,5 +1,7 @@
 #include "app/cli/CommandLine.h"
 
+#include "core/Settings.h"
+
 namespace ts::cli {
 
 CommandLine::CommandLine(const std::vector<std::string>& args, const std::vector<OptionSpec>& specs)
@@ -55,6 +57,15 @@ const std::vector<std::string>& CommandLine::values(const std::string& name) con
     static const std::vector<std::string> none;
     auto it = options_.find(name);
     return it == options_.end() ? none : it->second;
+}
+
+std::pair<double, double> parseRange(const std::string& text, const std::string& option, const std::string& otherForms)
+{
+    const auto colon = text.find(':', 1); // a leading '-' is a sign
+    double lo = 0, hi = 0;
+    if (colon == std::string::npos || !parseDouble(text.substr(0, colon), lo) || !parseDouble(text.substr(colon + 1), hi))
+        throw UsageError(option + " '" + text + "' is not LO:HI" + (otherForms.empty() ? "" : ", " + otherForms));
+    return {lo, hi};
 }
 
 } // namespace ts::cli

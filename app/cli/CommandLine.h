@@ -4,6 +4,7 @@
 #include <map>
 #include <stdexcept>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace ts::cli {
@@ -32,5 +33,10 @@ private:
     std::map<std::string, std::vector<std::string>> options_;
     std::vector<std::string> positionals_;
 };
+
+// "LO:HI" (either may be negative: "-0.25:1.25"); a UsageError that names the option and,
+// where given, the other accepted forms otherwise.
+std::pair<double, double> parseRange(const std::string& text, const std::string& option = "--range",
+                                     const std::string& otherForms = {});
 
 } // namespace ts::cli

@@ -23,15 +23,6 @@ const char* kUsage =
     "                              [--bezier STEPS] [--layer-sharpness] [--split NAME] [--json]\n"
     "STEP is a checkpoint step, first or last.\n";
 
-std::pair<double, double> parseRange(const std::string& text)
-{
-    const auto colon = text.find(':', 1); // a leading '-' is a sign
-    double lo = 0, hi = 0;
-    if (colon == std::string::npos || !parseDouble(text.substr(0, colon), lo) || !parseDouble(text.substr(colon + 1), hi))
-        throw UsageError("--range '" + text + "' is not LO:HI");
-    return {lo, hi};
-}
-
 void writeCurves(JsonWriter& j, const std::map<std::string, SplitCurve>& splits)
 {
     j.key("splits").beginObject();

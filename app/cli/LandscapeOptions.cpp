@@ -9,17 +9,6 @@
 
 namespace ts::cli {
 
-namespace {
-std::pair<double, double> parseRange(const std::string& text)
-{
-    const auto colon = text.find(':', 1); // a leading '-' is a sign
-    double lo = 0, hi = 0;
-    if (colon == std::string::npos || !parseDouble(text.substr(0, colon), lo) || !parseDouble(text.substr(colon + 1), hi))
-        throw UsageError("--range '" + text + "' is not LO:HI, LO:HI,LO:HI or auto");
-    return {lo, hi};
-}
-} // namespace
-
 std::vector<OptionSpec> landscapeSpecOptions()
 {
     auto specs = EvaluationOptions::specs();
@@ -45,9 +34,10 @@ LandscapeSpec landscapeSpecFromCommandLine(const CommandLine& cl)
     spec.autoRange = range == "auto";
     const auto comma = range.find(',');
     if (!spec.autoRange) {
-        std::tie(spec.xmin, spec.xmax) = parseRange(range.substr(0, comma));
+        std::tie(spec.xmin, spec.xmax) = parseRange(range.substr(0, comma), "--range", "LO:HI,LO:HI or auto");
         std::tie(spec.ymin, spec.ymax) =
-            comma == std::string::npos ? std::make_pair(spec.xmin, spec.xmax) : parseRange(range.substr(comma + 1));
+            comma == std::string::npos ? std::make_pair(spec.xmin, spec.xmax)
+                                       : parseRange(range.substr(comma + 1), "--range", "LO:HI,LO:HI or auto");
     }
     spec.split = cl.value("split", "train");
     if (cl.has("subset") && !parseInt64(cl.value("subset"), spec.subset))

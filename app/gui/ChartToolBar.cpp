@@ -8,7 +8,7 @@
 
 namespace ts::app {
 
-ChartToolBar::ChartToolBar(ts::CurveChartView& chart, QWidget* parent) : QToolBar(parent)
+ChartToolBar::ChartToolBar(ts::widgets::CurveChartView& chart, QWidget* parent) : QToolBar(parent)
 {
     setObjectName("chartToolBar");
     logX_ = addAction(QString());
@@ -40,15 +40,15 @@ ChartToolBar::ChartToolBar(ts::CurveChartView& chart, QWidget* parent) : QToolBa
     addWidget(smoothing_);
     retranslate();
 
-    connect(logX_, &QAction::toggled, &chart, &ts::CurveChartView::setLogX);
-    connect(logY_, &QAction::toggled, &chart, &ts::CurveChartView::setLogY);
-    connect(outliers_, &QAction::toggled, &chart, &ts::CurveChartView::setIgnoreOutliers);
-    connect(reset_, &QAction::triggered, &chart, &ts::CurveChartView::resetZoom);
+    connect(logX_, &QAction::toggled, &chart, &ts::widgets::CurveChartView::setLogX);
+    connect(logY_, &QAction::toggled, &chart, &ts::widgets::CurveChartView::setLogY);
+    connect(outliers_, &QAction::toggled, &chart, &ts::widgets::CurveChartView::setIgnoreOutliers);
+    connect(reset_, &QAction::triggered, &chart, &ts::widgets::CurveChartView::resetZoom);
     // Freezes the value axis where it is now (live curves then stop rescaling it).
     connect(fixY_, &QAction::toggled, &chart, [&chart](bool on) {
-        chart.setFixedYRange(on ? std::optional<ts::CurveChartView::Range>(chart.yRange()) : std::nullopt);
+        chart.setFixedYRange(on ? std::optional<ts::widgets::CurveChartView::Range>(chart.yRange()) : std::nullopt);
     });
-    connect(smoothing_, qOverload<double>(&QDoubleSpinBox::valueChanged), &chart, &ts::CurveChartView::setSmoothing);
+    connect(smoothing_, qOverload<double>(&QDoubleSpinBox::valueChanged), &chart, &ts::widgets::CurveChartView::setSmoothing);
 }
 
 void ChartToolBar::retranslate()

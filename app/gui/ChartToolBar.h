@@ -6,7 +6,7 @@ class QAction;
 class QDoubleSpinBox;
 class QLabel;
 
-namespace ts {
+namespace ts::widgets {
 class CurveChartView;
 }
 
@@ -15,7 +15,7 @@ namespace ts::app {
 class ChartToolBar : public QToolBar {
     Q_OBJECT
 public:
-    ChartToolBar(ts::CurveChartView& chart, QWidget* parent = nullptr);
+    ChartToolBar(ts::widgets::CurveChartView& chart, QWidget* parent = nullptr);
     QAction* logXAction() const { return logX_; }
     QAction* logYAction() const { return logY_; }
     QAction* outliersAction() const { return outliers_; }

@@ -14,16 +14,16 @@ const QColor kPalette[] = {QColor("#0072B2"), QColor("#D55E00"), QColor("#009E73
 
 QString curveId(const RunDocument& doc, const QString& metric) { return doc.path() + "|" + metric; }
 
-QVector<ts::CurveChartView::Curve> makeCurves(const std::vector<RunDocument*>& runs, const QStringList& metrics)
+QVector<ts::widgets::CurveChartView::Curve> makeCurves(const std::vector<RunDocument*>& runs, const QStringList& metrics)
 {
-    QVector<ts::CurveChartView::Curve> curves;
+    QVector<ts::widgets::CurveChartView::Curve> curves;
     int index = 0;
     for (auto* doc : runs) {
         for (const auto& m : metrics) {
             const auto* data = doc->metric(m);
             if (!data)
                 continue;
-            ts::CurveChartView::Curve c;
+            ts::widgets::CurveChartView::Curve c;
             c.id = curveId(*doc, m);
             c.label = runs.size() > 1 ? QFileInfo(doc->path()).completeBaseName() + ": " + m : m;
             c.color = kPalette[index++ % int(std::size(kPalette))];

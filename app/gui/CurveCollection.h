@@ -12,6 +12,6 @@ namespace ts::app {
 class RunDocument;
 
 QString curveId(const RunDocument& doc, const QString& metric);
-QVector<ts::CurveChartView::Curve> makeCurves(const std::vector<RunDocument*>& runs, const QStringList& metrics);
+QVector<ts::widgets::CurveChartView::Curve> makeCurves(const std::vector<RunDocument*>& runs, const QStringList& metrics);
 
 } // namespace ts::app

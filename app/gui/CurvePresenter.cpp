@@ -16,7 +16,7 @@
 namespace ts::app {
 
 CurvePresenter::CurvePresenter(RunRegistry& registry, widgets::RunBrowser& browser, widgets::MetricSelector& metrics,
-                               ts::CurveChartView& chart, QObject* parent)
+                               ts::widgets::CurveChartView& chart, QObject* parent)
     : QObject(parent), registry_(registry), browser_(browser), metrics_(metrics), chart_(chart)
 {
     connect(&registry_, &RunRegistry::runOpened, this, &CurvePresenter::onRunOpened);
@@ -65,7 +65,7 @@ void CurvePresenter::rebuild()
     chart_.setCurves(curves);
 }
 
-void CurvePresenter::addEventMarkers(const std::vector<RunDocument*>& runs, QVector<ts::CurveChartView::Curve>& curves)
+void CurvePresenter::addEventMarkers(const std::vector<RunDocument*>& runs, QVector<ts::widgets::CurveChartView::Curve>& curves)
 {
     // Vertical markers at each shown run's t_mem and t90, spanning the plotted values.
     double lo = std::numeric_limits<double>::infinity(), hi = -lo;
@@ -85,7 +85,7 @@ void CurvePresenter::addEventMarkers(const std::vector<RunDocument*>& runs, QVec
         for (const auto& [name, step] : marks) {
             if (step <= 0)
                 continue;
-            ts::CurveChartView::Curve m;
+            ts::widgets::CurveChartView::Curve m;
             m.id = doc->path() + "|event:" + name;
             m.label = runs.size() > 1 ? QFileInfo(doc->path()).completeBaseName() + ": " + name : QString(name);
             m.color = QColor(120, 120, 120);
@@ -94,7 +94,7 @@ void CurvePresenter::addEventMarkers(const std::vector<RunDocument*>& runs, QVec
             curves.push_back(m);
         }
         if (doc->path() == selectedRun_ && selectedStep_ >= 0) {
-            ts::CurveChartView::Curve m;
+            ts::widgets::CurveChartView::Curve m;
             m.id = doc->path() + "|checkpoint";
             m.label = QCoreApplication::translate("CurvePresenter", "selected step %1").arg(selectedStep_);
             m.color = QColor("#D55E00");

@@ -21,7 +21,7 @@ class CurvePresenter : public QObject {
     Q_OBJECT
 public:
     CurvePresenter(RunRegistry& registry, widgets::RunBrowser& browser, widgets::MetricSelector& metrics,
-                   ts::CurveChartView& chart, QObject* parent = nullptr);
+                   ts::widgets::CurveChartView& chart, QObject* parent = nullptr);
     void rebuild();
     // A checkpoint picked in another view (a landscape's trajectory): drawn as a marker on the
     // run's curves. step < 0 clears it.
@@ -31,12 +31,12 @@ private:
     void onRunOpened(RunDocument* doc);
     void onRunGrew(RunDocument* doc);
     void refreshMetricList();
-    void addEventMarkers(const std::vector<RunDocument*>& runs, QVector<ts::CurveChartView::Curve>& curves);
+    void addEventMarkers(const std::vector<RunDocument*>& runs, QVector<ts::widgets::CurveChartView::Curve>& curves);
 
     RunRegistry& registry_;
     widgets::RunBrowser& browser_;
     widgets::MetricSelector& metrics_;
-    ts::CurveChartView& chart_;
+    ts::widgets::CurveChartView& chart_;
     QHash<QString, std::size_t> plottedCount_; // curve id -> points handed to the chart
     QHash<QString, QPair<qint64, qint64>> plottedEvents_; // run -> (t_mem, t90) drawn
     QString selectedRun_;

@@ -1,7 +1,6 @@
 #include "app/gui/GuiMain.h"
 #include "widgets/landscape/VtkOpenGLWidget.h"
 
-#include "app/gui/HeadlessDemo.h"
 #include "app/gui/LanguageManager.h"
 #include "app/gui/MainWindow.h"
 #include "app/gui/SkipConnectionsDemo.h"
@@ -35,8 +34,6 @@ void setApplicationNames()
 
 int runGui(int argc, char** argv)
 {
-    if (!hasDisplay())
-        return runHeadless(argc, argv);
     // VTK views embed through QOpenGLWidget: before the QApplication exists.
     widgets::prepareOpenGLForVtk();
     QApplication app(argc, argv);

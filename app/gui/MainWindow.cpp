@@ -60,7 +60,7 @@ MainWindow::MainWindow(LanguageManager& language, QWidget* parent)
 {
     setObjectName("mainWindow");
     setAcceptDrops(true);
-    chart_ = new ts::CurveChartView(this);
+    chart_ = new ts::widgets::CurveChartView(this);
     chart_->setObjectName("curveChart");
     chart_->setAxisTitles(tr("step"), tr("value"));
     views_ = new QTabWidget(this);
@@ -89,7 +89,7 @@ MainWindow::MainWindow(LanguageManager& language, QWidget* parent)
     statusBar()->addPermanentWidget(activityLabel_);
     taskIndicator_ = new TaskProgressIndicator(this);
     statusBar()->addPermanentWidget(taskIndicator_);
-    connect(chart_, &ts::CurveChartView::cursorMoved, this, [this](double x, double y) {
+    connect(chart_, &ts::widgets::CurveChartView::cursorMoved, this, [this](double x, double y) {
         cursorLabel_->setText(tr("step %1   value %2").arg(QString::number(x, 'f', 0), QString::number(y, 'g', 6)));
     });
 
@@ -323,7 +323,7 @@ void MainWindow::setTheme(const QString& theme)
 {
     theme_ = theme == "dark" ? "dark" : "light";
     applyAppTheme(theme_);
-    chart_->setTheme(theme_ == "dark" ? ts::CurveChartView::Theme::Dark : ts::CurveChartView::Theme::Light);
+    chart_->setTheme(theme_ == "dark" ? ts::widgets::CurveChartView::Theme::Dark : ts::widgets::CurveChartView::Theme::Light);
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event)

@@ -12,11 +12,11 @@ class QLabel;
 class QMenu;
 
 namespace ts {
-class CurveChartView;
 class Feedback;
 struct LandscapeSurface;
 } // namespace ts
 namespace ts::widgets {
+class CurveChartView;
 class LandscapePanel;
 class LogView;
 class MetricSelector;
@@ -69,7 +69,7 @@ public:
     QVector<widgets::RunCheckpoints> runCheckpoints() const;
 
     RunRegistry& registry() const { return *registry_; }
-    ts::CurveChartView& chart() const { return *chart_; }
+    ts::widgets::CurveChartView& chart() const { return *chart_; }
     widgets::RunBrowser& runBrowser() const { return *browser_; }
     widgets::MetricSelector& metricSelector() const { return *metrics_; }
     widgets::LogView& logView() const { return *log_; }
@@ -92,7 +92,7 @@ private:
 
     LanguageManager& language_;
     RunRegistry* registry_;
-    ts::CurveChartView* chart_;
+    ts::widgets::CurveChartView* chart_;
     widgets::RunBrowser* browser_;
     widgets::MetricSelector* metrics_;
     widgets::LogView* log_;

@@ -3,7 +3,7 @@
 #include "app/gui/analysis/GrokkingViews.h"
 #include "app/gui/analysis/InterpolationViews.h"
 #include "app/gui/analysis/SharpnessViews.h"
-#include "app/render/ChartExport.h"
+#include "widgets/export/ChartExport.h"
 #include "widgets/charts/CurveChartView.h"
 #include "widgets/export/CsvExportable.h"
 
@@ -94,7 +94,7 @@ QString renderAnalysisFigure(const QString& runPath, const AnalysisFigureOptions
 {
     if (!analysisViewNames().contains(o.view))
         return QCoreApplication::translate("AnalysisFigure", "unknown view '%1'").arg(o.view);
-    const auto format = figureFormatForPath(outPath);
+    const auto format = widgets::figureFormatForPath(outPath);
     if (!format)
         return QCoreApplication::translate("AnalysisFigure", "%1: unknown figure format (use .png, .svg, .pdf or .csv)").arg(outPath);
     std::vector<AnalysisView> views;
@@ -114,13 +114,13 @@ QString renderAnalysisFigure(const QString& runPath, const AnalysisFigureOptions
     } else {
         chosen->setAttribute(Qt::WA_DontShowOnScreen);
         chosen->resize(o.size);
-        if (auto* chart = qobject_cast<ts::CurveChartView*>(chosen)) {
-            chart->setTheme(o.theme == "dark" ? ts::CurveChartView::Theme::Dark : ts::CurveChartView::Theme::Light);
-            ok = exportChart(*chart, outPath, *format, o.size, o.dpi, &error);
-        } else if (auto* csv = dynamic_cast<ts::CsvExportable*>(chosen); csv && *format == FigureFormat::Csv) {
+        if (auto* chart = qobject_cast<ts::widgets::CurveChartView*>(chosen)) {
+            chart->setTheme(o.theme == "dark" ? ts::widgets::CurveChartView::Theme::Dark : ts::widgets::CurveChartView::Theme::Light);
+            ok = widgets::exportChart(*chart, outPath, *format, o.size, o.dpi, &error);
+        } else if (auto* csv = dynamic_cast<ts::widgets::CsvExportable*>(chosen); csv && *format == widgets::FigureFormat::Csv) {
             ok = csv->writeCsv(outPath, &error);
         } else {
-            ok = exportWidget(*chosen, outPath, *format, o.size, o.dpi, &error);
+            ok = widgets::exportWidget(*chosen, outPath, *format, o.size, o.dpi, &error);
         }
     }
     for (auto& v : views)

@@ -3,7 +3,7 @@
 #include "app/gui/CurveCollection.h"
 #include "app/gui/RunDocument.h"
 #include "widgets/charts/CurveChartView.h"
-#include "app/render/ChartExport.h"
+#include "widgets/export/ChartExport.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -39,10 +39,10 @@ QString renderCurvesFigure(const QStringList& runPaths, const CurvesFigureOption
         if (!found)
             return QCoreApplication::translate("CurvesFigure", "no run has a metric named '%1' (available: %2)").arg(m, runs.front()->metricNames().join(", "));
     }
-    ts::CurveChartView chart;
+    ts::widgets::CurveChartView chart;
     chart.setAttribute(Qt::WA_DontShowOnScreen);
     chart.resize(options.size);
-    chart.setTheme(options.theme == "dark" ? ts::CurveChartView::Theme::Dark : ts::CurveChartView::Theme::Light);
+    chart.setTheme(options.theme == "dark" ? ts::widgets::CurveChartView::Theme::Dark : ts::widgets::CurveChartView::Theme::Light);
     chart.setAxisTitles(QCoreApplication::translate("CurvesFigure", "step"), metrics.size() == 1 ? metrics.front() : QCoreApplication::translate("CurvesFigure", "value"));
     chart.setCurves(makeCurves(runs, metrics));
     chart.setLogX(options.logX);
@@ -50,11 +50,11 @@ QString renderCurvesFigure(const QStringList& runPaths, const CurvesFigureOption
     chart.setSmoothing(options.smoothing);
     chart.resetZoom();
 
-    const auto format = figureFormatForPath(outPath);
+    const auto format = widgets::figureFormatForPath(outPath);
     if (!format)
         return QCoreApplication::translate("CurvesFigure", "%1: unknown figure format (use .png, .svg, .pdf or .csv)").arg(outPath);
     QString error;
-    const bool ok = exportChart(chart, outPath, *format, options.size, options.dpi, &error);
+    const bool ok = widgets::exportChart(chart, outPath, *format, options.size, options.dpi, &error);
     return ok ? QString() : error;
 }
 

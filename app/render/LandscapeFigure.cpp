@@ -1,6 +1,6 @@
 #include "app/render/LandscapeFigure.h"
 
-#include "app/render/ChartExport.h"
+#include "widgets/export/ChartExport.h"
 #include "core/Settings.h"
 #include "widgets/landscape/ContourMapView.h"
 #include "widgets/landscape/OffscreenLandscape.h"
@@ -100,11 +100,11 @@ QString renderLandscapeFigure(const LandscapeSurface& surface, const LandscapeFi
     scene.wireframe = o.wireframe;
     scene.currentStep = o.currentStep >= 0 ? o.currentStep : surface.checkpointStep;
 
-    const auto format = figureFormatForPath(outPath);
+    const auto format = widgets::figureFormatForPath(outPath);
     if (!format)
         return tr("%1: the figure's suffix must be .png, .svg, .pdf or .csv").arg(outPath);
     if (o.view == "landscape3d") {
-        if (*format != FigureFormat::Png)
+        if (*format != widgets::FigureFormat::Png)
             return tr("%1: the 3-D view is written as PNG only (export the surface as .vtp for vectors)").arg(outPath);
         QString error;
         const QImage image = widgets::renderLandscapeImage(surface, scene, o.size, nullptr, &error);
@@ -127,20 +127,20 @@ QString renderLandscapeFigure(const LandscapeSurface& surface, const LandscapeFi
         }
         view.setLevels(levels);
         QString error;
-        if (*format == FigureFormat::Csv)
+        if (*format == widgets::FigureFormat::Csv)
             return view.writeCsv(outPath, &error) ? QString() : error;
         view.resize(logicalSize(o.size, o.dpi));
-        return exportWidget(view, outPath, *format, o.size, o.dpi, &error) ? QString() : error;
+        return widgets::exportWidget(view, outPath, *format, o.size, o.dpi, &error) ? QString() : error;
     }
     if (o.view == "slice") {
         widgets::SliceChartView view;
         view.setOptions(scene);
         view.setSurface(surface);
         QString error;
-        if (*format == FigureFormat::Csv)
+        if (*format == widgets::FigureFormat::Csv)
             return view.writeCsv(outPath, &error) ? QString() : error;
         view.resize(logicalSize(o.size, o.dpi));
-        return exportWidget(view, outPath, *format, o.size, o.dpi, &error) ? QString() : error;
+        return widgets::exportWidget(view, outPath, *format, o.size, o.dpi, &error) ? QString() : error;
     }
     return tr("unknown landscape view '%1' (available: %2)").arg(o.view, landscapeViewNames().join(", "));
 }

@@ -1,7 +1,7 @@
 #include "app/render/PathwayFigure.h"
 
 #include "app/gui/analysis/PathwayViews.h"
-#include "app/render/ChartExport.h"
+#include "widgets/export/ChartExport.h"
 #include "widgets/charts/HeatmapView.h"
 #include "widgets/pathways/PathwayDashboard.h"
 #include "widgets/pathways/PathwayGraphView.h"
@@ -24,7 +24,7 @@ QString renderPathwayFigure(const QString& runPath, const PathwayFigureOptions& 
 {
     if (!pathwayViewNames().contains(o.view))
         return QCoreApplication::translate("PathwayFigure", "unknown view '%1'").arg(o.view);
-    const auto format = figureFormatForPath(outPath);
+    const auto format = widgets::figureFormatForPath(outPath);
     if (!format)
         return QCoreApplication::translate("PathwayFigure", "%1: unknown figure format (use .png, .svg, .pdf or .csv)")
             .arg(outPath);
@@ -54,7 +54,7 @@ QString renderPathwayFigure(const QString& runPath, const PathwayFigureOptions& 
         }
     }
     QWidget* chosen = dashboard.get();
-    ts::CsvExportable* csv = dashboard.get();
+    ts::widgets::CsvExportable* csv = dashboard.get();
     if (o.view == "pathway-graph") {
         chosen = dashboard->graphView();
         csv = dashboard->graphView();
@@ -69,8 +69,8 @@ QString renderPathwayFigure(const QString& runPath, const PathwayFigureOptions& 
         chosen->resize(o.size);
     }
     QString error;
-    const bool ok = *format == FigureFormat::Csv ? csv->writeCsv(outPath, &error)
-                                                 : exportWidget(*chosen, outPath, *format, o.size, o.dpi, &error);
+    const bool ok = *format == widgets::FigureFormat::Csv ? csv->writeCsv(outPath, &error)
+                                                 : widgets::exportWidget(*chosen, outPath, *format, o.size, o.dpi, &error);
     if (chosen != dashboard.get())
         delete chosen;
     return ok ? QString() : error;

@@ -1,19 +1,11 @@
 #pragma once
-// The chart of a sweep: t50 and t90 of each member run against the swept value, and for a
-// weight-decay sweep Omnigrok's reference t ∝ 1/wd (fitted through the members).
+// The sweep chart (app/gui/analysis/SweepViews.h) written as a figure.
 #include <QSize>
 #include <QString>
 
-namespace ts {
-class CurveChartView;
-}
-
 namespace ts::app {
 
-// folder: the runs `trainscope sweep --out FOLDER` wrote (files KEY=VALUE.h5). A new chart
-// widget, or nullptr with *error set. Needs a QApplication.
-ts::CurveChartView* makeSweepChart(const QString& folder, QString* error);
-// The same chart written as a figure. Returns "" or the error.
+// folder: the runs `trainscope sweep --out FOLDER` wrote. Returns "" or the error.
 QString renderSweepFigure(const QString& folder, const QString& outPath, QSize size, int dpi);
 
 } // namespace ts::app

@@ -3,7 +3,7 @@
 #include "app/gui/LanguageManager.h"
 #include "app/gui/MainWindow.h"
 #include "app/gui/RunRegistry.h"
-#include "app/render/ChartExport.h"
+#include "widgets/export/ChartExport.h"
 #include "widgets/analysis/InterpolationDialog.h"
 #include "widgets/analysis/SharpnessDialog.h"
 #include "widgets/charts/CurveChartView.h"
@@ -70,21 +70,21 @@ private Q_SLOTS:
         w.findAction("actionInterpolate")->trigger();
         auto& tabs = w.views();
         QTRY_VERIFY_WITH_TIMEOUT(tabs.count() == 7, 60000); // curves + loss, accuracy, layer-wise, LiNeS, Bézier, layer sharpness
-        auto* sharp = qobject_cast<ts::HeatmapView*>(tabs.widget(6));
+        auto* sharp = qobject_cast<ts::widgets::HeatmapView*>(tabs.widget(6));
         QVERIFY(sharp);
         QVERIFY(sharp->logScale());
-        auto* loss = qobject_cast<ts::CurveChartView*>(tabs.widget(1));
+        auto* loss = qobject_cast<ts::widgets::CurveChartView*>(tabs.widget(1));
         QVERIFY(loss);
         QCOMPARE(loss->curveIds(), QStringList({"test", "train"}));
         QCOMPARE(loss->plottedTable().front().x.size(), std::size_t(13));
         QVERIFY(loss->chart()->title().contains("loss barrier"));
-        auto* heat = qobject_cast<ts::HeatmapView*>(tabs.widget(3));
+        auto* heat = qobject_cast<ts::widgets::HeatmapView*>(tabs.widget(3));
         QVERIFY(heat);
         QVERIFY(heat->cellText(0, 0).startsWith("W_E"));
         const QString png = dir_.filePath("heat.png"), svg = dir_.filePath("heat.svg"), csv = dir_.filePath("heat.csv");
         QString error;
-        QVERIFY2(exportWidget(*heat, png, FigureFormat::Png, {900, 600}, 150, &error), qPrintable(error));
-        QVERIFY2(exportWidget(*heat, svg, FigureFormat::Svg, {900, 600}, 96, &error), qPrintable(error));
+        QVERIFY2(widgets::exportWidget(*heat, png, widgets::FigureFormat::Png, {900, 600}, 150, &error), qPrintable(error));
+        QVERIFY2(widgets::exportWidget(*heat, svg, widgets::FigureFormat::Svg, {900, 600}, 96, &error), qPrintable(error));
         QVERIFY2(heat->writeCsv(csv, &error), qPrintable(error));
         QCOMPARE(QImage(png).size(), QSize(900, 600));
         QVERIFY(QSvgRenderer(svg).isValid());
@@ -113,7 +113,7 @@ private Q_SLOTS:
         w.findAction("actionSharpness")->trigger();
         auto& tabs = w.views();
         QTRY_VERIFY_WITH_TIMEOUT(tabs.count() == 4, 60000); // curves + over training, density, per layer
-        auto* over = qobject_cast<ts::CurveChartView*>(tabs.widget(1));
+        auto* over = qobject_cast<ts::widgets::CurveChartView*>(tabs.widget(1));
         QVERIFY(over);
         QVERIFY(over->curveIds().contains("lambda"));
         QVERIFY(over->curveIds().contains("2/lr"));
@@ -124,13 +124,13 @@ private Q_SLOTS:
                 QCOMPARE(c.x.size(), std::size_t(5)); // checkpoints 0, 50, 100, 150, 200
                 QVERIFY(std::isfinite(c.y.back()));
             }
-        QVERIFY(qobject_cast<ts::CurveChartView*>(tabs.widget(2)));
-        auto* layers = qobject_cast<ts::HeatmapView*>(tabs.widget(3));
+        QVERIFY(qobject_cast<ts::widgets::CurveChartView*>(tabs.widget(2)));
+        auto* layers = qobject_cast<ts::widgets::HeatmapView*>(tabs.widget(3));
         QVERIFY(layers);
         QVERIFY(layers->cellText(3, 4).startsWith("W_U"));
         QString error;
         const QString pdf = dir_.filePath("sharp.pdf");
-        QVERIFY2(exportChart(*over, pdf, FigureFormat::Pdf, {1000, 600}, 300, &error), qPrintable(error));
+        QVERIFY2(widgets::exportChart(*over, pdf, widgets::FigureFormat::Pdf, {1000, 600}, 300, &error), qPrintable(error));
         QFile f(pdf);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.read(4), QByteArray("%PDF"));
@@ -160,7 +160,7 @@ private Q_SLOTS:
         dash->findChild<QSlider*>("checkpointSlider")->setValue(1);
         QVERIFY(dash->checkpointIndex() != before);
         QString error;
-        QVERIFY2(exportWidget(*dash, dir_.filePath("dash.svg"), FigureFormat::Svg, {1400, 1000}, 96, &error), qPrintable(error));
+        QVERIFY2(widgets::exportWidget(*dash, dir_.filePath("dash.svg"), widgets::FigureFormat::Svg, {1400, 1000}, 96, &error), qPrintable(error));
         QVERIFY(QSvgRenderer(dir_.filePath("dash.svg")).isValid());
     }
 
@@ -197,7 +197,7 @@ private Q_SLOTS:
         });
         w.findAction("actionSweep")->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(w.views().count() == 2, 60000);
-        QVERIFY(qobject_cast<ts::CurveChartView*>(w.views().widget(1)));
+        QVERIFY(qobject_cast<ts::widgets::CurveChartView*>(w.views().widget(1)));
         QTRY_COMPARE_WITH_TIMEOUT(int(w.registry().documents().size()), 5, 30000);
     }
 

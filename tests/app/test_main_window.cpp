@@ -7,9 +7,11 @@
 #include "app/gui/RunRegistry.h"
 #include "app/gui/Session.h"
 #include "app/gui/TrainingController.h"
-#include "app/render/ChartExport.h"
+#include "app/gui/reactions/RunChoice.h"
+#include "widgets/export/ChartExport.h"
 #include "core/runfile/RunReader.h"
 #include "widgets/charts/CurveChartView.h"
+#include "widgets/export/FigureExporter.h"
 #include "widgets/log/LogView.h"
 #include "widgets/runs/MetricSelector.h"
 #include "widgets/runs/RunBrowser.h"
@@ -22,6 +24,7 @@
 #include <QDoubleSpinBox>
 #include <QFile>
 #include <QImage>
+#include <QInputDialog>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -32,6 +35,7 @@
 #include <QSvgRenderer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <cmath>
 
@@ -153,10 +157,10 @@ private Q_SLOTS:
         const QString png = dir_.filePath("f.png"), svg = dir_.filePath("f.svg"), pdf = dir_.filePath("f.pdf"),
                       csv = dir_.filePath("f.csv");
         QString error;
-        QVERIFY2(exportChart(chart, png, FigureFormat::Png, {1200, 800}, 200, &error), qPrintable(error));
-        QVERIFY2(exportChart(chart, svg, FigureFormat::Svg, {1200, 800}, 96, &error), qPrintable(error));
-        QVERIFY2(exportChart(chart, pdf, FigureFormat::Pdf, {1200, 800}, 300, &error), qPrintable(error));
-        QVERIFY2(exportChart(chart, csv, FigureFormat::Csv, {}, 0, &error), qPrintable(error));
+        QVERIFY2(widgets::exportChart(chart, png, widgets::FigureFormat::Png, {1200, 800}, 200, &error), qPrintable(error));
+        QVERIFY2(widgets::exportChart(chart, svg, widgets::FigureFormat::Svg, {1200, 800}, 96, &error), qPrintable(error));
+        QVERIFY2(widgets::exportChart(chart, pdf, widgets::FigureFormat::Pdf, {1200, 800}, 300, &error), qPrintable(error));
+        QVERIFY2(widgets::exportChart(chart, csv, widgets::FigureFormat::Csv, {}, 0, &error), qPrintable(error));
         QImage image(png);
         QCOMPARE(image.size(), QSize(1200, 800));
         QSet<QRgb> colours;
@@ -298,6 +302,11 @@ private Q_SLOTS:
         QVERIFY(language_.apply("de"));
         QTRY_COMPARE(title(), QString("&Datei"));
         QCOMPARE(w.findAction("actionOpenRun")->text(), QString("Lauf ö&ffnen…"));
+        // Strings of the figure exporter (a plain class with its own translate context) too.
+        widgets::FigureExporter exporter(&w.chart());
+        exporter.setPixelSize({});
+        QVERIFY(!exporter.savePng(dir_.filePath("empty.png")));
+        QCOMPARE(exporter.errorString(), QString("Die Grafikgröße ist leer."));
         QVERIFY(language_.apply("zh_CN"));
         QTRY_COMPARE(title(), QString("文件(&F)"));
         QVERIFY(language_.apply("en"));
@@ -331,6 +340,27 @@ private Q_SLOTS:
         garbage.close();
         QVERIFY(!s.load(garbage.fileName(), &error));
         QVERIFY(error.contains("not a TrainScope session"));
+    }
+
+    // Two open runs named run.h5 in different folders: the chooser must hand back the one picked.
+    void runsWithTheSameFileNameAreToldApart()
+    {
+        const QStringList paths = {"/data/a/run.h5", "/data/b/run.h5", "/data/c/other.h5"};
+        const QStringList labels = runChoiceLabels(paths);
+        QCOMPARE(labels.size(), 3);
+        QCOMPARE(labels[2], QString("other.h5"));
+        QCOMPARE(labels[0], QString("run.h5 (/data/a)"));
+        QCOMPARE(labels[1], QString("run.h5 (/data/b)"));
+
+        QTimer::singleShot(0, [] {
+            auto* dialog = qobject_cast<QInputDialog*>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            dialog->setTextValue(dialog->comboBoxItems().at(1));
+            dialog->accept();
+        });
+        QCOMPARE(chooseRun(window_.get(), "Choose", paths), QString("/data/b/run.h5"));
+        QTimer::singleShot(0, [] { QApplication::activeModalWidget()->close(); });
+        QCOMPARE(chooseRun(window_.get(), "Choose", paths), QString());
     }
 
 private:

@@ -7,7 +7,7 @@
 #include "app/gui/TrainingController.h"
 #include "widgets/training/TrainingRunDialog.h"
 #include "app/gui/analysis/PathwayViews.h"
-#include "app/render/ChartExport.h"
+#include "widgets/export/ChartExport.h"
 #include "widgets/log/LogView.h"
 #include "widgets/pathways/PathwayDashboard.h"
 #include "widgets/pathways/PathwayGraphView.h"
@@ -117,7 +117,7 @@ private Q_SLOTS:
         QCOMPARE(view->highlightedEdges().size(), cp.kept[7][0].size() * cp.kept[7][1].size());
 
         QString error;
-        QVERIFY2(exportWidget(*dash, dir_.filePath("dash.svg"), FigureFormat::Svg, {1400, 1000}, 96, &error), qPrintable(error));
+        QVERIFY2(widgets::exportWidget(*dash, dir_.filePath("dash.svg"), widgets::FigureFormat::Svg, {1400, 1000}, 96, &error), qPrintable(error));
         QVERIFY(QSvgRenderer(dir_.filePath("dash.svg")).isValid());
     }
 

@@ -2,6 +2,7 @@
 // slow tests (the grokking demo trains 2,500 full-batch steps).
 #include "core/runfile/RunReader.h"
 #include "tests/RunProcess.h"
+#include "tests/SharedRun.h"
 #include "tests/TempDir.h"
 
 #include <gtest/gtest.h>
@@ -37,9 +38,7 @@ int64_t firstStepAtLeast(const MetricSeries& s, double threshold)
 TEST(Demos, GrokkingMemorisesThenGeneralises)
 {
     TempDir dir;
-    const std::string out = dir.file("g.h5");
-    auto r = runProcess(kExe + " train --demo grokking --quiet --out " + out);
-    ASSERT_EQ(r.exitCode, 0) << r.err;
+    const std::string out = sharedDemoRun(kExe, "grokking");
     RunReader run(out);
     EXPECT_EQ(run.status(), RunStatus::Finished);
     auto train = run.readMetric("train_acc"), test = run.readMetric("test_acc");

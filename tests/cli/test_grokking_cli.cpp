@@ -2,6 +2,7 @@
 // controls, and a weight-decay sweep with its chart. Slow tests (several trainings).
 #include "core/runfile/RunReader.h"
 #include "tests/RunProcess.h"
+#include "tests/SharedRun.h"
 #include "tests/TempDir.h"
 
 #include <gtest/gtest.h>
@@ -29,8 +30,7 @@ int64_t jsonInt(const std::string& json, const std::string& key, std::size_t fro
 TEST(GrokkingCli, DemoVerdictTicketsAndControls)
 {
     TempDir dir;
-    const std::string dense = dir.file("g.h5");
-    ASSERT_EQ(runProcess(kExe + " train --demo grokking --quiet --out " + dense).exitCode, 0);
+    const std::string dense = sharedDemoRun(kExe, "grokking");
     auto g = runProcess(kExe + " grokking " + dense + " --json");
     ASSERT_EQ(g.exitCode, 0) << g.err;
     EXPECT_NE(g.out.find("\"verdict\":\"grokking\""), std::string::npos) << g.out.substr(0, 500);

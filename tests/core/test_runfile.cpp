@@ -5,6 +5,8 @@
 #include "core/runfile/RunReader.h"
 #include "core/runfile/RunWriter.h"
 
+#include "tests/TempDir.h"
+
 #include <gtest/gtest.h>
 #include <hdf5.h>
 
@@ -20,29 +22,9 @@
 
 namespace fs = std::filesystem;
 using namespace ts;
+using ts::test::TempDir;
 
 namespace {
-
-// A fresh directory under the system temp dir, removed with everything in it.
-class TempDir {
-public:
-    TempDir()
-    {
-        std::string tmpl = (fs::temp_directory_path() / "ts_runfile_XXXXXX").string();
-        if (!mkdtemp(tmpl.data()))
-            throw std::runtime_error("mkdtemp failed");
-        dir_ = tmpl;
-    }
-    ~TempDir()
-    {
-        std::error_code ec;
-        fs::remove_all(dir_, ec);
-    }
-    std::string file(const std::string& name) const { return (dir_ / name).string(); }
-
-private:
-    fs::path dir_;
-};
 
 template <typename T>
 HostArray makeArray(DType dtype, std::vector<int64_t> shape, const std::function<T(int64_t)>& f)

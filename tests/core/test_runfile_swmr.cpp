@@ -6,6 +6,8 @@
 #include "core/runfile/H5Handle.h"
 #include "core/runfile/RunReader.h"
 
+#include "tests/TempDir.h"
+
 #include <gtest/gtest.h>
 #include <hdf5.h>
 
@@ -35,6 +37,7 @@ extern char** environ;
 
 namespace fs = std::filesystem;
 using namespace ts;
+using ts::test::TempDir;
 using Clock = std::chrono::steady_clock;
 
 namespace {
@@ -48,26 +51,6 @@ float routingValue(int64_t k, int64_t i) { return static_cast<float>(k) + 0.125f
 float bufferValue(int64_t k, int64_t i) { return static_cast<float>(k) - 0.25f * static_cast<float>(i); }
 int64_t stepOf(int64_t k) { return 10 * k; }
 const std::vector<std::vector<int64_t>> kShapes = {{32, 48}, {7}};
-
-class TempDir {
-public:
-    TempDir()
-    {
-        std::string tmpl = (fs::temp_directory_path() / "ts_swmr_XXXXXX").string();
-        if (!mkdtemp(tmpl.data()))
-            throw std::runtime_error("mkdtemp failed");
-        dir_ = tmpl;
-    }
-    ~TempDir()
-    {
-        std::error_code ec;
-        fs::remove_all(dir_, ec);
-    }
-    std::string file(const std::string& name) const { return (dir_ / name).string(); }
-
-private:
-    fs::path dir_;
-};
 
 // The writer process, its stdout as a pipe. Killed and reaped on destruction if still alive.
 class Writer {

@@ -13,7 +13,7 @@
 #include "widgets/charts/CurveChartView.h"
 #include "widgets/charts/EmaSmoother.h"
 
-using ts::CurveChartView;
+using ts::widgets::CurveChartView;
 
 class TestCurveChart : public QObject {
     Q_OBJECT
@@ -33,7 +33,7 @@ private Q_SLOTS:
 private:
     static CurveChartView::Curve makeCurve(const QString& id, std::size_t n, double offset);
     QRect plotRectInViewport() const;
-    CurveChartView* m_view = nullptr;
+    CurveChartView* view_ = nullptr;
 };
 
 CurveChartView::Curve TestCurveChart::makeCurve(const QString& id, std::size_t n, double offset) {
@@ -49,97 +49,97 @@ CurveChartView::Curve TestCurveChart::makeCurve(const QString& id, std::size_t n
 }
 
 QRect TestCurveChart::plotRectInViewport() const {
-    QChart* c = m_view->chart();
-    return m_view->mapFromScene(c->mapToScene(c->plotArea())).boundingRect();
+    QChart* c = view_->chart();
+    return view_->mapFromScene(c->mapToScene(c->plotArea())).boundingRect();
 }
 
 void TestCurveChart::init() {
-    m_view = new CurveChartView;
-    m_view->resize(800, 500);
-    m_view->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_view));
-    m_view->setCurves({makeCurve("a", 200'000, 0.0), makeCurve("b", 5'000, 1.0)});
+    view_ = new CurveChartView;
+    view_->resize(800, 500);
+    view_->show();
+    QVERIFY(QTest::qWaitForWindowExposed(view_));
+    view_->setCurves({makeCurve("a", 200'000, 0.0), makeCurve("b", 5'000, 1.0)});
     QCoreApplication::processEvents();
 }
 
 void TestCurveChart::cleanup() {
-    delete m_view;
-    m_view = nullptr;
+    delete view_;
+    view_ = nullptr;
 }
 
 void TestCurveChart::legendMarkerTogglesSeries() {
-    QCOMPARE(m_view->visibleCurveIds(), QStringList({"a", "b"}));
-    QSignalSpy spy(m_view, &CurveChartView::curveVisibilityChanged);
-    const auto markers = m_view->chart()->legend()->markers(m_view->series("a"));
+    QCOMPARE(view_->visibleCurveIds(), QStringList({"a", "b"}));
+    QSignalSpy spy(view_, &CurveChartView::curveVisibilityChanged);
+    const auto markers = view_->chart()->legend()->markers(view_->series("a"));
     QCOMPARE(markers.size(), 1);
     QLegendMarker* marker = markers.first();
     QCOMPARE(marker->label(), QStringLiteral("run a / loss"));
 
     Q_EMIT marker->clicked();
-    QCOMPARE(m_view->visibleCurveIds(), QStringList({"b"}));
+    QCOMPARE(view_->visibleCurveIds(), QStringList({"b"}));
     QCOMPARE(spy.count(), 1);
     QCOMPARE(spy.at(0).at(0).toString(), QStringLiteral("a"));
     QCOMPARE(spy.at(0).at(1).toBool(), false);
-    QVERIFY(!m_view->series("a")->isVisible());
+    QVERIFY(!view_->series("a")->isVisible());
     QVERIFY(marker->isVisible()); // still in the legend, to be clicked back on
     QVERIFY(marker->labelBrush().color().alphaF() < 0.5);
-    QVERIFY(m_view->plottedPoints("a").isEmpty());
+    QVERIFY(view_->plottedPoints("a").isEmpty());
 
     Q_EMIT marker->clicked();
-    QCOMPARE(m_view->visibleCurveIds(), QStringList({"a", "b"}));
+    QCOMPARE(view_->visibleCurveIds(), QStringList({"a", "b"}));
     QCOMPARE(spy.count(), 2);
     QVERIFY(marker->labelBrush().color().alphaF() > 0.99);
-    QVERIFY(!m_view->plottedPoints("a").isEmpty());
+    QVERIFY(!view_->plottedPoints("a").isEmpty());
 
     // Only one marker per curve: the faint raw companions stay out of the legend.
-    m_view->setSmoothing(0.6);
+    view_->setSmoothing(0.6);
     int shown = 0;
-    for (QLegendMarker* m : m_view->chart()->legend()->markers()) shown += m->isVisible();
+    for (QLegendMarker* m : view_->chart()->legend()->markers()) shown += m->isVisible();
     QCOMPARE(shown, 2);
 }
 
 void TestCurveChart::logAxes() {
-    QVERIFY(qobject_cast<QValueAxis*>(m_view->axisX()));
-    QVERIFY(qobject_cast<QValueAxis*>(m_view->axisY()));
-    m_view->setLogX(true);
-    QVERIFY(m_view->isLogX());
-    QVERIFY(qobject_cast<QLogValueAxis*>(m_view->axisX()));
-    QVERIFY(qobject_cast<QValueAxis*>(m_view->axisY()));
+    QVERIFY(qobject_cast<QValueAxis*>(view_->axisX()));
+    QVERIFY(qobject_cast<QValueAxis*>(view_->axisY()));
+    view_->setLogX(true);
+    QVERIFY(view_->isLogX());
+    QVERIFY(qobject_cast<QLogValueAxis*>(view_->axisX()));
+    QVERIFY(qobject_cast<QValueAxis*>(view_->axisY()));
     // Step 0 cannot sit on a log axis: dropped.
-    for (const QPointF& p : m_view->plottedPoints("a")) QVERIFY(p.x() > 0);
-    QCOMPARE(m_view->xRange().first, 1.0);
+    for (const QPointF& p : view_->plottedPoints("a")) QVERIFY(p.x() > 0);
+    QCOMPARE(view_->xRange().first, 1.0);
 
     // A curve with non-positive values on a log y axis.
     CurveChartView::Curve c = makeCurve("a", 1000, -0.5);
-    m_view->setCurves({c});
-    m_view->setLogY(true);
-    QVERIFY(qobject_cast<QLogValueAxis*>(m_view->axisY()));
-    const auto pts = m_view->plottedPoints("a");
+    view_->setCurves({c});
+    view_->setLogY(true);
+    QVERIFY(qobject_cast<QLogValueAxis*>(view_->axisY()));
+    const auto pts = view_->plottedPoints("a");
     QVERIFY(!pts.isEmpty());
     for (const QPointF& p : pts) QVERIFY(p.y() > 0);
-    QVERIFY(m_view->yRange().first > 0);
-    QVERIFY(m_view->chart()->axes().contains(m_view->axisX()));
-    QCOMPARE(m_view->series("a")->attachedAxes().size(), 2);
+    QVERIFY(view_->yRange().first > 0);
+    QVERIFY(view_->chart()->axes().contains(view_->axisX()));
+    QCOMPARE(view_->series("a")->attachedAxes().size(), 2);
 
-    m_view->setLogX(false);
-    m_view->setLogY(false);
-    QVERIFY(qobject_cast<QValueAxis*>(m_view->axisX()));
-    QVERIFY(qobject_cast<QValueAxis*>(m_view->axisY()));
-    QCOMPARE(m_view->plottedPoints("a").size(), 1000);
+    view_->setLogX(false);
+    view_->setLogY(false);
+    QVERIFY(qobject_cast<QValueAxis*>(view_->axisX()));
+    QVERIFY(qobject_cast<QValueAxis*>(view_->axisY()));
+    QCOMPARE(view_->plottedPoints("a").size(), 1000);
 }
 
 void TestCurveChart::smoothingHoldsEma() {
     // Few enough points to be drawn whole: the main line is the EMA, the raw one faint.
     const CurveChartView::Curve c = makeCurve("b", 1'000, 1.0);
-    m_view->setCurves({makeCurve("a", 200'000, 0.0), c});
-    m_view->zoomTo({0, 999});
-    QVERIFY(m_view->smoothedValues("b").empty());
-    QVERIFY(m_view->plottedRawPoints("b").isEmpty());
-    m_view->setSmoothing(0.6);
-    const auto smoothed = m_view->smoothedValues("b");
-    QCOMPARE(smoothed, ts::EmaSmoother::smooth(c.y, 0.6));
-    const auto main = m_view->plottedPoints("b");
-    const auto raw = m_view->plottedRawPoints("b");
+    view_->setCurves({makeCurve("a", 200'000, 0.0), c});
+    view_->zoomTo({0, 999});
+    QVERIFY(view_->smoothedValues("b").empty());
+    QVERIFY(view_->plottedRawPoints("b").isEmpty());
+    view_->setSmoothing(0.6);
+    const auto smoothed = view_->smoothedValues("b");
+    QCOMPARE(smoothed, ts::widgets::EmaSmoother::smooth(c.y, 0.6));
+    const auto main = view_->plottedPoints("b");
+    const auto raw = view_->plottedRawPoints("b");
     QCOMPARE(main.size(), 1000);
     QCOMPARE(raw.size(), 1000);
     for (int i = 0; i < 1000; ++i) {
@@ -147,20 +147,20 @@ void TestCurveChart::smoothingHoldsEma() {
         QCOMPARE(raw[i].y(), c.y[std::size_t(i)]);
     }
     // Same colour; the raw line faint.
-    QCOMPARE(m_view->series("b")->pen().color().alpha(), 255);
+    QCOMPARE(view_->series("b")->pen().color().alpha(), 255);
     bool faintFound = false;
-    for (QAbstractSeries* s : m_view->chart()->series()) {
+    for (QAbstractSeries* s : view_->chart()->series()) {
         auto* ls = qobject_cast<QLineSeries*>(s);
-        if (ls && ls != m_view->series("b") && ls->isVisible() && ls->count() == 1000 &&
+        if (ls && ls != view_->series("b") && ls->isVisible() && ls->count() == 1000 &&
             ls->pen().color().rgb() == c.color.rgb())
             faintFound = ls->pen().color().alpha() < 128;
     }
     QVERIFY(faintFound);
 
-    m_view->setSmoothing(0);
-    QVERIFY(m_view->smoothedValues("b").empty());
-    QCOMPARE(m_view->plottedPoints("b")[123].y(), c.y[123]);
-    QVERIFY(m_view->plottedRawPoints("b").isEmpty());
+    view_->setSmoothing(0);
+    QVERIFY(view_->smoothedValues("b").empty());
+    QCOMPARE(view_->plottedPoints("b")[123].y(), c.y[123]);
+    QVERIFY(view_->plottedRawPoints("b").isEmpty());
 }
 
 void TestCurveChart::ignoreOutliersExcludesSpike() {
@@ -172,29 +172,29 @@ void TestCurveChart::ignoreOutliersExcludesSpike() {
         c.x.push_back(i);
         c.y.push_back(i == 500 ? 1000.0 : 0.5 + 0.4 * std::sin(i * 0.05));
     }
-    m_view->setCurves({c});
-    QVERIFY(m_view->yRange().second >= 1000.0);
-    m_view->setIgnoreOutliers(true);
-    const auto r = m_view->yRange();
+    view_->setCurves({c});
+    QVERIFY(view_->yRange().second >= 1000.0);
+    view_->setIgnoreOutliers(true);
+    const auto r = view_->yRange();
     QVERIFY2(r.second < 2.0, qPrintable(QString::number(r.second)));
     QVERIFY(r.first > -0.5 && r.first < 0.2);
-    m_view->setIgnoreOutliers(false);
-    QVERIFY(m_view->yRange().second >= 1000.0);
+    view_->setIgnoreOutliers(false);
+    QVERIFY(view_->yRange().second >= 1000.0);
 }
 
 void TestCurveChart::zoomDecimatesVisibleRange() {
     // 200,000 points never reach Qt Charts whole.
-    const int columns = int(std::ceil(m_view->chart()->plotArea().width()));
+    const int columns = int(std::ceil(view_->chart()->plotArea().width()));
     QVERIFY(columns > 100);
-    auto pts = m_view->plottedPoints("a");
+    auto pts = view_->plottedPoints("a");
     QVERIFY(pts.size() <= 4 * columns + 4 + 64); // + slack: the view's width is its own
     QVERIFY(pts.size() > columns);
 
-    QSignalSpy spy(m_view, &CurveChartView::rangeChanged);
-    m_view->zoomTo({20'000, 30'000});
+    QSignalSpy spy(view_, &CurveChartView::rangeChanged);
+    view_->zoomTo({20'000, 30'000});
     QVERIFY(spy.count() >= 1);
-    QCOMPARE(m_view->xRange(), CurveChartView::Range(20'000, 30'000));
-    pts = m_view->plottedPoints("a");
+    QCOMPARE(view_->xRange(), CurveChartView::Range(20'000, 30'000));
+    pts = view_->plottedPoints("a");
     QVERIFY(pts.size() <= 4 * columns + 4 + 64);
     QCOMPARE(pts.front().x(), 0.0);          // the global first point ...
     QCOMPARE(pts.back().x(), 199'999.0);     // ... and last one are always kept
@@ -205,18 +205,18 @@ void TestCurveChart::zoomDecimatesVisibleRange() {
         QVERIFY(pts[i].x() <= 30'000);
     }
     // y follows the zoomed data.
-    const auto yr = m_view->yRange();
+    const auto yr = view_->yRange();
     QVERIFY(yr.second < 1.1);
 
-    m_view->resetZoom();
-    QCOMPARE(m_view->xRange(), CurveChartView::Range(0, 199'999));
+    view_->resetZoom();
+    QCOMPARE(view_->xRange(), CurveChartView::Range(0, 199'999));
 }
 
 void TestCurveChart::mouseBoxZoomAndDoubleClickReset() {
     const QRect plot = plotRectInViewport();
     QVERIFY(plot.width() > 100);
-    QSignalSpy moved(m_view, &CurveChartView::cursorMoved);
-    QWidget* vp = m_view->viewport();
+    QSignalSpy moved(view_, &CurveChartView::cursorMoved);
+    QWidget* vp = view_->viewport();
     const QPoint from(plot.left() + plot.width() / 4, plot.top() + 10);
     const QPoint to(plot.left() + plot.width() / 2, plot.bottom() - 10);
     const auto send = [vp](QEvent::Type type, QPoint pos, Qt::MouseButtons buttons) {
@@ -228,7 +228,7 @@ void TestCurveChart::mouseBoxZoomAndDoubleClickReset() {
     send(QEvent::MouseMove, to, Qt::LeftButton);
     send(QEvent::MouseButtonRelease, to, Qt::NoButton);
     QVERIFY(moved.count() >= 1);
-    const auto xr = m_view->xRange();
+    const auto xr = view_->xRange();
     // A quarter to a half of 0..199,999, give or take a pixel.
     const double pixel = 200'000.0 / plot.width();
     QVERIFY2(std::abs(xr.first - 50'000) < 3 * pixel, qPrintable(QString::number(xr.first)));
@@ -238,18 +238,18 @@ void TestCurveChart::mouseBoxZoomAndDoubleClickReset() {
                       QPoint(0, 120), Qt::NoButton, Qt::ControlModifier, Qt::NoScrollPhase,
                       false);
     QApplication::sendEvent(vp, &wheel);
-    const auto zoomed = m_view->xRange();
+    const auto zoomed = view_->xRange();
     QVERIFY(zoomed.second - zoomed.first < 0.9 * (xr.second - xr.first));
 
     QTest::mouseDClick(vp, Qt::LeftButton, Qt::NoModifier, plot.center());
-    QCOMPARE(m_view->xRange(), CurveChartView::Range(0, 199'999));
+    QCOMPARE(view_->xRange(), CurveChartView::Range(0, 199'999));
 }
 
 void TestCurveChart::plottedTableIsFullResolution() {
     const CurveChartView::Curve a = makeCurve("a", 200'000, 0.0);
     const CurveChartView::Curve b = makeCurve("b", 5'000, 1.0);
-    m_view->zoomTo({1000.5, 3000.5});
-    auto table = m_view->plottedTable();
+    view_->zoomTo({1000.5, 3000.5});
+    auto table = view_->plottedTable();
     QCOMPARE(table.size(), 2);
     QCOMPARE(table[0].label, a.label);
     QCOMPARE(table[0].x.size(), std::size_t(2000));
@@ -261,43 +261,43 @@ void TestCurveChart::plottedTableIsFullResolution() {
     QVERIFY(table[0].smoothed.empty());
     QCOMPARE(table[1].y, std::vector<double>(b.y.begin() + 1001, b.y.begin() + 3001));
 
-    m_view->setSmoothing(0.9);
-    m_view->setCurveVisible("b", false);
-    table = m_view->plottedTable();
+    view_->setSmoothing(0.9);
+    view_->setCurveVisible("b", false);
+    table = view_->plottedTable();
     QCOMPARE(table.size(), 1);
-    const auto ema = ts::EmaSmoother::smooth(a.y, 0.9);
+    const auto ema = ts::widgets::EmaSmoother::smooth(a.y, 0.9);
     QCOMPARE(table[0].smoothed, std::vector<double>(ema.begin() + 1001, ema.begin() + 3001));
 }
 
 void TestCurveChart::liveAppend() {
-    m_view->setSmoothing(0.6);
+    view_->setSmoothing(0.6);
     std::vector<double> x, y;
     for (int i = 0; i < 100; ++i) {
         x.push_back(5000 + i);
         y.push_back(2.0 + i * 0.01);
     }
-    m_view->appendPoints("b", x, y);
-    const auto pts = m_view->plottedPoints("b");
+    view_->appendPoints("b", x, y);
+    const auto pts = view_->plottedPoints("b");
     QCOMPARE(pts.back().x(), 5099.0);
-    QCOMPARE(m_view->xRange().second, 199'999.0); // a is longer still
+    QCOMPARE(view_->xRange().second, 199'999.0); // a is longer still
     // The incremental EMA equals smoothing the grown curve from scratch.
     CurveChartView::Curve b = makeCurve("b", 5'000, 1.0);
     b.y.insert(b.y.end(), y.begin(), y.end());
-    QCOMPARE(m_view->smoothedValues("b"), ts::EmaSmoother::smooth(b.y, 0.6));
-    QCOMPARE(m_view->plottedTable()[1].x.size(), std::size_t(5100));
+    QCOMPARE(view_->smoothedValues("b"), ts::widgets::EmaSmoother::smooth(b.y, 0.6));
+    QCOMPARE(view_->plottedTable()[1].x.size(), std::size_t(5100));
 }
 
 void TestCurveChart::fixedYRangeAndTheme() {
-    m_view->setFixedYRange(CurveChartView::Range(-1, 5));
-    QCOMPARE(m_view->yRange(), CurveChartView::Range(-1, 5));
-    m_view->setTheme(CurveChartView::Theme::Dark);
-    QCOMPARE(m_view->chart()->theme(), QChart::ChartThemeDark);
+    view_->setFixedYRange(CurveChartView::Range(-1, 5));
+    QCOMPARE(view_->yRange(), CurveChartView::Range(-1, 5));
+    view_->setTheme(CurveChartView::Theme::Dark);
+    QCOMPARE(view_->chart()->theme(), QChart::ChartThemeDark);
     // The theme must not override the curves' own colours.
-    QCOMPARE(m_view->series("a")->pen().color(), QColor(31, 119, 180));
-    m_view->setFixedYRange(std::nullopt);
-    QVERIFY(m_view->yRange().second < 3);
-    m_view->setAxisTitles(tr("Step"), tr("Loss"));
-    QCOMPARE(m_view->axisY()->titleText(), QStringLiteral("Loss"));
+    QCOMPARE(view_->series("a")->pen().color(), QColor(31, 119, 180));
+    view_->setFixedYRange(std::nullopt);
+    QVERIFY(view_->yRange().second < 3);
+    view_->setAxisTitles(tr("Step"), tr("Loss"));
+    QCOMPARE(view_->axisY()->titleText(), QStringLiteral("Loss"));
 }
 
 QTEST_MAIN(TestCurveChart)

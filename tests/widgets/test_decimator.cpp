@@ -6,7 +6,7 @@
 
 #include "widgets/charts/Decimator.h"
 
-using ts::Decimator;
+using ts::widgets::Decimator;
 
 class TestDecimator : public QObject {
     Q_OBJECT

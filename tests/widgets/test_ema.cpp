@@ -5,7 +5,7 @@
 
 #include "widgets/charts/EmaSmoother.h"
 
-using ts::EmaSmoother;
+using ts::widgets::EmaSmoother;
 
 class TestEma : public QObject {
     Q_OBJECT

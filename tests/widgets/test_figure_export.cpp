@@ -16,8 +16,8 @@
 #include "widgets/export/CsvWriter.h"
 #include "widgets/export/FigureExporter.h"
 
-using ts::CurveChartView;
-using ts::FigureExporter;
+using ts::widgets::CurveChartView;
+using ts::widgets::FigureExporter;
 
 class TestFigureExport : public QObject {
     Q_OBJECT
@@ -35,8 +35,8 @@ private Q_SLOTS:
 private:
     static int nonBackgroundPixels(const QImage& image, QRect region = {});
     QByteArray readAll(const QString& path);
-    CurveChartView* m_view = nullptr;
-    QTemporaryDir m_dir;
+    CurveChartView* view_ = nullptr;
+    QTemporaryDir dir_;
 };
 
 int TestFigureExport::nonBackgroundPixels(const QImage& image, QRect region) {
@@ -55,11 +55,11 @@ QByteArray TestFigureExport::readAll(const QString& path) {
 }
 
 void TestFigureExport::initTestCase() {
-    QVERIFY(m_dir.isValid());
-    m_view = new CurveChartView;
-    m_view->resize(640, 400);
-    m_view->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_view));
+    QVERIFY(dir_.isValid());
+    view_ = new CurveChartView;
+    view_->resize(640, 400);
+    view_->show();
+    QVERIFY(QTest::qWaitForWindowExposed(view_));
     QVector<CurveChartView::Curve> curves;
     for (int k = 0; k < 2; ++k) {
         CurveChartView::Curve c;
@@ -72,21 +72,21 @@ void TestFigureExport::initTestCase() {
         }
         curves.push_back(c);
     }
-    m_view->setCurves(curves);
-    m_view->setAxisTitles(QStringLiteral("step"), QStringLiteral("loss"));
-    m_view->chart()->setTitle(QStringLiteral("Grokking run"));
+    view_->setCurves(curves);
+    view_->setAxisTitles(QStringLiteral("step"), QStringLiteral("loss"));
+    view_->chart()->setTitle(QStringLiteral("Grokking run"));
     QCoreApplication::processEvents();
 }
 
-void TestFigureExport::cleanupTestCase() { delete m_view; }
+void TestFigureExport::cleanupTestCase() { delete view_; }
 
 void TestFigureExport::png300Dpi() {
-    const QSize before = m_view->size();
-    const int pointsBefore = m_view->plottedPoints("0").size();
-    FigureExporter ex(m_view);
+    const QSize before = view_->size();
+    const int pointsBefore = view_->plottedPoints("0").size();
+    FigureExporter ex(view_);
     ex.setPixelSize({1600, 1000});
     ex.setDpi(300);
-    const QString path = m_dir.filePath("fig.png");
+    const QString path = dir_.filePath("fig.png");
     QVERIFY2(ex.savePng(path), qPrintable(ex.errorString()));
 
     QImage image(path);
@@ -112,9 +112,9 @@ void TestFigureExport::png300Dpi() {
         QVERIFY2(hits > 100, qPrintable(want.name()));
     }
     // The on-screen view is as it was.
-    QCOMPARE(m_view->size(), before);
+    QCOMPARE(view_->size(), before);
     QCoreApplication::processEvents();
-    QCOMPARE(m_view->plottedPoints("0").size(), pointsBefore);
+    QCOMPARE(view_->plottedPoints("0").size(), pointsBefore);
 }
 
 void TestFigureExport::pngFontsScaleWithDpi() {
@@ -129,7 +129,7 @@ void TestFigureExport::pngFontsScaleWithDpi() {
         return img.height();
     };
     const auto titleHeight = [&](double dpi) {
-        FigureExporter ex(m_view);
+        FigureExporter ex(view_);
         ex.setPixelSize({1600, 1000});
         ex.setDpi(dpi);
         const QImage img = ex.toImage();
@@ -151,11 +151,11 @@ void TestFigureExport::pngFontsScaleWithDpi() {
 }
 
 void TestFigureExport::svg() {
-    FigureExporter ex(m_view);
+    FigureExporter ex(view_);
     ex.setPixelSize({1600, 1000});
     ex.setDpi(300);
     ex.setTitle(QStringLiteral("Loss curves"));
-    const QString path = m_dir.filePath("fig.svg");
+    const QString path = dir_.filePath("fig.svg");
     QVERIFY2(ex.saveSvg(path), qPrintable(ex.errorString()));
     const QByteArray svg = readAll(path);
     QVERIFY(svg.contains("<svg"));
@@ -168,10 +168,10 @@ void TestFigureExport::svg() {
 }
 
 void TestFigureExport::pdf() {
-    FigureExporter ex(m_view);
+    FigureExporter ex(view_);
     ex.setPixelSize({1600, 1000});
     ex.setDpi(300);
-    const QString path = m_dir.filePath("fig.pdf");
+    const QString path = dir_.filePath("fig.pdf");
     QVERIFY2(ex.savePdf(path), qPrintable(ex.errorString()));
     const QByteArray pdf = readAll(path);
     QVERIFY(pdf.startsWith("%PDF"));
@@ -184,18 +184,18 @@ void TestFigureExport::pdf() {
 
 void TestFigureExport::csvRoundTrip() {
     QLocale::setDefault(QLocale(QLocale::German)); // ',' decimals must not leak into the file
-    m_view->setSmoothing(0.6);
-    m_view->zoomTo({100, 199.5});
-    ts::PlotTable table = m_view->plottedTable();
+    view_->setSmoothing(0.6);
+    view_->zoomTo({100, 199.5});
+    ts::widgets::PlotTable table = view_->plottedTable();
     QCOMPARE(table.size(), 2);
     // Values that need all 17 digits, and extremes.
     table[1].y[0] = 0.1 + 0.2;
     table[1].y[1] = 1e-300;
     table[1].y[2] = -3.5e17;
     table[1].y[3] = 2.0 / 3.0;
-    const QString path = m_dir.filePath("curves.csv");
+    const QString path = dir_.filePath("curves.csv");
     QString error;
-    QVERIFY2(ts::CsvWriter::writeFile(table, path, &error), qPrintable(error));
+    QVERIFY2(ts::widgets::CsvWriter::writeFile(table, path, &error), qPrintable(error));
     QLocale::setDefault(QLocale::c());
 
     QFile f(path);
@@ -204,7 +204,7 @@ void TestFigureExport::csvRoundTrip() {
     QCOMPARE(lines.first(), QStringLiteral("curve,step,value,smoothed"));
     QCOMPARE(lines.size(), 1 + 100 + 100);
     int row = 1;
-    for (const ts::PlottedCurve& c : table) {
+    for (const ts::widgets::PlottedCurve& c : table) {
         for (std::size_t i = 0; i < c.x.size(); ++i, ++row) {
             QString line = lines[row];
             // The first field may be quoted (RFC 4180): split it off by hand.
@@ -233,16 +233,16 @@ void TestFigureExport::csvRoundTrip() {
         }
     }
     QVERIFY(lines[1].startsWith("\"train, \"\"loss\"\"\",100,"));
-    QCOMPARE(ts::CsvWriter::formatNumber(1e6), QStringLiteral("1000000"));
-    QCOMPARE(ts::CsvWriter::formatNumber(0.1), QStringLiteral("0.1"));
-    m_view->setSmoothing(0);
-    m_view->resetZoom();
+    QCOMPARE(ts::widgets::CsvWriter::formatNumber(1e6), QStringLiteral("1000000"));
+    QCOMPARE(ts::widgets::CsvWriter::formatNumber(0.1), QStringLiteral("0.1"));
+    view_->setSmoothing(0);
+    view_->resetZoom();
 }
 
 void TestFigureExport::clipboard() {
     QClipboard* cb = QGuiApplication::clipboard();
     if (!cb) QSKIP("this platform has no clipboard");
-    FigureExporter ex(m_view);
+    FigureExporter ex(view_);
     ex.setPixelSize({800, 500});
     ex.setDpi(150);
     QVERIFY(ex.copyToClipboard());

@@ -291,12 +291,12 @@ private Q_SLOTS:
         PathwayDashboard dash;
         dash.resize(1300, 900);
         dash.setData(synthetic());
-        ts::FigureExporter exporter(&dash);
+        ts::widgets::FigureExporter exporter(&dash);
         exporter.setPixelSize(QSize(1600, 1000));
         QVERIFY(exporter.savePng(dir.filePath("dash.png")));
         QImage png(dir.filePath("dash.png"));
         QCOMPARE(png.size(), QSize(1600, 1000));
-        ts::FigureExporter graph(dash.graphView());
+        ts::widgets::FigureExporter graph(dash.graphView());
         graph.setPixelSize(QSize(1200, 800));
         QVERIFY(graph.saveSvg(dir.filePath("graph.svg")));
         QVERIFY(graph.savePdf(dir.filePath("graph.pdf")));

@@ -4,7 +4,7 @@
 #include <QPainter>
 #include <QPen>
 
-namespace ts {
+namespace ts::widgets {
 
 namespace {
 constexpr qreal kPad = 4.0;
@@ -18,66 +18,66 @@ CrosshairItem::CrosshairItem(QGraphicsItem* parent) : QGraphicsItem(parent) {
 
 void CrosshairItem::setPlotArea(const QRectF& area) {
     prepareGeometryChange();
-    m_area = area;
+    area_ = area;
 }
 
 void CrosshairItem::setLine(qreal xPos, qreal yPos, const QStringList& lines) {
     prepareGeometryChange();
-    m_x = xPos;
-    m_y = yPos;
-    m_lines = lines;
+    x_ = xPos;
+    y_ = yPos;
+    lines_ = lines;
 }
 
 void CrosshairItem::setColors(const QColor& line, const QColor& text, const QColor& background) {
-    m_lineColor = line;
-    m_textColor = text;
-    m_background = background;
+    lineColor_ = line;
+    textColor_ = text;
+    background_ = background;
     update();
 }
 
 void CrosshairItem::setFont(const QFont& font) {
     prepareGeometryChange();
-    m_font = font;
+    font_ = font;
 }
 
 QRectF CrosshairItem::boxRect() const {
-    if (m_lines.isEmpty()) return {};
-    const QFontMetricsF fm(m_font);
+    if (lines_.isEmpty()) return {};
+    const QFontMetricsF fm(font_);
     qreal w = 0;
-    for (const QString& l : m_lines) w = qMax(w, fm.horizontalAdvance(l));
-    const QSizeF size(w + 2 * kPad, fm.height() * m_lines.size() + 2 * kPad);
-    qreal left = m_x + kGap;
-    if (left + size.width() > m_area.right()) left = m_x - kGap - size.width();
-    qreal top = qBound(m_area.top(), m_y - size.height() / 2,
-                       qMax(m_area.top(), m_area.bottom() - size.height()));
+    for (const QString& l : lines_) w = qMax(w, fm.horizontalAdvance(l));
+    const QSizeF size(w + 2 * kPad, fm.height() * lines_.size() + 2 * kPad);
+    qreal left = x_ + kGap;
+    if (left + size.width() > area_.right()) left = x_ - kGap - size.width();
+    qreal top = qBound(area_.top(), y_ - size.height() / 2,
+                       qMax(area_.top(), area_.bottom() - size.height()));
     return {QPointF(left, top), size};
 }
 
 QRectF CrosshairItem::boundingRect() const {
-    const QRectF line(m_x - 1, m_area.top(), 2, m_area.height());
+    const QRectF line(x_ - 1, area_.top(), 2, area_.height());
     return line.united(boxRect()).adjusted(-1, -1, 1, 1);
 }
 
 void CrosshairItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*) {
-    if (m_area.isEmpty()) return;
-    QPen pen(m_lineColor, 1, Qt::DashLine);
+    if (area_.isEmpty()) return;
+    QPen pen(lineColor_, 1, Qt::DashLine);
     pen.setCosmetic(true);
     painter->setPen(pen);
-    painter->drawLine(QPointF(m_x, m_area.top()), QPointF(m_x, m_area.bottom()));
+    painter->drawLine(QPointF(x_, area_.top()), QPointF(x_, area_.bottom()));
 
     const QRectF box = boxRect();
     if (box.isEmpty()) return;
-    painter->setPen(QPen(m_lineColor, 1));
-    painter->setBrush(m_background);
+    painter->setPen(QPen(lineColor_, 1));
+    painter->setBrush(background_);
     painter->drawRect(box);
-    painter->setFont(m_font);
-    painter->setPen(m_textColor);
-    const QFontMetricsF fm(m_font);
+    painter->setFont(font_);
+    painter->setPen(textColor_);
+    const QFontMetricsF fm(font_);
     qreal y = box.top() + kPad + fm.ascent();
-    for (const QString& l : m_lines) {
+    for (const QString& l : lines_) {
         painter->drawText(QPointF(box.left() + kPad, y), l);
         y += fm.height();
     }
 }
 
-} // namespace ts
+} // namespace ts::widgets

@@ -7,7 +7,7 @@
 #include <QRectF>
 #include <QStringList>
 
-namespace ts {
+namespace ts::widgets {
 
 class CrosshairItem : public QGraphicsItem {
 public:
@@ -27,14 +27,14 @@ public:
 private:
     QRectF boxRect() const;
 
-    QRectF m_area;
-    qreal m_x = 0;
-    qreal m_y = 0;
-    QStringList m_lines;
-    QColor m_lineColor{128, 128, 128};
-    QColor m_textColor{Qt::black};
-    QColor m_background{255, 255, 255, 220};
-    QFont m_font;
+    QRectF area_;
+    qreal x_ = 0;
+    qreal y_ = 0;
+    QStringList lines_;
+    QColor lineColor_{128, 128, 128};
+    QColor textColor_{Qt::black};
+    QColor background_{255, 255, 255, 220};
+    QFont font_;
 };
 
-} // namespace ts
+} // namespace ts::widgets

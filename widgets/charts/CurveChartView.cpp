@@ -20,7 +20,7 @@
 #include "widgets/charts/Decimator.h"
 #include "widgets/charts/EmaSmoother.h"
 
-namespace ts {
+namespace ts::widgets {
 
 namespace {
 
@@ -114,18 +114,18 @@ CurveChartView::CurveChartView(QWidget* parent) : QChartView(new QChart, parent)
     setRubberBand(NoRubberBand); // our own: it must re-decimate, not just rescale the axes
     setMouseTracking(true);
 
-    m_rubberBand = new QRubberBand(QRubberBand::Rectangle, viewport());
-    m_refreshTimer = new QTimer(this);
-    m_refreshTimer->setSingleShot(true);
-    connect(m_refreshTimer, &QTimer::timeout, this, &CurveChartView::refresh);
+    rubberBand_ = new QRubberBand(QRubberBand::Rectangle, viewport());
+    refreshTimer_ = new QTimer(this);
+    refreshTimer_->setSingleShot(true);
+    connect(refreshTimer_, &QTimer::timeout, this, &CurveChartView::refresh);
 
-    m_crosshair = new CrosshairItem(c);
-    m_crosshair->hide();
+    crosshair_ = new CrosshairItem(c);
+    crosshair_->hide();
     connect(c, &QChart::plotAreaChanged, this, [this](const QRectF& area) {
-        m_crosshair->setPlotArea(area);
-        if (columnsFor(area) == m_lastColumns) return;
+        crosshair_->setPlotArea(area);
+        if (columnsFor(area) == lastColumns_) return;
         // An export renders right after resizing the chart: it cannot wait for the timer.
-        if (m_exportScale > 0 && !m_inRefresh) refresh();
+        if (exportScale_ > 0 && !inRefresh_) refresh();
         else scheduleRefresh(0);
     });
 
@@ -136,7 +136,7 @@ CurveChartView::CurveChartView(QWidget* parent) : QChartView(new QChart, parent)
 CurveChartView::~CurveChartView() = default;
 
 CurveChartView::State* CurveChartView::find(const QString& id) const {
-    for (const auto& s : m_curves)
+    for (const auto& s : curves_)
         if (s->curve.id == id) return s.get();
     return nullptr;
 }
@@ -146,15 +146,15 @@ void CurveChartView::setCurves(const QVector<Curve>& curves) {
     for (const Curve& c : curves) {
         auto s = std::make_unique<State>();
         s->curve = c;
-        m_curves.push_back(std::move(s));
+        curves_.push_back(std::move(s));
     }
     // All faint raw lines first: series added later are drawn on top.
-    for (auto& s : m_curves) {
+    for (auto& s : curves_) {
         s->faint = new QLineSeries(this);
         s->faint->setName(s->curve.label);
         chart()->addSeries(s->faint);
     }
-    for (auto& s : m_curves) {
+    for (auto& s : curves_) {
         s->line = new QLineSeries(this);
         s->line->setName(s->curve.label);
         chart()->addSeries(s->line);
@@ -163,10 +163,10 @@ void CurveChartView::setCurves(const QVector<Curve>& curves) {
             connect(m, &QLegendMarker::clicked, this,
                     [this, id] { setCurveVisible(id, !isCurveVisible(id)); });
     }
-    for (auto& s : m_curves) {
+    for (auto& s : curves_) {
         for (QLineSeries* ls : {s->faint, s->line}) {
-            ls->attachAxis(m_axisX);
-            ls->attachAxis(m_axisY);
+            ls->attachAxis(axisX_);
+            ls->attachAxis(axisY_);
         }
         recomputeSmoothing(*s);
         applyStyle(*s);
@@ -182,16 +182,16 @@ void CurveChartView::appendPoints(const QString& id, const std::vector<double>& 
     const std::size_t n = std::min(x.size(), y.size());
     s->curve.x.insert(s->curve.x.end(), x.begin(), x.begin() + std::ptrdiff_t(n));
     s->curve.y.insert(s->curve.y.end(), y.begin(), y.begin() + std::ptrdiff_t(n));
-    if (m_smoothing > 0)
+    if (smoothing_ > 0)
         for (std::size_t i = 0; i < n; ++i) s->smoothed.push_back(s->ema.push(y[i]));
     scheduleRefresh(kLiveThrottleMs);
 }
 
 void CurveChartView::clear() {
     chart()->removeAllSeries();
-    m_curves.clear();
-    m_viewX.reset();
-    m_viewY.reset();
+    curves_.clear();
+    viewX_.reset();
+    viewY_.reset();
     hideCrosshair();
     refresh();
 }
@@ -202,41 +202,41 @@ void CurveChartView::rebuildAxes() {
         c->removeAxis(a);
         delete a;
     }
-    m_axisX = makeAxis(m_logX);
-    m_axisY = makeAxis(m_logY);
-    m_axisX->setTitleText(m_titleX);
-    m_axisY->setTitleText(m_titleY);
-    c->addAxis(m_axisX, Qt::AlignBottom);
-    c->addAxis(m_axisY, Qt::AlignLeft);
-    for (auto& s : m_curves)
+    axisX_ = makeAxis(logX_);
+    axisY_ = makeAxis(logY_);
+    axisX_->setTitleText(titleX_);
+    axisY_->setTitleText(titleY_);
+    c->addAxis(axisX_, Qt::AlignBottom);
+    c->addAxis(axisY_, Qt::AlignLeft);
+    for (auto& s : curves_)
         for (QLineSeries* ls : {s->faint, s->line}) {
             ls->clear(); // points <= 0 must not meet a log axis; refresh() refills
-            ls->attachAxis(m_axisX);
-            ls->attachAxis(m_axisY);
+            ls->attachAxis(axisX_);
+            ls->attachAxis(axisY_);
         }
 }
 
 void CurveChartView::setLogX(bool on) {
-    if (on == m_logX) return;
-    m_logX = on;
-    if (m_viewX && !validRange(*m_viewX, m_logX)) m_viewX.reset();
+    if (on == logX_) return;
+    logX_ = on;
+    if (viewX_ && !validRange(*viewX_, logX_)) viewX_.reset();
     rebuildAxes();
     refresh();
 }
 
 void CurveChartView::setLogY(bool on) {
-    if (on == m_logY) return;
-    m_logY = on;
-    if (m_viewY && !validRange(*m_viewY, m_logY)) m_viewY.reset();
+    if (on == logY_) return;
+    logY_ = on;
+    if (viewY_ && !validRange(*viewY_, logY_)) viewY_.reset();
     rebuildAxes();
     refresh();
 }
 
 void CurveChartView::setSmoothing(double weight) {
     const double w = EmaSmoother(weight).weight();
-    if (w == m_smoothing) return;
-    m_smoothing = w;
-    for (auto& s : m_curves) {
+    if (w == smoothing_) return;
+    smoothing_ = w;
+    for (auto& s : curves_) {
         recomputeSmoothing(*s);
         applyVisibility(*s);
     }
@@ -244,43 +244,43 @@ void CurveChartView::setSmoothing(double weight) {
 }
 
 void CurveChartView::recomputeSmoothing(State& s) {
-    s.ema = EmaSmoother(m_smoothing);
+    s.ema = EmaSmoother(smoothing_);
     s.smoothed.clear();
-    if (m_smoothing <= 0) return;
+    if (smoothing_ <= 0) return;
     s.smoothed.reserve(s.curve.y.size());
     for (double v : s.curve.y) s.smoothed.push_back(s.ema.push(v));
 }
 
 void CurveChartView::setIgnoreOutliers(bool on) {
-    m_ignoreOutliers = on;
+    ignoreOutliers_ = on;
     refresh();
 }
 
 void CurveChartView::setFixedYRange(std::optional<Range> range) {
-    m_fixedY = range;
+    fixedY_ = range;
     refresh();
 }
 
 void CurveChartView::setTheme(Theme theme) {
-    m_theme = theme;
+    theme_ = theme;
     chart()->setTheme(theme == Theme::Dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
     chart()->setBackgroundRoundness(0); // square corners: exported figures fill the page
-    for (auto& s : m_curves) {
+    for (auto& s : curves_) {
         applyStyle(*s);
         applyVisibility(*s);
     }
     const bool dark = theme == Theme::Dark;
-    m_crosshair->setColors(dark ? QColor(200, 200, 200) : QColor(110, 110, 110),
+    crosshair_->setColors(dark ? QColor(200, 200, 200) : QColor(110, 110, 110),
                            dark ? QColor(235, 235, 235) : QColor(20, 20, 20),
                            dark ? QColor(30, 30, 36, 225) : QColor(255, 255, 255, 225));
-    m_crosshair->setFont(chart()->legend()->font());
+    crosshair_->setFont(chart()->legend()->font());
 }
 
 void CurveChartView::setAxisTitles(const QString& x, const QString& y) {
-    m_titleX = x;
-    m_titleY = y;
-    m_axisX->setTitleText(x);
-    m_axisY->setTitleText(y);
+    titleX_ = x;
+    titleY_ = y;
+    axisX_->setTitleText(x);
+    axisY_->setTitleText(y);
 }
 
 void CurveChartView::applyStyle(State& s) {
@@ -296,7 +296,7 @@ void CurveChartView::applyStyle(State& s) {
 
 void CurveChartView::applyVisibility(State& s) {
     s.line->setVisible(s.visible);
-    s.faint->setVisible(s.visible && m_smoothing > 0);
+    s.faint->setVisible(s.visible && smoothing_ > 0);
     // Hiding a series hides its marker too: the faint one stays out of the legend, the main
     // one stays in it, dimmed, so that it can be clicked back on.
     for (QLegendMarker* m : chart()->legend()->markers(s.faint)) m->setVisible(false);
@@ -328,37 +328,37 @@ bool CurveChartView::isCurveVisible(const QString& id) const {
 }
 
 void CurveChartView::zoomTo(Range x, std::optional<Range> y) {
-    if (!validRange(x, m_logX)) return;
-    m_viewX = x;
-    m_viewY = y && validRange(*y, m_logY) ? y : std::nullopt;
+    if (!validRange(x, logX_)) return;
+    viewX_ = x;
+    viewY_ = y && validRange(*y, logY_) ? y : std::nullopt;
     refresh();
 }
 
 void CurveChartView::resetZoom() {
-    m_viewX.reset();
-    m_viewY.reset();
+    viewX_.reset();
+    viewY_.reset();
     refresh();
 }
 
 CurveChartView::Range CurveChartView::xRange() const {
     flushPending();
-    return axisRange(m_axisX);
+    return axisRange(axisX_);
 }
 
 CurveChartView::Range CurveChartView::yRange() const {
     flushPending();
-    return axisRange(m_axisY);
+    return axisRange(axisY_);
 }
 
 QStringList CurveChartView::curveIds() const {
     QStringList ids;
-    for (const auto& s : m_curves) ids << s->curve.id;
+    for (const auto& s : curves_) ids << s->curve.id;
     return ids;
 }
 
 QStringList CurveChartView::visibleCurveIds() const {
     QStringList ids;
-    for (const auto& s : m_curves)
+    for (const auto& s : curves_)
         if (s->visible) ids << s->curve.id;
     return ids;
 }
@@ -372,7 +372,7 @@ QList<QPointF> CurveChartView::plottedPoints(const QString& id) const {
 QList<QPointF> CurveChartView::plottedRawPoints(const QString& id) const {
     flushPending();
     const State* s = find(id);
-    return s && m_smoothing > 0 ? s->faint->points() : QList<QPointF>{};
+    return s && smoothing_ > 0 ? s->faint->points() : QList<QPointF>{};
 }
 
 std::vector<double> CurveChartView::smoothedValues(const QString& id) const {
@@ -388,7 +388,7 @@ QLineSeries* CurveChartView::series(const QString& id) const {
 PlotTable CurveChartView::plottedTable() const {
     const Range xr = xRange();
     PlotTable table;
-    for (const auto& s : m_curves) {
+    for (const auto& s : curves_) {
         if (!s->visible) continue;
         const auto& x = s->curve.x;
         const auto lo = std::size_t(std::lower_bound(x.begin(), x.end(), xr.first) - x.begin());
@@ -402,58 +402,58 @@ PlotTable CurveChartView::plottedTable() const {
         };
         pc.x = slice(x);
         pc.y = slice(s->curve.y);
-        if (m_smoothing > 0) pc.smoothed = slice(s->smoothed);
+        if (smoothing_ > 0) pc.smoothed = slice(s->smoothed);
         table.push_back(std::move(pc));
     }
     return table;
 }
 
 void CurveChartView::beginExport(double deviceScale) {
-    m_exportScale = deviceScale > 0 ? deviceScale : 1.0;
+    exportScale_ = deviceScale > 0 ? deviceScale : 1.0;
     hideCrosshair();
 }
 
 void CurveChartView::endExport() {
-    m_exportScale = 0;
+    exportScale_ = 0;
     scheduleRefresh(0);
 }
 
 int CurveChartView::columnsFor(const QRectF& plotArea) const {
-    const double scale = m_exportScale > 0 ? m_exportScale : devicePixelRatioF();
+    const double scale = exportScale_ > 0 ? exportScale_ : devicePixelRatioF();
     return std::max(16, int(std::ceil(plotArea.width() * scale)));
 }
 
 void CurveChartView::scheduleRefresh(int delayMs) {
-    m_dirty = true;
+    dirty_ = true;
     // Throttle, do not debounce: a steady stream of appends still redraws every delayMs.
-    if (!m_refreshTimer->isActive() || m_refreshTimer->remainingTime() > delayMs)
-        m_refreshTimer->start(delayMs);
+    if (!refreshTimer_->isActive() || refreshTimer_->remainingTime() > delayMs)
+        refreshTimer_->start(delayMs);
 }
 
 void CurveChartView::flushPending() const {
-    if (m_dirty) const_cast<CurveChartView*>(this)->refresh();
+    if (dirty_) const_cast<CurveChartView*>(this)->refresh();
 }
 
 CurveChartView::Range CurveChartView::dataXRange() const {
     double lo = std::numeric_limits<double>::infinity();
     double hi = -lo;
-    for (const auto& s : m_curves) {
+    for (const auto& s : curves_) {
         const auto& x = s->curve.x;
         if (x.empty()) continue;
         // Steps are sorted; on a log axis the range starts at the first positive one.
-        const auto first = m_logX ? std::upper_bound(x.begin(), x.end(), 0.0) : x.begin();
+        const auto first = logX_ ? std::upper_bound(x.begin(), x.end(), 0.0) : x.begin();
         if (first == x.end()) continue;
         lo = std::min(lo, *first);
         hi = std::max(hi, x.back());
     }
-    return widen(lo, hi, m_logX);
+    return widen(lo, hi, logX_);
 }
 
 CurveChartView::Range CurveChartView::autoYRange(Range xr) const {
     std::vector<double> values; // only filled to find percentiles
     double lo = std::numeric_limits<double>::infinity();
     double hi = -lo;
-    for (const auto& s : m_curves) {
+    for (const auto& s : curves_) {
         if (!s->visible) continue;
         const auto& x = s->curve.x;
         const auto& y = s->curve.y; // the EMA stays within the raw values' hull
@@ -461,13 +461,13 @@ CurveChartView::Range CurveChartView::autoYRange(Range xr) const {
         const auto i1 = std::size_t(std::upper_bound(x.begin(), x.end(), xr.second) - x.begin());
         for (std::size_t i = i0; i < std::min(i1, y.size()); ++i) {
             const double v = y[i];
-            if (!std::isfinite(v) || (m_logY && v <= 0)) continue;
-            if (m_ignoreOutliers) values.push_back(v);
+            if (!std::isfinite(v) || (logY_ && v <= 0)) continue;
+            if (ignoreOutliers_) values.push_back(v);
             lo = std::min(lo, v);
             hi = std::max(hi, v);
         }
     }
-    if (m_ignoreOutliers && values.size() > 2) {
+    if (ignoreOutliers_ && values.size() > 2) {
         const auto at = [&](double q) {
             auto it = values.begin() + std::ptrdiff_t(q * double(values.size() - 1));
             std::nth_element(values.begin(), it, values.end());
@@ -476,8 +476,8 @@ CurveChartView::Range CurveChartView::autoYRange(Range xr) const {
         lo = at(kOutlierQuantile);
         hi = at(1.0 - kOutlierQuantile);
     }
-    const Range r = widen(lo, hi, m_logY);
-    if (m_logY) {
+    const Range r = widen(lo, hi, logY_);
+    if (logY_) {
         const double l0 = std::log10(r.first), l1 = std::log10(r.second);
         const double m = (l1 - l0) * kYMargin;
         return {std::pow(10.0, l0 - m), std::pow(10.0, l1 + m)};
@@ -487,21 +487,21 @@ CurveChartView::Range CurveChartView::autoYRange(Range xr) const {
 }
 
 void CurveChartView::refresh() {
-    if (m_inRefresh) return;
-    m_inRefresh = true;
-    m_refreshTimer->stop();
-    m_dirty = false;
+    if (inRefresh_) return;
+    inRefresh_ = true;
+    refreshTimer_->stop();
+    dirty_ = false;
 
-    const Range xr = m_viewX && validRange(*m_viewX, m_logX) ? *m_viewX : dataXRange();
-    m_lastColumns = columnsFor(chart()->plotArea());
+    const Range xr = viewX_ && validRange(*viewX_, logX_) ? *viewX_ : dataXRange();
+    lastColumns_ = columnsFor(chart()->plotArea());
     Decimator::Options o;
     o.xMin = xr.first;
     o.xMax = xr.second;
-    o.columns = m_lastColumns;
-    o.logX = m_logX;
-    o.positiveYOnly = m_logY;
-    const bool smooth = m_smoothing > 0;
-    for (auto& s : m_curves) {
+    o.columns = lastColumns_;
+    o.logX = logX_;
+    o.positiveYOnly = logY_;
+    const bool smooth = smoothing_ > 0;
+    for (auto& s : curves_) {
         if (!s->visible) {
             s->line->clear();
             s->faint->clear();
@@ -514,15 +514,15 @@ void CurveChartView::refresh() {
     }
 
     Range yr;
-    if (m_viewY && validRange(*m_viewY, m_logY)) yr = *m_viewY;
-    else if (m_fixedY && validRange(*m_fixedY, m_logY)) yr = *m_fixedY;
+    if (viewY_ && validRange(*viewY_, logY_)) yr = *viewY_;
+    else if (fixedY_ && validRange(*fixedY_, logY_)) yr = *fixedY_;
     else yr = autoYRange(xr);
     const QRectF area = chart()->plotArea();
-    setAxisTicks(m_axisX, xr, area.width(), 110);
-    setAxisTicks(m_axisY, yr, area.height(), 60);
-    setAxisRange(m_axisX, xr);
-    setAxisRange(m_axisY, yr);
-    m_inRefresh = false;
+    setAxisTicks(axisX_, xr, area.width(), 110);
+    setAxisTicks(axisY_, yr, area.height(), 60);
+    setAxisRange(axisX_, xr);
+    setAxisRange(axisY_, yr);
+    inRefresh_ = false;
     Q_EMIT rangeChanged();
 }
 
@@ -550,7 +550,7 @@ QPointF CurveChartView::valueAt(const QPointF& p) const {
     const QRectF a = chart()->plotArea();
     const double tx = (p.x() - a.left()) / a.width();
     const double ty = (a.bottom() - p.y()) / a.height();
-    return {toValue(tx, xRange(), m_logX), toValue(ty, yRange(), m_logY)};
+    return {toValue(tx, xRange(), logX_), toValue(ty, yRange(), logY_)};
 }
 
 void CurveChartView::pan(const QPointF& d) {
@@ -558,8 +558,8 @@ void CurveChartView::pan(const QPointF& d) {
     if (a.isEmpty()) return;
     const Range xr = xRange(), yr = yRange();
     const double dx = -d.x() / a.width(), dy = d.y() / a.height();
-    m_viewX = Range{toValue(dx, xr, m_logX), toValue(1 + dx, xr, m_logX)};
-    m_viewY = Range{toValue(dy, yr, m_logY), toValue(1 + dy, yr, m_logY)};
+    viewX_ = Range{toValue(dx, xr, logX_), toValue(1 + dx, xr, logX_)};
+    viewY_ = Range{toValue(dy, yr, logY_), toValue(1 + dy, yr, logY_)};
     refresh();
 }
 
@@ -570,24 +570,24 @@ void CurveChartView::zoomAround(const QPointF& p, double f, bool zoomX, bool zoo
     const double tx = (p.x() - a.left()) / a.width();
     const double ty = (a.bottom() - p.y()) / a.height();
     // The value under the cursor stays put; an x-only zoom leaves y fitting the data.
-    if (zoomX) m_viewX = Range{toValue(tx * (1 - f), xr, m_logX), toValue(tx + (1 - tx) * f, xr, m_logX)};
-    if (zoomY) m_viewY = Range{toValue(ty * (1 - f), yr, m_logY), toValue(ty + (1 - ty) * f, yr, m_logY)};
+    if (zoomX) viewX_ = Range{toValue(tx * (1 - f), xr, logX_), toValue(tx + (1 - tx) * f, xr, logX_)};
+    if (zoomY) viewY_ = Range{toValue(ty * (1 - f), yr, logY_), toValue(ty + (1 - ty) * f, yr, logY_)};
     refresh();
 }
 
 void CurveChartView::mousePressEvent(QMouseEvent* event) {
     const bool inPlot = chart()->plotArea().contains(chartPos(event->position()));
     if (inPlot && event->button() == Qt::LeftButton) {
-        m_drag = Drag::Zoom;
-        m_dragOrigin = event->position().toPoint();
-        m_rubberBand->setGeometry(QRect(m_dragOrigin, QSize()));
-        m_rubberBand->show();
+        drag_ = Drag::Zoom;
+        dragOrigin_ = event->position().toPoint();
+        rubberBand_->setGeometry(QRect(dragOrigin_, QSize()));
+        rubberBand_->show();
         event->accept();
         return;
     }
     if (inPlot && (event->button() == Qt::RightButton || event->button() == Qt::MiddleButton)) {
-        m_drag = Drag::Pan;
-        m_panLast = event->position();
+        drag_ = Drag::Pan;
+        panLast_ = event->position();
         viewport()->setCursor(Qt::ClosedHandCursor);
         event->accept();
         return;
@@ -597,12 +597,12 @@ void CurveChartView::mousePressEvent(QMouseEvent* event) {
 
 void CurveChartView::mouseMoveEvent(QMouseEvent* event) {
     const QPointF pos = event->position();
-    if (m_drag == Drag::Zoom) {
+    if (drag_ == Drag::Zoom) {
         const QRect plot = mapFromScene(chart()->mapToScene(chart()->plotArea())).boundingRect();
-        m_rubberBand->setGeometry(QRect(m_dragOrigin, pos.toPoint()).normalized() & plot);
-    } else if (m_drag == Drag::Pan) {
-        pan(pos - m_panLast);
-        m_panLast = pos;
+        rubberBand_->setGeometry(QRect(dragOrigin_, pos.toPoint()).normalized() & plot);
+    } else if (drag_ == Drag::Pan) {
+        pan(pos - panLast_);
+        panLast_ = pos;
     } else {
         QChartView::mouseMoveEvent(event);
     }
@@ -610,10 +610,10 @@ void CurveChartView::mouseMoveEvent(QMouseEvent* event) {
 }
 
 void CurveChartView::mouseReleaseEvent(QMouseEvent* event) {
-    if (m_drag == Drag::Zoom && event->button() == Qt::LeftButton) {
-        m_drag = Drag::None;
-        m_rubberBand->hide();
-        const QRect box = m_rubberBand->geometry();
+    if (drag_ == Drag::Zoom && event->button() == Qt::LeftButton) {
+        drag_ = Drag::None;
+        rubberBand_->hide();
+        const QRect box = rubberBand_->geometry();
         if (box.width() >= kMinBox && box.height() >= kMinBox) {
             const QPointF a = valueAt(chartPos(box.bottomLeft()));
             const QPointF b = valueAt(chartPos(box.topRight()));
@@ -622,8 +622,8 @@ void CurveChartView::mouseReleaseEvent(QMouseEvent* event) {
         event->accept();
         return;
     }
-    if (m_drag == Drag::Pan) {
-        m_drag = Drag::None;
+    if (drag_ == Drag::Pan) {
+        drag_ = Drag::None;
         viewport()->unsetCursor();
         event->accept();
         return;
@@ -659,12 +659,12 @@ void CurveChartView::leaveEvent(QEvent* event) {
 }
 
 void CurveChartView::hideCrosshair() {
-    if (m_crosshair) m_crosshair->hide();
+    if (crosshair_) crosshair_->hide();
 }
 
 void CurveChartView::updateCrosshair(const QPointF& p) {
     const QRectF area = chart()->plotArea();
-    if (m_exportScale > 0 || !area.contains(p)) {
+    if (exportScale_ > 0 || !area.contains(p)) {
         hideCrosshair();
         return;
     }
@@ -674,7 +674,7 @@ void CurveChartView::updateCrosshair(const QPointF& p) {
     QStringList lines;
     double lineX = std::numeric_limits<double>::quiet_NaN();
     const QLocale loc = locale();
-    for (const auto& s : m_curves) {
+    for (const auto& s : curves_) {
         if (!s->visible) continue;
         const auto& x = s->curve.x;
         if (x.empty()) continue;
@@ -682,7 +682,7 @@ void CurveChartView::updateCrosshair(const QPointF& p) {
         auto it = std::lower_bound(x.begin(), x.end(), v.x());
         if (it == x.end() || (it != x.begin() && v.x() - *(it - 1) < *it - v.x())) --it;
         const auto i = std::size_t(it - x.begin());
-        const auto& ys = m_smoothing > 0 ? s->smoothed : s->curve.y;
+        const auto& ys = smoothing_ > 0 ? s->smoothed : s->curve.y;
         if (i >= ys.size()) continue;
         if (lines.isEmpty()) {
             lineX = x[i];
@@ -694,10 +694,10 @@ void CurveChartView::updateCrosshair(const QPointF& p) {
         hideCrosshair();
         return;
     }
-    const double px = area.left() + toFraction(lineX, xRange(), m_logX) * area.width();
-    m_crosshair->setPlotArea(area);
-    m_crosshair->setLine(std::clamp(px, area.left(), area.right()), p.y(), lines);
-    m_crosshair->show();
+    const double px = area.left() + toFraction(lineX, xRange(), logX_) * area.width();
+    crosshair_->setPlotArea(area);
+    crosshair_->setLine(std::clamp(px, area.left(), area.right()), p.y(), lines);
+    crosshair_->show();
 }
 
-} // namespace ts
+} // namespace ts::widgets

@@ -23,7 +23,7 @@ class QRubberBand;
 class QTimer;
 QT_END_NAMESPACE
 
-namespace ts {
+namespace ts::widgets {
 
 class CrosshairItem;
 
@@ -51,15 +51,15 @@ public:
 
     void setLogX(bool on);
     void setLogY(bool on);
-    bool isLogX() const { return m_logX; }
-    bool isLogY() const { return m_logY; }
+    bool isLogX() const { return logX_; }
+    bool isLogY() const { return logY_; }
     void setSmoothing(double weight); // 0 = off
-    double smoothing() const { return m_smoothing; }
+    double smoothing() const { return smoothing_; }
     void setIgnoreOutliers(bool on);
-    bool ignoresOutliers() const { return m_ignoreOutliers; }
+    bool ignoresOutliers() const { return ignoreOutliers_; }
     void setFixedYRange(std::optional<Range> range);
     void setTheme(Theme theme);
-    Theme theme() const { return m_theme; }
+    Theme theme() const { return theme_; }
     void setAxisTitles(const QString& x, const QString& y);
 
     void setCurveVisible(const QString& id, bool visible);
@@ -71,8 +71,8 @@ public:
     Range xRange() const;
     Range yRange() const;
 
-    QAbstractAxis* axisX() const { return m_axisX; }
-    QAbstractAxis* axisY() const { return m_axisY; }
+    QAbstractAxis* axisX() const { return axisX_; }
+    QAbstractAxis* axisY() const { return axisY_; }
     QStringList curveIds() const;
     QStringList visibleCurveIds() const;
     // What Qt Charts draws for a curve (decimated; smoothed when smoothing is on) and its
@@ -125,30 +125,30 @@ private:
     void updateCrosshair(const QPointF& chartPoint);
     void hideCrosshair();
 
-    std::vector<std::unique_ptr<State>> m_curves;
-    QAbstractAxis* m_axisX = nullptr;
-    QAbstractAxis* m_axisY = nullptr;
-    QString m_titleX;
-    QString m_titleY;
-    bool m_logX = false;
-    bool m_logY = false;
-    double m_smoothing = 0.0;
-    bool m_ignoreOutliers = false;
-    std::optional<Range> m_fixedY;
-    std::optional<Range> m_viewX; // user zoom; unset = follow the data
-    std::optional<Range> m_viewY;
-    Theme m_theme = Theme::Light;
-    double m_exportScale = 0.0; // > 0 while exporting
-    bool m_dirty = false;
-    bool m_inRefresh = false;
-    int m_lastColumns = 0;
+    std::vector<std::unique_ptr<State>> curves_;
+    QAbstractAxis* axisX_ = nullptr;
+    QAbstractAxis* axisY_ = nullptr;
+    QString titleX_;
+    QString titleY_;
+    bool logX_ = false;
+    bool logY_ = false;
+    double smoothing_ = 0.0;
+    bool ignoreOutliers_ = false;
+    std::optional<Range> fixedY_;
+    std::optional<Range> viewX_; // user zoom; unset = follow the data
+    std::optional<Range> viewY_;
+    Theme theme_ = Theme::Light;
+    double exportScale_ = 0.0; // > 0 while exporting
+    bool dirty_ = false;
+    bool inRefresh_ = false;
+    int lastColumns_ = 0;
 
-    QTimer* m_refreshTimer = nullptr;
-    QRubberBand* m_rubberBand = nullptr;
-    QPoint m_dragOrigin;
-    QPointF m_panLast;
-    enum class Drag { None, Zoom, Pan } m_drag = Drag::None;
-    CrosshairItem* m_crosshair = nullptr;
+    QTimer* refreshTimer_ = nullptr;
+    QRubberBand* rubberBand_ = nullptr;
+    QPoint dragOrigin_;
+    QPointF panLast_;
+    enum class Drag { None, Zoom, Pan } drag_ = Drag::None;
+    CrosshairItem* crosshair_ = nullptr;
 };
 
-} // namespace ts
+} // namespace ts::widgets

@@ -4,7 +4,7 @@
 #include <array>
 #include <cmath>
 
-namespace ts {
+namespace ts::widgets {
 
 namespace {
 
@@ -117,4 +117,4 @@ std::vector<Decimator::Point> Decimator::decimate(const double* x, const double*
     return out;
 }
 
-} // namespace ts
+} // namespace ts::widgets

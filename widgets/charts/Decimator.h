@@ -4,7 +4,7 @@
 #include <cstddef>
 #include <vector>
 
-namespace ts {
+namespace ts::widgets {
 
 class Decimator {
 public:
@@ -33,4 +33,4 @@ public:
                                        const Options& options);
 };
 
-} // namespace ts
+} // namespace ts::widgets

@@ -3,21 +3,21 @@
 #include <algorithm>
 #include <cmath>
 
-namespace ts {
+namespace ts::widgets {
 
 EmaSmoother::EmaSmoother(double weight)
-    : m_weight(std::isfinite(weight) ? std::clamp(weight, 0.0, 0.999) : 0.0) {}
+    : weight_(std::isfinite(weight) ? std::clamp(weight, 0.0, 0.999) : 0.0) {}
 
 void EmaSmoother::reset() {
-    m_last = 0.0;
-    m_decay = 1.0;
+    last_ = 0.0;
+    decay_ = 1.0;
 }
 
 double EmaSmoother::push(double y) {
-    if (!std::isfinite(y) || m_weight == 0.0) return y;
-    m_last = m_last * m_weight + (1.0 - m_weight) * y;
-    m_decay *= m_weight;
-    return m_last / (1.0 - m_decay);
+    if (!std::isfinite(y) || weight_ == 0.0) return y;
+    last_ = last_ * weight_ + (1.0 - weight_) * y;
+    decay_ *= weight_;
+    return last_ / (1.0 - decay_);
 }
 
 std::vector<double> EmaSmoother::smooth(const std::vector<double>& y, double weight) {
@@ -28,4 +28,4 @@ std::vector<double> EmaSmoother::smooth(const std::vector<double>& y, double wei
     return out;
 }
 
-} // namespace ts
+} // namespace ts::widgets

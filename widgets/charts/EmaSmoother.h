@@ -3,7 +3,7 @@
 // extended point by point without re-smoothing the whole history.
 #include <vector>
 
-namespace ts {
+namespace ts::widgets {
 
 class EmaSmoother {
 public:
@@ -11,7 +11,7 @@ public:
     // debiasing divides by zero).
     explicit EmaSmoother(double weight = 0.0);
 
-    double weight() const { return m_weight; }
+    double weight() const { return weight_; }
     void reset();
     // Smoothed value for the next sample; a non-finite y passes through and leaves the
     // state unchanged.
@@ -20,9 +20,9 @@ public:
     static std::vector<double> smooth(const std::vector<double>& y, double weight);
 
 private:
-    double m_weight;
-    double m_last = 0.0;
-    double m_decay = 1.0; // weight^n, kept as a running product
+    double weight_;
+    double last_ = 0.0;
+    double decay_ = 1.0; // weight^n, kept as a running product
 };
 
-} // namespace ts
+} // namespace ts::widgets

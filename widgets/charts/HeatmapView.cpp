@@ -2,7 +2,6 @@
 
 #include "widgets/export/CsvWriter.h"
 
-#include <QFile>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QTextStream>
@@ -11,7 +10,7 @@
 #include <algorithm>
 #include <cmath>
 
-namespace ts {
+namespace ts::widgets {
 
 namespace {
 // Viridis, sampled at 9 stops (perceptually uniform, colour-blind safe).
@@ -179,24 +178,18 @@ void HeatmapView::mouseMoveEvent(QMouseEvent* event)
 
 bool HeatmapView::writeCsv(const QString& path, QString* error) const
 {
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Text)) {
-        if (error)
-            *error = tr("Cannot write %1: %2").arg(path, f.errorString());
-        return false;
-    }
-    QTextStream out(&f);
-    out << "row";
-    for (double c : columns_)
-        out << ',' << CsvWriter::formatNumber(c);
-    out << '\n';
-    for (std::size_t r = 0; r < values_.size(); ++r) {
-        out << CsvWriter::quoteField(int(r) < rows_.size() ? rows_[int(r)] : QString::number(r));
-        for (double v : values_[r])
-            out << ',' << CsvWriter::formatNumber(v);
+    return CsvWriter::writeFile(path, [&](QTextStream& out) {
+        out << "row";
+        for (double c : columns_)
+            out << ',' << CsvWriter::formatNumber(c);
         out << '\n';
-    }
-    return true;
+        for (std::size_t r = 0; r < values_.size(); ++r) {
+            out << CsvWriter::quoteField(int(r) < rows_.size() ? rows_[int(r)] : QString::number(r));
+            for (double v : values_[r])
+                out << ',' << CsvWriter::formatNumber(v);
+            out << '\n';
+        }
+    }, error);
 }
 
-} // namespace ts
+} // namespace ts::widgets

@@ -10,7 +10,7 @@
 
 #include <vector>
 
-namespace ts {
+namespace ts::widgets {
 
 class HeatmapView : public QWidget, public CsvExportable {
     Q_OBJECT
@@ -47,4 +47,4 @@ private:
     bool log_ = false;
 };
 
-} // namespace ts
+} // namespace ts::widgets

@@ -4,7 +4,7 @@
 #include <QVector>
 #include <vector>
 
-namespace ts {
+namespace ts::widgets {
 
 struct PlottedCurve {
     QString id;
@@ -16,4 +16,4 @@ struct PlottedCurve {
 
 using PlotTable = QVector<PlottedCurve>;
 
-} // namespace ts
+} // namespace ts::widgets

@@ -2,7 +2,7 @@
 // A view that can write what it shows as CSV (File → Export Data as CSV).
 #include <QString>
 
-namespace ts {
+namespace ts::widgets {
 
 class CsvExportable {
 public:
@@ -10,4 +10,4 @@ public:
     virtual bool writeCsv(const QString& path, QString* error) const = 0;
 };
 
-} // namespace ts
+} // namespace ts::widgets

@@ -3,10 +3,11 @@
 #include <QCoreApplication>
 #include <QIODevice>
 #include <QSaveFile>
+#include <QTextStream>
 #include <charconv>
 #include <cmath>
 
-namespace ts {
+namespace ts::widgets {
 
 QString CsvWriter::formatNumber(double v) {
     // Steps are integers: "1000000", not the shorter "1e+06".
@@ -55,21 +56,53 @@ bool CsvWriter::write(const PlotTable& table, QIODevice& out) {
     return out.write(text) == text.size();
 }
 
+namespace {
+
+QString cannotWrite(const QString& path, const QString& reason)
+{
+    return QCoreApplication::translate("CsvWriter", "Cannot write %1: %2").arg(path, reason);
+}
+
+QString writingFailed(const QString& path, const QString& reason)
+{
+    return QCoreApplication::translate("CsvWriter", "Writing %1 failed: %2").arg(path, reason);
+}
+
+} // namespace
+
 bool CsvWriter::writeFile(const PlotTable& table, const QString& path, QString* error) {
     QSaveFile file(path); // never leaves a half-written file behind
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)
-            *error = QCoreApplication::translate("CsvWriter", "Cannot write %1: %2")
-                         .arg(path, file.errorString());
+            *error = cannotWrite(path, file.errorString());
         return false;
     }
     if (!write(table, file) || !file.commit()) {
         if (error)
-            *error = QCoreApplication::translate("CsvWriter", "Writing %1 failed: %2")
-                         .arg(path, file.errorString());
+            *error = writingFailed(path, file.errorString());
         return false;
     }
     return true;
 }
 
-} // namespace ts
+bool CsvWriter::writeFile(const QString& path, const std::function<void(QTextStream&)>& fill, QString* error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = cannotWrite(path, file.errorString());
+        return false;
+    }
+    QTextStream out(&file);
+    out.setEncoding(QStringConverter::Utf8);
+    fill(out);
+    out.flush();
+    if (out.status() != QTextStream::Ok || !file.commit()) {
+        if (error)
+            *error = writingFailed(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace ts::widgets

@@ -19,7 +19,7 @@
 
 #include "widgets/charts/CurveChartView.h"
 
-namespace ts {
+namespace ts::widgets {
 
 namespace {
 
@@ -32,33 +32,35 @@ double screenDpi() {
     return s ? s->logicalDotsPerInchY() : 96.0;
 }
 
-QString tr(const char* text) { return QCoreApplication::translate("FigureExporter", text); }
+// The context lupdate files these strings under (the class's qualified name): with a shorter
+// one the translations would never be found at run time.
+QString tr(const char* text) { return QCoreApplication::translate("ts::widgets::FigureExporter", text); }
 
 } // namespace
 
-FigureExporter::FigureExporter(QWidget* source) : m_widget(source) {
-    if (auto* view = qobject_cast<QChartView*>(source)) m_chart = view->chart();
+FigureExporter::FigureExporter(QWidget* source) : widget_(source) {
+    if (auto* view = qobject_cast<QChartView*>(source)) chart_ = view->chart();
 }
 
-FigureExporter::FigureExporter(QChart* chart) : m_chart(chart) {}
+FigureExporter::FigureExporter(QChart* chart) : chart_(chart) {}
 
-double FigureExporter::scale() const { return m_dpi / screenDpi(); }
+double FigureExporter::scale() const { return dpi_ / screenDpi(); }
 
-QSizeF FigureExporter::logicalSize() const { return QSizeF(m_pixelSize) / scale(); }
+QSizeF FigureExporter::logicalSize() const { return QSizeF(pixelSize_) / scale(); }
 
 QColor FigureExporter::background() const {
-    if (m_chart) { // a theme's background is a gradient, whose brush colour is black
-        const QBrush brush = m_chart->backgroundBrush();
+    if (chart_) { // a theme's background is a gradient, whose brush colour is black
+        const QBrush brush = chart_->backgroundBrush();
         if (brush.gradient() && !brush.gradient()->stops().isEmpty())
             return brush.gradient()->stops().first().second;
         return brush.color();
     }
-    if (m_widget) return m_widget->palette().color(m_widget->backgroundRole());
+    if (widget_) return widget_->palette().color(widget_->backgroundRole());
     return Qt::white;
 }
 
 bool FigureExporter::fail(const QString& message) {
-    m_error = message;
+    error_ = message;
     return false;
 }
 
@@ -67,46 +69,46 @@ void FigureExporter::paint(QPainter& p, const QSizeF& logical) {
                      QPainter::SmoothPixmapTransform);
     const QRectF target(QPointF(), logical);
     p.fillRect(target, background());
-    if (!m_chart) {
-        if (!m_widget || m_widget->width() <= 0 || m_widget->height() <= 0) return;
+    if (!chart_) {
+        if (!widget_ || widget_->width() <= 0 || widget_->height() <= 0) return;
         // A plain widget has one layout, its own: render it stretched to the figure.
         p.save();
-        p.scale(logical.width() / m_widget->width(), logical.height() / m_widget->height());
-        m_widget->render(&p, QPoint(), QRegion(), QWidget::DrawChildren);
+        p.scale(logical.width() / widget_->width(), logical.height() / widget_->height());
+        widget_->render(&p, QPoint(), QRegion(), QWidget::DrawChildren);
         p.restore();
         return;
     }
 
-    auto* curveView = qobject_cast<CurveChartView*>(m_widget.data());
+    auto* curveView = qobject_cast<CurveChartView*>(widget_.data());
     if (curveView) curveView->beginExport(scale()); // decimate for the figure's pixels
     std::unique_ptr<QGraphicsScene> ownScene; // a chart outside any view still needs a scene
-    QGraphicsScene* scene = m_chart->scene();
+    QGraphicsScene* scene = chart_->scene();
     if (!scene) {
         ownScene = std::make_unique<QGraphicsScene>();
-        ownScene->addItem(m_chart);
+        ownScene->addItem(chart_);
         scene = ownScene.get();
     }
 
-    const QRectF oldGeometry = m_chart->geometry();
+    const QRectF oldGeometry = chart_->geometry();
     const auto relayout = [this](const QRectF& geometry) {
-        m_chart->setGeometry(geometry);
-        if (QGraphicsLayout* l = m_chart->layout()) { // now, not on the next event loop pass
+        chart_->setGeometry(geometry);
+        if (QGraphicsLayout* l = chart_->layout()) { // now, not on the next event loop pass
             l->invalidate();
             l->activate();
         }
     };
     relayout(QRectF(oldGeometry.topLeft(), logical));
-    scene->render(&p, target, QRectF(m_chart->mapToScene(QPointF()), logical),
+    scene->render(&p, target, QRectF(chart_->mapToScene(QPointF()), logical),
                   Qt::IgnoreAspectRatio);
     relayout(oldGeometry);
 
-    if (ownScene) ownScene->removeItem(m_chart);
+    if (ownScene) ownScene->removeItem(chart_);
     if (curveView) curveView->endExport();
 }
 
 QImage FigureExporter::toImage() {
-    if (m_pixelSize.isEmpty()) return {};
-    QImage image(m_pixelSize, QImage::Format_ARGB32_Premultiplied);
+    if (pixelSize_.isEmpty()) return {};
+    QImage image(pixelSize_, QImage::Format_ARGB32_Premultiplied);
     // Paint at the screen's DPI (see screenDpi), then record the figure's DPI in the image.
     const int screenDpm = int(std::lround(screenDpi() / kMetersPerInch));
     image.setDotsPerMeterX(screenDpm);
@@ -117,7 +119,7 @@ QImage FigureExporter::toImage() {
         p.scale(scale(), scale());
         paint(p, logicalSize());
     }
-    const int dpm = int(std::lround(m_dpi / kMetersPerInch));
+    const int dpm = int(std::lround(dpi_ / kMetersPerInch));
     image.setDotsPerMeterX(dpm);
     image.setDotsPerMeterY(dpm);
     return image;
@@ -131,16 +133,16 @@ bool FigureExporter::savePng(const QString& path) {
 }
 
 bool FigureExporter::saveSvg(const QString& path) {
-    if (m_pixelSize.isEmpty()) return fail(tr("The figure size is empty."));
+    if (pixelSize_.isEmpty()) return fail(tr("The figure size is empty."));
     // viewBox in figure pixels; width/height (written in mm from size and resolution) give
     // the physical size pixelSize / dpi.
     QSvgGenerator svg;
     svg.setFileName(path);
-    svg.setTitle(m_title.isEmpty() && m_chart ? m_chart->title() : m_title);
+    svg.setTitle(title_.isEmpty() && chart_ ? chart_->title() : title_);
     svg.setDescription(tr("Created by TrainScope"));
     svg.setResolution(int(std::lround(screenDpi())));
     svg.setSize(logicalSize().toSize());
-    svg.setViewBox(QRectF(QPointF(), QSizeF(m_pixelSize)));
+    svg.setViewBox(QRectF(QPointF(), QSizeF(pixelSize_)));
     QPainter p;
     if (!p.begin(&svg)) return fail(tr("Cannot write %1.").arg(path));
     p.scale(scale(), scale());
@@ -150,15 +152,15 @@ bool FigureExporter::saveSvg(const QString& path) {
 }
 
 bool FigureExporter::savePdf(const QString& path) {
-    if (m_pixelSize.isEmpty()) return fail(tr("The figure size is empty."));
+    if (pixelSize_.isEmpty()) return fail(tr("The figure size is empty."));
     QPdfWriter pdf(path);
-    pdf.setTitle(m_title.isEmpty() && m_chart ? m_chart->title() : m_title);
+    pdf.setTitle(title_.isEmpty() && chart_ ? chart_->title() : title_);
     pdf.setCreator(tr("TrainScope"));
     // Lines and text stay vector (fonts are embedded as subsets), so the resolution is only
     // the unit of the painter's coordinates: the screen DPI keeps fonts and layout in step.
     // The page is the figure: pixelSize / dpi inches.
     pdf.setResolution(int(std::lround(screenDpi())));
-    const QSizeF inches = QSizeF(m_pixelSize) / m_dpi;
+    const QSizeF inches = QSizeF(pixelSize_) / dpi_;
     pdf.setPageLayout(QPageLayout(QPageSize(inches, QPageSize::Inch, QString(),
                                             QPageSize::ExactMatch),
                                   QPageLayout::Portrait, QMarginsF()));
@@ -179,4 +181,4 @@ bool FigureExporter::copyToClipboard() {
     return true;
 }
 
-} // namespace ts
+} // namespace ts::widgets

@@ -15,25 +15,25 @@ class QPainter;
 class QWidget;
 QT_END_NAMESPACE
 
-namespace ts {
+namespace ts::widgets {
 
 class FigureExporter {
 public:
     explicit FigureExporter(QWidget* source); // a QChartView exports its chart
     explicit FigureExporter(QChart* chart);
 
-    void setPixelSize(const QSize& size) { m_pixelSize = size; }
-    QSize pixelSize() const { return m_pixelSize; }
-    void setDpi(double dpi) { m_dpi = dpi > 0 ? dpi : 96.0; }
-    double dpi() const { return m_dpi; }
-    void setTitle(const QString& title) { m_title = title; } // SVG/PDF document title
+    void setPixelSize(const QSize& size) { pixelSize_ = size; }
+    QSize pixelSize() const { return pixelSize_; }
+    void setDpi(double dpi) { dpi_ = dpi > 0 ? dpi : 96.0; }
+    double dpi() const { return dpi_; }
+    void setTitle(const QString& title) { title_ = title; } // SVG/PDF document title
 
     QImage toImage();
     bool savePng(const QString& path);
     bool saveSvg(const QString& path);
     bool savePdf(const QString& path);
     bool copyToClipboard();
-    QString errorString() const { return m_error; }
+    QString errorString() const { return error_; }
 
 private:
     // Paints the figure into [0, logical) of the painter's current coordinates.
@@ -44,12 +44,12 @@ private:
     QColor background() const;
     bool fail(const QString& message);
 
-    QPointer<QWidget> m_widget;
-    QChart* m_chart = nullptr;
-    QSize m_pixelSize{1600, 1000};
-    double m_dpi = 300.0;
-    QString m_title;
-    QString m_error;
+    QPointer<QWidget> widget_;
+    QChart* chart_ = nullptr;
+    QSize pixelSize_{1600, 1000};
+    double dpi_ = 300.0;
+    QString title_;
+    QString error_;
 };
 
-} // namespace ts
+} // namespace ts::widgets

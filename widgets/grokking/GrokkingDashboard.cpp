@@ -4,7 +4,6 @@
 #include "widgets/charts/HeatmapView.h"
 #include "widgets/export/CsvWriter.h"
 
-#include <QFile>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -22,15 +21,15 @@ namespace ts::widgets {
 namespace {
 const QColor kBlue("#0072B2"), kOrange("#D55E00"), kGreen("#009E73"), kPink("#CC79A7"), kGrey(120, 120, 120);
 
-ts::CurveChartView::Curve curve(const QString& id, const QString& label, const QColor& c, std::vector<double> x,
+ts::widgets::CurveChartView::Curve curve(const QString& id, const QString& label, const QColor& c, std::vector<double> x,
                                 std::vector<double> y)
 {
     return {id, label, c, std::move(x), std::move(y)};
 }
 
-ts::CurveChartView* smallChart(const QString& title)
+ts::widgets::CurveChartView* smallChart(const QString& title)
 {
-    auto* chart = new ts::CurveChartView;
+    auto* chart = new ts::widgets::CurveChartView;
     chart->chart()->setTitle(title);
     chart->setMinimumSize(220, 160);
     return chart;
@@ -53,13 +52,13 @@ GrokkingDashboard::GrokkingDashboard(QWidget* parent) : QWidget(parent)
     verdict_ = new QLabel(this);
     verdict_->setWordWrap(true);
     verdict_->setObjectName("verdict");
-    accuracy_ = new ts::CurveChartView(this);
+    accuracy_ = new ts::widgets::CurveChartView(this);
     accuracy_->setObjectName("accuracyChart");
     for (const QString& t : {tr("Weight norm"), tr("Distance from initialisation"), tr("Gradient coherence"),
                              tr("Fourier sparsity (Gini)"), tr("Restricted and excluded loss")})
         measures_.push_back(smallChart(t));
-    heatmap_ = new ts::HeatmapView(this);
-    spectrum_ = new ts::CurveChartView(this);
+    heatmap_ = new ts::widgets::HeatmapView(this);
+    spectrum_ = new ts::widgets::CurveChartView(this);
     spectrum_->setObjectName("spectrumChart");
     slider_ = new QSlider(Qt::Horizontal, this);
     slider_->setObjectName("checkpointSlider");
@@ -111,9 +110,9 @@ GrokkingDashboard::GrokkingDashboard(QWidget* parent) : QWidget(parent)
             slider_->setValue(slider_->value() + 1);
     });
     auto sync = [this](double x, double) { setCursorStep(x); };
-    connect(accuracy_, &ts::CurveChartView::cursorMoved, this, sync);
+    connect(accuracy_, &ts::widgets::CurveChartView::cursorMoved, this, sync);
     for (auto* m : measures_)
-        connect(m, &ts::CurveChartView::cursorMoved, this, sync);
+        connect(m, &ts::widgets::CurveChartView::cursorMoved, this, sync);
 }
 
 void GrokkingDashboard::setData(const GrokkingData& d)
@@ -123,7 +122,7 @@ void GrokkingDashboard::setData(const GrokkingData& d)
                                                 : QString("<b>%1</b> — %2").arg(d.verdict.toHtmlEscaped(), d.explanation.toHtmlEscaped());
     verdict_->setText(QString("<b>%1</b>: %2").arg(d.title.toHtmlEscaped(), verdict));
 
-    QVector<ts::CurveChartView::Curve> acc{curve("train_acc", "train_acc", kBlue, d.trainSteps, d.trainAcc),
+    QVector<ts::widgets::CurveChartView::Curve> acc{curve("train_acc", "train_acc", kBlue, d.trainSteps, d.trainAcc),
                                             curve("test_acc", "test_acc", kOrange, d.testSteps, d.testAcc)};
     // Events as vertical markers; the memorised-but-not-generalised phase as a bar under them.
     const std::pair<const char*, qint64> events[] = {{"t_mem", d.tMem}, {"t50", d.t50}, {"t90", d.t90}};
@@ -243,22 +242,16 @@ bool GrokkingDashboard::isPlaying() const { return timer_->isActive(); }
 
 bool GrokkingDashboard::writeCsv(const QString& path, QString* error) const
 {
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Text)) {
-        if (error)
-            *error = tr("Cannot write %1: %2").arg(path, f.errorString());
-        return false;
-    }
-    QTextStream out(&f);
-    out << "step,weight_norm,dist_init,coherence_train,coherence_test,fourier_gini,restricted_loss,excluded_loss\n";
     auto at = [](const std::vector<double>& v, std::size_t i) {
         return CsvWriter::formatNumber(i < v.size() ? v[i] : std::nan(""));
     };
-    for (std::size_t i = 0; i < data_.steps.size(); ++i)
-        out << at(data_.steps, i) << ',' << at(data_.weightNorm, i) << ',' << at(data_.distInit, i) << ','
-            << at(data_.coherenceTrain, i) << ',' << at(data_.coherenceTest, i) << ',' << at(data_.gini, i) << ','
-            << at(data_.restrictedLoss, i) << ',' << at(data_.excludedLoss, i) << '\n';
-    return true;
+    return CsvWriter::writeFile(path, [&](QTextStream& out) {
+        out << "step,weight_norm,dist_init,coherence_train,coherence_test,fourier_gini,restricted_loss,excluded_loss\n";
+        for (std::size_t i = 0; i < data_.steps.size(); ++i)
+            out << at(data_.steps, i) << ',' << at(data_.weightNorm, i) << ',' << at(data_.distInit, i) << ','
+                << at(data_.coherenceTrain, i) << ',' << at(data_.coherenceTest, i) << ',' << at(data_.gini, i) << ','
+                << at(data_.restrictedLoss, i) << ',' << at(data_.excludedLoss, i) << '\n';
+    }, error);
 }
 
 } // namespace ts::widgets

@@ -13,14 +13,14 @@ class QSlider;
 class QTimer;
 class QToolButton;
 
-namespace ts {
+namespace ts::widgets {
 class CurveChartView;
 class HeatmapView;
-} // namespace ts
+} // namespace ts::widgets
 
 namespace ts::widgets {
 
-class GrokkingDashboard : public QWidget, public ts::CsvExportable {
+class GrokkingDashboard : public QWidget, public ts::widgets::CsvExportable {
     Q_OBJECT
 public:
     explicit GrokkingDashboard(QWidget* parent = nullptr);
@@ -36,10 +36,10 @@ public:
     void setPlaying(bool on);
     bool isPlaying() const;
 
-    ts::CurveChartView* accuracyChart() const { return accuracy_; }
-    ts::CurveChartView* spectrumChart() const { return spectrum_; }
-    ts::HeatmapView* spectrumHeatmap() const { return heatmap_; }
-    const std::vector<ts::CurveChartView*>& measureCharts() const { return measures_; }
+    ts::widgets::CurveChartView* accuracyChart() const { return accuracy_; }
+    ts::widgets::CurveChartView* spectrumChart() const { return spectrum_; }
+    ts::widgets::HeatmapView* spectrumHeatmap() const { return heatmap_; }
+    const std::vector<ts::widgets::CurveChartView*>& measureCharts() const { return measures_; }
 
     bool writeCsv(const QString& path, QString* error) const override;
 
@@ -48,10 +48,10 @@ private:
 
     GrokkingData data_;
     QLabel* verdict_;
-    ts::CurveChartView* accuracy_;
-    std::vector<ts::CurveChartView*> measures_;
-    ts::HeatmapView* heatmap_;
-    ts::CurveChartView* spectrum_;
+    ts::widgets::CurveChartView* accuracy_;
+    std::vector<ts::widgets::CurveChartView*> measures_;
+    ts::widgets::HeatmapView* heatmap_;
+    ts::widgets::CurveChartView* spectrum_;
     QSlider* slider_;
     QToolButton* play_;
     QTimer* timer_;

@@ -13,7 +13,7 @@
 
 namespace ts::widgets {
 
-class ContourMapView : public QWidget, public ts::CsvExportable {
+class ContourMapView : public QWidget, public ts::widgets::CsvExportable {
     Q_OBJECT
 public:
     explicit ContourMapView(QWidget* parent = nullptr);

@@ -289,7 +289,7 @@ QString LandscapePanel::exportScreenshot(const QString& path, const QSize& size)
 
 QString LandscapePanel::exportFigure(QWidget* view, const QString& path, const QSize& size, double dpi) const
 {
-    ts::FigureExporter exporter(view);
+    ts::widgets::FigureExporter exporter(view);
     exporter.setPixelSize(size);
     exporter.setDpi(dpi);
     exporter.setTitle(QFileInfo(path).completeBaseName());
@@ -345,8 +345,8 @@ void LandscapePanel::exportWithDialog(int what)
     } else if (what == SurfaceData) {
         error = exportSurface(path);
     } else {
-        const ts::CsvExportable& source =
-            what == ContourCsv ? static_cast<const ts::CsvExportable&>(*contour_) : *slice_;
+        const ts::widgets::CsvExportable& source =
+            what == ContourCsv ? static_cast<const ts::widgets::CsvExportable&>(*contour_) : *slice_;
         source.writeCsv(path, &error);
     }
     if (!error.isEmpty())

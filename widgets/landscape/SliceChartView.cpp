@@ -2,7 +2,6 @@
 
 #include "widgets/export/CsvWriter.h"
 
-#include <QFile>
 #include <QLineSeries>
 #include <QLogValueAxis>
 #include <QScatterSeries>
@@ -162,26 +161,19 @@ void SliceChartView::rebuild()
 
 bool SliceChartView::writeCsv(const QString& path, QString* error) const
 {
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text)) {
-        if (error)
-            *error = tr("%1: cannot write the file (%2)").arg(path, file.errorString());
-        return false;
-    }
     const Slice s = slice();
-    QTextStream out(&file);
-    out << "x," << CsvWriter::quoteField(QString::fromStdString(s.lossName));
-    if (!s.accuracyName.empty())
-        out << ',' << CsvWriter::quoteField(QString::fromStdString(s.accuracyName));
-    out << '\n';
-    for (size_t i = 0; i < s.x.size(); ++i) {
-        out << CsvWriter::formatNumber(s.x[i]) << ',' << CsvWriter::formatNumber(s.loss[i]);
+    return CsvWriter::writeFile(path, [&](QTextStream& out) {
+        out << "x," << CsvWriter::quoteField(QString::fromStdString(s.lossName));
         if (!s.accuracyName.empty())
-            out << ',' << CsvWriter::formatNumber(s.accuracy[i]);
+            out << ',' << CsvWriter::quoteField(QString::fromStdString(s.accuracyName));
         out << '\n';
-    }
-    out.flush();
-    return file.error() == QFile::NoError;
+        for (size_t i = 0; i < s.x.size(); ++i) {
+            out << CsvWriter::formatNumber(s.x[i]) << ',' << CsvWriter::formatNumber(s.loss[i]);
+            if (!s.accuracyName.empty())
+                out << ',' << CsvWriter::formatNumber(s.accuracy[i]);
+            out << '\n';
+        }
+    }, error);
 }
 
 } // namespace ts::widgets

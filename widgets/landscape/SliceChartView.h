@@ -11,7 +11,7 @@
 
 namespace ts::widgets {
 
-class SliceChartView : public QChartView, public ts::CsvExportable {
+class SliceChartView : public QChartView, public ts::widgets::CsvExportable {
     Q_OBJECT
 public:
     explicit SliceChartView(QWidget* parent = nullptr);

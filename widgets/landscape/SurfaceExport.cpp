@@ -165,27 +165,23 @@ vtkSmartPointer<vtkStructuredGrid> SurfaceExport::structuredGrid(const Landscape
 
 QString SurfaceExport::writeCsv(const LandscapeSurface& s, const QString& path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text))
-        return tr("%1: cannot write the file (%2)").arg(path, file.errorString());
-    QTextStream out(&file);
-    out << (s.is2d() ? "x,y" : "x");
-    for (const auto& [name, values] : s.values)
-        out << ',' << CsvWriter::quoteField(QString::fromStdString(name));
-    out << '\n';
-    for (int64_t iy = 0; iy < s.ny(); ++iy)
-        for (int64_t ix = 0; ix < s.nx(); ++ix) {
-            out << CsvWriter::formatNumber(s.xs[size_t(ix)]);
-            if (s.is2d())
-                out << ',' << CsvWriter::formatNumber(s.ys[size_t(iy)]);
-            for (const auto& [name, values] : s.values)
-                out << ',' << CsvWriter::formatNumber(s.value(name, ix, iy));
-            out << '\n';
-        }
-    out.flush();
-    if (file.error() != QFile::NoError)
-        return tr("%1: writing failed (%2)").arg(path, file.errorString());
-    return {};
+    QString error;
+    CsvWriter::writeFile(path, [&](QTextStream& out) {
+        out << (s.is2d() ? "x,y" : "x");
+        for (const auto& [name, values] : s.values)
+            out << ',' << CsvWriter::quoteField(QString::fromStdString(name));
+        out << '\n';
+        for (int64_t iy = 0; iy < s.ny(); ++iy)
+            for (int64_t ix = 0; ix < s.nx(); ++ix) {
+                out << CsvWriter::formatNumber(s.xs[size_t(ix)]);
+                if (s.is2d())
+                    out << ',' << CsvWriter::formatNumber(s.ys[size_t(iy)]);
+                for (const auto& [name, values] : s.values)
+                    out << ',' << CsvWriter::formatNumber(s.value(name, ix, iy));
+                out << '\n';
+            }
+    }, &error);
+    return error;
 }
 
 QString SurfaceExport::write(const LandscapeSurface& s, const std::string& metric, const SurfaceScale& scale,

@@ -2,13 +2,13 @@
 
 #include "widgets/charts/CurveChartView.h"
 #include "widgets/charts/HeatmapView.h"
+#include "widgets/export/CsvWriter.h"
 #include "widgets/pathways/PathwayGraph.h"
 #include "widgets/pathways/PathwayGraphView.h"
 
 #include "core/pathways/DistanceMatrix.h"
 
 #include <QComboBox>
-#include <QFile>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -37,9 +37,9 @@ constexpr int kHeatmapSamples = 300; // the matrix is O(n²) cells and the clust
 const QColor kColours[] = {QColor("#0072B2"), QColor("#D55E00"), QColor("#009E73"), QColor("#CC79A7"),
                            QColor("#E69F00"), QColor("#56B4E9"), QColor("#999999")};
 
-ts::CurveChartView* smallChart(QWidget* parent, const QString& name, const QString& title)
+ts::widgets::CurveChartView* smallChart(QWidget* parent, const QString& name, const QString& title)
 {
-    auto* chart = new ts::CurveChartView(parent);
+    auto* chart = new ts::widgets::CurveChartView(parent);
     chart->setObjectName(name);
     chart->chart()->setTitle(title);
     chart->setMinimumSize(220, 150);
@@ -130,7 +130,7 @@ PathwayDashboard::PathwayDashboard(QWidget* parent) : QWidget(parent)
         charts_.push_back(c);
     }
     tabs_->addTab(metrics, tr("Metrics over training"));
-    heatmap_ = new ts::HeatmapView(tabs_);
+    heatmap_ = new ts::widgets::HeatmapView(tabs_);
     heatmap_->setObjectName("distanceHeatmap");
     tabs_->addTab(heatmap_, tr("Distance matrix"));
 
@@ -339,7 +339,7 @@ void PathwayDashboard::updateCharts()
     for (const auto& c : data_.checkpoints)
         steps.push_back(double(c.step));
     auto seriesCurves = [&](std::function<bool(const QString&)> want) {
-        QVector<ts::CurveChartView::Curve> curves;
+        QVector<ts::widgets::CurveChartView::Curve> curves;
         for (const auto& m : data_.metrics)
             if (want(m.key)) {
                 std::vector<double> x, y;
@@ -397,28 +397,21 @@ void PathwayDashboard::rebuildHeatmap()
 
 bool PathwayDashboard::writeCsv(const QString& path, QString* error) const
 {
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Text)) {
-        if (error)
-            *error = tr("%1: cannot write (%2)").arg(path, file.errorString());
-        return false;
-    }
-    QTextStream out(&file);
-    out << "step";
-    for (const auto& m : data_.metrics)
-        out << ',' << m.key;
-    out << '\n';
-    for (std::size_t i = 0; i < data_.checkpoints.size(); ++i) {
-        out << data_.checkpoints[i].step;
-        for (const auto& m : data_.metrics) {
-            out << ',';
-            if (i < m.values.size() && std::isfinite(m.values[i]))
-                out << QString::number(m.values[i], 'g', 17);
-        }
+    return CsvWriter::writeFile(path, [&](QTextStream& out) {
+        out << "step";
+        for (const auto& m : data_.metrics)
+            out << ',' << m.key;
         out << '\n';
-    }
-    out.flush();
-    return file.error() == QFile::NoError || (error && (*error = file.errorString(), false));
+        for (std::size_t i = 0; i < data_.checkpoints.size(); ++i) {
+            out << data_.checkpoints[i].step;
+            for (const auto& m : data_.metrics) {
+                out << ',';
+                if (i < m.values.size() && std::isfinite(m.values[i]))
+                    out << CsvWriter::formatNumber(m.values[i]);
+            }
+            out << '\n';
+        }
+    }, error);
 }
 
 } // namespace ts::widgets

@@ -18,16 +18,16 @@ class QTabWidget;
 class QTimer;
 class QToolButton;
 
-namespace ts {
+namespace ts::widgets {
 class CurveChartView;
 class HeatmapView;
-} // namespace ts
+} // namespace ts::widgets
 
 namespace ts::widgets {
 
 class PathwayGraphView;
 
-class PathwayDashboard : public QWidget, public ts::CsvExportable {
+class PathwayDashboard : public QWidget, public ts::widgets::CsvExportable {
     Q_OBJECT
 public:
     explicit PathwayDashboard(QWidget* parent = nullptr);
@@ -48,8 +48,8 @@ public:
     int selectedSample() const { return selected_; }
 
     PathwayGraphView* graphView() const { return graph_; }
-    ts::HeatmapView* distanceHeatmap() const { return heatmap_; }
-    const std::vector<ts::CurveChartView*>& metricCharts() const { return charts_; }
+    ts::widgets::HeatmapView* distanceHeatmap() const { return heatmap_; }
+    const std::vector<ts::widgets::CurveChartView*>& metricCharts() const { return charts_; }
     QTabWidget* tabs() const { return tabs_; }
 
     bool writeCsv(const QString& path, QString* error) const override; // metrics per checkpoint
@@ -72,8 +72,8 @@ private:
     QLabel *stepLabel_, *groupLabel_;
     QSpinBox* threshold_;
     QTabWidget* tabs_;
-    std::vector<ts::CurveChartView*> charts_;
-    ts::HeatmapView* heatmap_;
+    std::vector<ts::widgets::CurveChartView*> charts_;
+    ts::widgets::HeatmapView* heatmap_;
     int selected_ = -1;
     int heatmapCheckpoint_ = -1;
 };

@@ -1,7 +1,8 @@
 #include "widgets/pathways/PathwayGraphView.h"
 
+#include "widgets/export/CsvWriter.h"
+
 #include <QElapsedTimer>
-#include <QFile>
 #include <QMouseEvent>
 #include <QPaintEngine>
 #include <QPainter>
@@ -366,29 +367,18 @@ void PathwayGraphView::mouseMoveEvent(QMouseEvent* event)
 
 bool PathwayGraphView::writeCsv(const QString& path, QString* error) const
 {
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Text)) {
-        if (error)
-            *error = tr("%1: cannot write (%2)").arg(path, file.errorString());
-        return false;
-    }
-    QTextStream out(&file);
-    out << "kind,layer,expert,to_expert,count,load,majority_label,purity,position\n";
-    for (int l = 0; l < graph_.layers(); ++l)
-        for (int e = 0; e < graph_.experts(); ++e) {
-            const auto& n = graph_.node(l, e);
-            out << "node," << l << ',' << e << ",," << n.count << ',' << n.load << ',' << n.majorityLabel << ','
-                << n.purity << ',' << graph_.position(l, e) << '\n';
-        }
-    for (const auto& e : graph_.edges())
-        out << "edge," << e.layer << ',' << e.from << ',' << e.to << ',' << e.count << ",,,,\n";
-    out.flush();
-    if (file.error() != QFile::NoError) {
-        if (error)
-            *error = tr("%1: cannot write (%2)").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return CsvWriter::writeFile(path, [&](QTextStream& out) {
+        out << "kind,layer,expert,to_expert,count,load,majority_label,purity,position\n";
+        for (int l = 0; l < graph_.layers(); ++l)
+            for (int e = 0; e < graph_.experts(); ++e) {
+                const auto& n = graph_.node(l, e);
+                out << "node," << l << ',' << e << ",," << n.count << ',' << CsvWriter::formatNumber(n.load) << ','
+                    << n.majorityLabel << ',' << CsvWriter::formatNumber(n.purity) << ','
+                    << graph_.position(l, e) << '\n';
+            }
+        for (const auto& e : graph_.edges())
+            out << "edge," << e.layer << ',' << e.from << ',' << e.to << ',' << e.count << ",,,,\n";
+    }, error);
 }
 
 } // namespace ts::widgets

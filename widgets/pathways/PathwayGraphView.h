@@ -18,7 +18,7 @@ class QVariantAnimation;
 
 namespace ts::widgets {
 
-class PathwayGraphView : public QWidget, public ts::CsvExportable {
+class PathwayGraphView : public QWidget, public ts::widgets::CsvExportable {
     Q_OBJECT
 public:
     explicit PathwayGraphView(QWidget* parent = nullptr);

@@ -10,14 +10,14 @@ namespace ts::app {
 namespace {
 const QColor kSplitColours[] = {QColor("#0072B2"), QColor("#D55E00"), QColor("#009E73"), QColor("#CC79A7")};
 
-ts::CurveChartView* chartOf(const std::vector<double>& x, const std::map<std::string, ts::SplitCurve>& splits,
+ts::widgets::CurveChartView* chartOf(const std::vector<double>& x, const std::map<std::string, ts::SplitCurve>& splits,
                             bool accuracy, const QString& xTitle, const QString& yTitle, const QString& title)
 {
-    auto* chart = new ts::CurveChartView;
-    QVector<ts::CurveChartView::Curve> curves;
+    auto* chart = new ts::widgets::CurveChartView;
+    QVector<ts::widgets::CurveChartView::Curve> curves;
     int i = 0;
     for (const auto& [name, c] : splits) {
-        ts::CurveChartView::Curve curve;
+        ts::widgets::CurveChartView::Curve curve;
         curve.id = QString::fromStdString(name);
         curve.label = QString::fromStdString(name) + (accuracy ? "_acc" : "_loss");
         curve.color = kSplitColours[i++ % 4];
@@ -47,7 +47,7 @@ std::vector<AnalysisView> makeInterpolationViews(const InterpolationResults& r)
     views.push_back({"interpolation-accuracy", QCoreApplication::translate("InterpolationViews", "Interpolation: accuracy"), chartOf(lin.alpha, lin.splits, true, "α", QCoreApplication::translate("InterpolationViews", "accuracy"), r.title)});
     if (r.layerwise) {
         const auto& lw = *r.layerwise;
-        auto* heat = new ts::HeatmapView;
+        auto* heat = new ts::widgets::HeatmapView;
         QStringList rows;
         for (const auto& l : lw.layers)
             rows << QString::fromStdString(l);
@@ -74,7 +74,7 @@ std::vector<AnalysisView> makeInterpolationViews(const InterpolationResults& r)
     }
     if (r.layerSharpness) {
         const auto& ls = *r.layerSharpness;
-        auto* heat = new ts::HeatmapView;
+        auto* heat = new ts::widgets::HeatmapView;
         QStringList rows;
         for (const auto& l : ls.layers)
             rows << QString::fromStdString(l);

@@ -8,10 +8,10 @@
 namespace ts::app {
 
 namespace {
-ts::CurveChartView::Curve curve(const QString& id, const QString& label, const QColor& colour, std::vector<double> x,
+ts::widgets::CurveChartView::Curve curve(const QString& id, const QString& label, const QColor& colour, std::vector<double> x,
                                 std::vector<double> y)
 {
-    ts::CurveChartView::Curve c;
+    ts::widgets::CurveChartView::Curve c;
     c.id = id;
     c.label = label;
     c.color = colour;
@@ -42,7 +42,7 @@ std::vector<AnalysisView> makeSharpnessViews(const SharpnessResults& r)
         }
     }
     const QColor blue("#0072B2"), faint(0, 114, 178, 90), red("#D55E00"), green("#009E73"), faintGreen(0, 158, 115, 90);
-    QVector<ts::CurveChartView::Curve> curves;
+    QVector<ts::widgets::CurveChartView::Curve> curves;
     curves.push_back(curve("lambda", QCoreApplication::translate("SharpnessViews", "λ_max"), blue, steps, lambda));
     // Error band: a symmetric matrix has an eigenvalue within ‖Hv − λv‖ of λ.
     curves.push_back(curve("lambda+", QCoreApplication::translate("SharpnessViews", "λ_max + residual"), faint, steps, upper));
@@ -64,7 +64,7 @@ std::vector<AnalysisView> makeSharpnessViews(const SharpnessResults& r)
                                faintGreen, steps, traceUp));
         curves.push_back(curve("trace-", QString(), faintGreen, steps, traceDown));
     }
-    auto* overTraining = new ts::CurveChartView;
+    auto* overTraining = new ts::widgets::CurveChartView;
     overTraining->setCurves(curves);
     overTraining->setAxisTitles(QCoreApplication::translate("SharpnessViews", "step"),
                                 QCoreApplication::translate("SharpnessViews", "Hessian eigenvalue"));
@@ -75,7 +75,7 @@ std::vector<AnalysisView> makeSharpnessViews(const SharpnessResults& r)
 
     const auto& last = cps.back();
     if (last.density) {
-        auto* density = new ts::CurveChartView;
+        auto* density = new ts::widgets::CurveChartView;
         density->setCurves({curve("density", QCoreApplication::translate("SharpnessViews", "density"), blue,
                                   last.density->grid, last.density->density)});
         density->setAxisTitles(QCoreApplication::translate("SharpnessViews", "eigenvalue"),
@@ -93,7 +93,7 @@ std::vector<AnalysisView> makeSharpnessViews(const SharpnessResults& r)
         for (const auto& c : cps)
             for (std::size_t i = 0; i < c.layers.size() && i < values.size(); ++i)
                 values[i].push_back(c.layers[i].lambdaMax);
-        auto* heat = new ts::HeatmapView;
+        auto* heat = new ts::widgets::HeatmapView;
         heat->setData(rows, steps, values);
         heat->setTitles(QCoreApplication::translate("SharpnessViews", "Per-layer λ_max over training"),
                         QCoreApplication::translate("SharpnessViews", "step"), QString("λ_max"));

@@ -5,7 +5,7 @@
 #include "widgets/export/CsvExportable.h"
 #include "widgets/export/FigureExporter.h"
 #include "widgets/export/ExportOptionsDialog.h"
-#include "app/render/ChartExport.h"
+#include "widgets/export/ChartExport.h"
 
 #include <QFileDialog>
 
@@ -40,15 +40,15 @@ void ExportReaction::onTriggered()
 {
     // The current tab: the training curves, or an analysis chart or heatmap.
     QWidget* view = window_.currentView();
-    auto* chart = qobject_cast<ts::CurveChartView*>(view);
-    auto* csvView = dynamic_cast<ts::CsvExportable*>(view);
+    auto* chart = qobject_cast<ts::widgets::CurveChartView*>(view);
+    auto* csvView = dynamic_cast<ts::widgets::CsvExportable*>(view);
     QString error;
     bool ok = true;
     if (format_ == Format::Clipboard) {
         if (chart) {
-            ok = copyChartToClipboard(*chart, &error);
+            ok = widgets::copyChartToClipboard(*chart, &error);
         } else {
-            ts::FigureExporter exporter(view);
+            ts::widgets::FigureExporter exporter(view);
             exporter.setPixelSize(view->size());
             exporter.setDpi(96);
             ok = exporter.copyToClipboard();
@@ -73,11 +73,11 @@ void ExportReaction::onTriggered()
             dpi = options.dpi();
         }
         if (chart)
-            ok = exportChart(*chart, path, FigureFormat(int(format_)), size, dpi, &error);
+            ok = widgets::exportChart(*chart, path, widgets::FigureFormat(int(format_)), size, dpi, &error);
         else if (format_ == Format::Csv)
             ok = csvView ? csvView->writeCsv(path, &error) : false;
         else
-            ok = exportWidget(*view, path, FigureFormat(int(format_)), size, dpi, &error);
+            ok = widgets::exportWidget(*view, path, widgets::FigureFormat(int(format_)), size, dpi, &error);
         if (ok)
             window_.logInfo(tr("Exported %1").arg(path));
         else if (error.isEmpty())

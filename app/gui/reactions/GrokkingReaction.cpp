@@ -4,12 +4,12 @@
 #include "app/gui/RunDocument.h"
 #include "app/gui/RunRegistry.h"
 #include "app/gui/analysis/GrokkingViews.h"
+#include "app/gui/reactions/RunChoice.h"
 
 #include "core/Runtime.h"
 #include "core/runfile/RunReader.h"
 
 #include <QFileInfo>
-#include <QInputDialog>
 
 #include <memory>
 
@@ -25,19 +25,16 @@ void GrokkingReaction::retranslate()
 
 void GrokkingReaction::onTriggered()
 {
-    QStringList names, paths;
-    for (auto* doc : window_.registry().documents()) {
-        names << QFileInfo(doc->path()).fileName();
+    QStringList paths;
+    for (auto* doc : window_.registry().documents())
         paths << doc->path();
-    }
     if (paths.isEmpty()) {
         window_.showError(tr("Grokking dashboard"), tr("Open a run with checkpoints first."));
         return;
     }
-    bool ok = false;
-    const QString chosen = QInputDialog::getItem(&window_, tr("Grokking dashboard"), tr("Run"), names, 0, false, &ok);
-    if (ok)
-        analyse(paths[names.indexOf(chosen)]);
+    const QString chosen = chooseRun(&window_, tr("Grokking dashboard"), paths);
+    if (!chosen.isEmpty())
+        analyse(chosen);
 }
 
 void GrokkingReaction::analyse(const QString& runPath)

@@ -4,12 +4,12 @@
 #include "app/gui/RunDocument.h"
 #include "app/gui/RunRegistry.h"
 #include "app/gui/analysis/PathwayViews.h"
+#include "app/gui/reactions/RunChoice.h"
 
 #include "core/Runtime.h"
 #include "core/runfile/RunReader.h"
 
 #include <QFileInfo>
-#include <QInputDialog>
 
 #include <memory>
 
@@ -25,19 +25,16 @@ void PathwaysReaction::retranslate()
 
 void PathwaysReaction::onTriggered()
 {
-    QStringList names, paths;
-    for (auto* doc : window_.registry().documents()) {
-        names << QFileInfo(doc->path()).fileName();
+    QStringList paths;
+    for (auto* doc : window_.registry().documents())
         paths << doc->path();
-    }
     if (paths.isEmpty()) {
         window_.showError(tr("Expert pathways"), tr("Open a mixture-of-experts run first (for example the moe demo)."));
         return;
     }
-    bool ok = false;
-    const QString chosen = QInputDialog::getItem(&window_, tr("Expert pathways"), tr("Run"), names, 0, false, &ok);
-    if (ok)
-        analyse(paths[names.indexOf(chosen)]);
+    const QString chosen = chooseRun(&window_, tr("Expert pathways"), paths);
+    if (!chosen.isEmpty())
+        analyse(chosen);
 }
 
 void PathwaysReaction::analyse(const QString& runPath)

@@ -1,7 +1,7 @@
 #include "app/gui/reactions/SweepReaction.h"
 
 #include "app/gui/MainWindow.h"
-#include "app/render/SweepFigure.h"
+#include "app/gui/analysis/SweepViews.h"
 #include "widgets/charts/CurveChartView.h"
 #include "widgets/grokking/SweepDialog.h"
 

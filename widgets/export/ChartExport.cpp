@@ -1,4 +1,4 @@
-#include "app/render/ChartExport.h"
+#include "widgets/export/ChartExport.h"
 
 #include "widgets/charts/CurveChartView.h"
 #include "widgets/export/CsvWriter.h"
@@ -7,7 +7,7 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 
-namespace ts::app {
+namespace ts::widgets {
 
 std::optional<FigureFormat> figureFormatForPath(const QString& path)
 {
@@ -23,12 +23,12 @@ std::optional<FigureFormat> figureFormatForPath(const QString& path)
     return std::nullopt;
 }
 
-bool exportChart(ts::CurveChartView& chart, const QString& path, FigureFormat format, QSize size, int dpi,
+bool exportChart(ts::widgets::CurveChartView& chart, const QString& path, FigureFormat format, QSize size, int dpi,
                  QString* error)
 {
     if (format == FigureFormat::Csv)
-        return ts::CsvWriter::writeFile(chart.plottedTable(), path, error);
-    ts::FigureExporter exporter(&chart);
+        return ts::widgets::CsvWriter::writeFile(chart.plottedTable(), path, error);
+    ts::widgets::FigureExporter exporter(&chart);
     exporter.setPixelSize(size);
     exporter.setDpi(dpi);
     exporter.setTitle(QFileInfo(path).completeBaseName());
@@ -46,7 +46,7 @@ bool exportChart(ts::CurveChartView& chart, const QString& path, FigureFormat fo
 
 bool exportWidget(QWidget& view, const QString& path, FigureFormat format, QSize size, int dpi, QString* error)
 {
-    ts::FigureExporter exporter(&view);
+    ts::widgets::FigureExporter exporter(&view);
     exporter.setPixelSize(size);
     exporter.setDpi(dpi);
     exporter.setTitle(QFileInfo(path).completeBaseName());
@@ -65,9 +65,9 @@ bool exportWidget(QWidget& view, const QString& path, FigureFormat format, QSize
     return ok;
 }
 
-bool copyChartToClipboard(ts::CurveChartView& chart, QString* error)
+bool copyChartToClipboard(ts::widgets::CurveChartView& chart, QString* error)
 {
-    ts::FigureExporter exporter(&chart);
+    ts::widgets::FigureExporter exporter(&chart);
     exporter.setPixelSize(chart.size() * chart.devicePixelRatioF());
     exporter.setDpi(96.0 * chart.devicePixelRatioF());
     const bool ok = exporter.copyToClipboard();
@@ -76,4 +76,4 @@ bool copyChartToClipboard(ts::CurveChartView& chart, QString* error)
     return ok;
 }
 
-} // namespace ts::app
+} // namespace ts::widgets

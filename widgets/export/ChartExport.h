@@ -8,19 +8,19 @@
 
 class QWidget;
 
-namespace ts {
+namespace ts::widgets {
 class CurveChartView;
 }
 
-namespace ts::app {
+namespace ts::widgets {
 
 enum class FigureFormat { Png, Svg, Pdf, Csv };
 
 std::optional<FigureFormat> figureFormatForPath(const QString& path);
-bool exportChart(ts::CurveChartView& chart, const QString& path, FigureFormat format, QSize size, int dpi,
+bool exportChart(ts::widgets::CurveChartView& chart, const QString& path, FigureFormat format, QSize size, int dpi,
                  QString* error);
 // Any other view (a heatmap, say): PNG, SVG or PDF of the widget at that size.
 bool exportWidget(QWidget& view, const QString& path, FigureFormat format, QSize size, int dpi, QString* error);
-bool copyChartToClipboard(ts::CurveChartView& chart, QString* error);
+bool copyChartToClipboard(ts::widgets::CurveChartView& chart, QString* error);
 
-} // namespace ts::app
+} // namespace ts::widgets

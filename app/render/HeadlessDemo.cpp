@@ -1,4 +1,4 @@
-#include "app/gui/HeadlessDemo.h"
+#include "app/render/HeadlessDemo.h"
 
 #include "app/cli/CliMain.h"
 #include "app/render/CurvesFigure.h"
