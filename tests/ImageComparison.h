@@ -115,10 +115,12 @@ inline ImageComparison compareImages(const QImage& actualImage, const QImage& ba
         auto* out = reinterpret_cast<QRgb*>(r.difference.scanLine(y));
         for (int x = 0; x < a.width(); ++x) {
             const int radius = tolerance.radius;
-            const int raw = std::max(detail::excess(rowA[x], b, x, y, radius), detail::excess(rowB[x], a, x, y, radius));
-            const int error = raw <= tolerance.slack ? raw
-                                                     : std::min(raw, std::max(detail::excess(smoothA[x], sb, x, y, radius),
-                                                                              detail::excess(smoothB[x], sa, x, y, radius)));
+            const int raw =
+                std::max(detail::excess(rowA[x], b, x, y, radius), detail::excess(rowB[x], a, x, y, radius));
+            const int error = raw <= tolerance.slack
+                                  ? raw
+                                  : std::min(raw, std::max(detail::excess(smoothA[x], sb, x, y, radius),
+                                                           detail::excess(smoothB[x], sa, x, y, radius)));
             r.maxError = std::max(r.maxError, error);
             if (error > tolerance.slack) {
                 ++r.badPixels;

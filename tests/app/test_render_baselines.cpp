@@ -146,8 +146,10 @@ void TestRenderBaselines::comparisonToleratesJitter()
     QCOMPARE(same.maxError, 0);
     // Sub-pixel moves redistribute antialiased coverage; light hinting moves glyph edges by a pixel.
     const std::vector<std::pair<const char*, QImage>> jittered = {
-        {"half a pixel right", scene(0.5, 0)},  {"half a pixel down", scene(0, 0.5)},
-        {"diagonally", scene(0.7, -0.6)},       {"a pixel right", scene(1, 0)},
+        {"half a pixel right", scene(0.5, 0)},
+        {"half a pixel down", scene(0, 0.5)},
+        {"diagonally", scene(0.7, -0.6)},
+        {"a pixel right", scene(1, 0)},
         {"unhinted text", scene(0, 0, QFont::PreferNoHinting)},
         {"vertically hinted text", scene(0, 0, QFont::PreferVerticalHinting)}};
     // Not tolerated: full hinting rounds every glyph's advance, so a label drifts by several
@@ -171,8 +173,8 @@ void TestRenderBaselines::comparisonCatchesChanges()
         QPainter p(&missing);
         p.fillRect(QRect(60, 10, 240, 140), Qt::white);
     }
-    for (const QImage& changed : {scene(3, 0), scene(0, -3), scene(0, 0, QFont::PreferDefaultHinting, QColor(255, 127, 14)),
-                                  missing}) {
+    for (const QImage& changed :
+         {scene(3, 0), scene(0, -3), scene(0, 0, QFont::PreferDefaultHinting, QColor(255, 127, 14)), missing}) {
         const auto c = compareImages(changed, base);
         QVERIFY2(!c.passed, qPrintable(c.summary));
         QVERIFY(c.badPixels > 0);
@@ -222,17 +224,17 @@ void TestRenderBaselines::perturbedRendersFail_data()
 {
     QTest::addColumn<QString>("baseline");
     QTest::addColumn<QStringList>("options");
-    QTest::newRow("curves, one curve missing") << "curves"
-                                               << QStringList{"--view", "curves", "--metrics", "train_acc", "--logx"};
-    QTest::newRow("curves, linear step axis") << "curves"
-                                              << QStringList{"--view", "curves", "--metrics", "train_acc,test_acc"};
+    QTest::newRow("curves, one curve missing")
+        << "curves" << QStringList{"--view", "curves", "--metrics", "train_acc", "--logx"};
+    QTest::newRow("curves, linear step axis")
+        << "curves" << QStringList{"--view", "curves", "--metrics", "train_acc,test_acc"};
     QTest::newRow("contour, log colour scale") << "contour" << QStringList{"--view", "contour", "--log"};
-    QTest::newRow("3-D surface, log heights and colours") << "landscape3d"
-                                                          << QStringList{"--view", "landscape3d", "--log"};
+    QTest::newRow("3-D surface, log heights and colours")
+        << "landscape3d" << QStringList{"--view", "landscape3d", "--log"};
     QTest::newRow("interpolation, wider alpha axis")
         << "interpolation" << QStringList{"--view", "interpolation", "--points", "11", "--range", "-0.5:1.5"};
-    QTest::newRow("pathway graph, first checkpoint") << "pathway-graph"
-                                                     << QStringList{"--view", "pathway-graph", "--step", "0"};
+    QTest::newRow("pathway graph, first checkpoint")
+        << "pathway-graph" << QStringList{"--view", "pathway-graph", "--step", "0"};
 }
 
 void TestRenderBaselines::perturbedRendersFail()
