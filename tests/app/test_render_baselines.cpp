@@ -228,9 +228,14 @@ void TestRenderBaselines::perturbedRendersFail_data()
         << "curves" << QStringList{"--view", "curves", "--metrics", "train_acc", "--logx"};
     QTest::newRow("curves, linear step axis")
         << "curves" << QStringList{"--view", "curves", "--metrics", "train_acc,test_acc"};
+    QTest::newRow("curves, smoothed") << "curves"
+                                      << QStringList{"--view", "curves",      "--metrics", "train_acc,test_acc",
+                                                     "--logx", "--smoothing", "0.6"};
     QTest::newRow("contour, log colour scale") << "contour" << QStringList{"--view", "contour", "--log"};
     QTest::newRow("3-D surface, log heights and colours")
         << "landscape3d" << QStringList{"--view", "landscape3d", "--log"};
+    QTest::newRow("3-D surface, wireframe") << "landscape3d" << QStringList{"--view", "landscape3d", "--wireframe"};
+    QTest::newRow("contour, other levels") << "contour" << QStringList{"--view", "contour", "--levels", "0.5,1,2,4"};
     QTest::newRow("interpolation, wider alpha axis")
         << "interpolation" << QStringList{"--view", "interpolation", "--points", "11", "--range", "-0.5:1.5"};
     QTest::newRow("pathway graph, first checkpoint")
@@ -256,9 +261,11 @@ void TestRenderBaselines::movedOrRecolouredFiguresFail()
     QVERIFY(!baseline.isNull());
     for (int dx : {-3, 3}) {
         const auto c = compareImages(shifted(baseline, dx), baseline);
+        qInfo("moved by %d: %s", dx, qPrintable(c.summary));
         QVERIFY2(!c.passed, qPrintable(QString("moved by %1: ").arg(dx) + c.summary));
     }
     const auto c = compareImages(recoloured(baseline), baseline);
+    qInfo("red and blue exchanged: %s", qPrintable(c.summary));
     QVERIFY2(!c.passed, qPrintable("red and blue exchanged: " + c.summary));
 }
 
