@@ -9,6 +9,7 @@
 #include "core/runfile/RunWriter.h"
 #include "core/train/Demos.h"
 #include "core/train/Trainer.h"
+#include "tests/SharedRun.h"
 #include "tests/TempDir.h"
 
 #include <gtest/gtest.h>
@@ -19,6 +20,7 @@
 #include <cmath>
 #include <cstdio>
 #include <memory>
+#include <stdexcept>
 
 using namespace ts;
 
@@ -58,7 +60,14 @@ protected:
     {
         dir_ = std::make_unique<test::TempDir>();
         auto t0 = std::chrono::steady_clock::now();
-        path_ = trainDemo(*dir_, "grokking", {}, "grokking.h5");
+        // Each test of the suite runs in its own process under ctest: train the demo once.
+        path_ = test::sharedFixture("core-demo-grokking.h5", "/proc/self/exe", [](const std::string& path) {
+            Trainer t(TrainConfig::fromSettings(demoSettings("grokking")));
+            RunWriter w(path, t.runHeader());
+            const auto outcome = t.run(&w);
+            if (outcome.status != RunStatus::Finished)
+                throw std::runtime_error("the grokking demo did not finish: " + outcome.message);
+        });
         trainSeconds_ = secondsSince(t0);
         RunReader run(path_);
         Feedback fb;
