@@ -757,8 +757,8 @@
     </message>
     <message>
         <location filename="../app/gui/analysis/SharpnessViews.cpp" line="71" />
-        <source>%1: sharpness over training (%2 power iterations per point)</source>
-        <translation>%1: Schärfe im Trainingsverlauf (%2 Potenziterationen je Punkt)</translation>
+        <source>%1: sharpness over training (%2 Lanczos steps per point)</source>
+        <translation>%1: Schärfe im Trainingsverlauf (%2 Lanczos-Schritte je Punkt)</translation>
     </message>
     <message>
         <location filename="../app/gui/analysis/SharpnessViews.cpp" line="74" />

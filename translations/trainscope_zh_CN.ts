@@ -757,8 +757,8 @@
     </message>
     <message>
         <location filename="../app/gui/analysis/SharpnessViews.cpp" line="71" />
-        <source>%1: sharpness over training (%2 power iterations per point)</source>
-        <translation>%1：训练过程中的尖锐度（每点 %2 次幂迭代）</translation>
+        <source>%1: sharpness over training (%2 Lanczos steps per point)</source>
+        <translation>%1：训练过程中的尖锐度（每点 %2 步 Lanczos 迭代）</translation>
     </message>
     <message>
         <location filename="../app/gui/analysis/SharpnessViews.cpp" line="74" />

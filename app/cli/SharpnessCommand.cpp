@@ -16,7 +16,8 @@ namespace ts::cli {
 namespace {
 const char* kUsage =
     "usage: trainscope sharpness RUN.h5 --checkpoint STEP|last|all [--every K] [--top 3]\n"
-    "                            [--iterations 20] [--trace] [--probes 100] [--density]\n"
+    "                            [--method lanczos|power] [--lanczos-steps N] [--iterations 20]\n"
+    "                            [--trace] [--probes 100] [--density]\n"
     "                            [--adaptive avg|max [--rho R] [--linf]] [--per-layer]\n"
     "                            [--split train] [--batch N] [--json]\n";
 
@@ -39,9 +40,9 @@ int64_t positive(const CommandLine& cl, const char* name, int64_t fallback)
 
 int sharpnessCommand(const std::vector<std::string>& args)
 {
-    CommandLine cl(args, {{"checkpoint"}, {"every"}, {"top"}, {"iterations"}, {"trace", false}, {"probes"},
-                          {"density", false}, {"adaptive"}, {"rho"}, {"linf", false}, {"per-layer", false},
-                          {"split"}, {"batch"}, {"json", false}, {"threads"}, {"help", false}});
+    CommandLine cl(args, {{"checkpoint"}, {"every"}, {"top"}, {"method"}, {"lanczos-steps"}, {"iterations"},
+                          {"trace", false}, {"probes"}, {"density", false}, {"adaptive"}, {"rho"}, {"linf", false},
+                          {"per-layer", false}, {"split"}, {"batch"}, {"json", false}, {"threads"}, {"help", false}});
     if (cl.has("help")) {
         std::fputs(kUsage, stdout);
         return kExitOk;
@@ -51,6 +52,11 @@ int sharpnessCommand(const std::vector<std::string>& args)
     SharpnessRequest req;
     req.top = int(positive(cl, "top", 1));
     req.iterations = int(positive(cl, "iterations", 20));
+    const std::string method = cl.value("method", "lanczos");
+    if (method != "lanczos" && method != "power")
+        throw UsageError("--method must be lanczos or power");
+    req.method = method == "power" ? EigenMethod::Power : EigenMethod::Lanczos;
+    req.lanczosSteps = int(positive(cl, "lanczos-steps", 0));
     req.trace = cl.has("trace");
     if (cl.has("probes")) {
         int64_t p = 0;
@@ -86,6 +92,7 @@ int sharpnessCommand(const std::vector<std::string>& args)
         j.key("lr").value(report.learningRate);
         if (report.learningRate > 0)
             j.key("two_over_lr").value(2.0 / report.learningRate);
+        j.key("method").value(method);
         j.key("checkpoints").beginArray();
         for (const auto& c : report.checkpoints) {
             j.beginObject().key("step").value(c.step);
@@ -137,8 +144,9 @@ int sharpnessCommand(const std::vector<std::string>& args)
     for (const auto& c : report.checkpoints) {
         std::printf("step %lld: lambda", (long long)c.step);
         for (std::size_t i = 0; i < c.eigen.eigenvalues.size(); ++i)
-            std::printf(" %.6g (+-%.2g, %d it%s)", c.eigen.eigenvalues[i],
+            std::printf(" %.6g (+-%.2g, %d %s%s)", c.eigen.eigenvalues[i],
                         i < c.eigen.residuals.size() ? c.eigen.residuals[i] : 0.0, c.eigen.iterations[i],
+                        req.method == EigenMethod::Power ? "it" : "steps",
                         c.eigen.converged[i] ? "" : ", not converged");
         std::printf("\n");
         if (c.trace)

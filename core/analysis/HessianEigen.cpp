@@ -20,19 +20,32 @@ void orthogonalise(torch::Tensor& v, const std::vector<torch::Tensor>& basis)
 }
 } // namespace
 
-EigenResult topHessianEigenvalues(Objective& objective, const EigenOptions& o, Feedback* feedback)
+void checkEigenOptions(const EigenOptions& o, int64_t dim)
 {
     if (o.k < 1)
         throw ConfigError("the number of eigenvalues must be at least 1");
     if (o.maxIterations < 1)
         throw ConfigError("the number of power iterations must be at least 1");
+    if (o.maxSteps < 0 || (o.maxSteps > 0 && o.maxSteps < o.k))
+        throw ConfigError("the number of Lanczos steps must be 0 (automatic) or at least k = " + std::to_string(o.k));
     if (!(o.tolerance >= 0.0))
         throw ConfigError("the eigenvalue tolerance must be >= 0");
+    if (o.k > dim)
+        throw ConfigError("asked for " + std::to_string(o.k) + " eigenvalues of a " + std::to_string(dim) +
+                          "-dimensional Hessian");
+}
+
+EigenResult topHessianEigenvalues(Objective& objective, const EigenOptions& o, Feedback* feedback)
+{
+    return o.method == EigenMethod::Power ? powerHessianEigenvalues(objective, o, feedback)
+                                          : lanczosHessianEigenvalues(objective, o, feedback);
+}
+
+EigenResult powerHessianEigenvalues(Objective& objective, const EigenOptions& o, Feedback* feedback)
+{
     HessianVectorProduct hvp(objective, o.subset);
     const int64_t n = hvp.dim();
-    if (o.k > n)
-        throw ConfigError("asked for " + std::to_string(o.k) + " eigenvalues of a " + std::to_string(n) +
-                          "-dimensional Hessian");
+    checkEigenOptions(o, n);
     auto gen = at::make_generator<at::CPUGeneratorImpl>(o.seed);
     EigenResult r;
     r.dim = n;

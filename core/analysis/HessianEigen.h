@@ -1,7 +1,8 @@
 #pragma once
-// Extreme Hessian eigenvalues: power iteration with deflation (as in PyHessian; finds the
-// k eigenvalues of largest magnitude) and the Lanczos process with full
-// reorthogonalisation (Ritz values and weights; also used by the spectral density).
+// Extreme Hessian eigenvalues: the k of largest magnitude by the Lanczos process with full
+// reorthogonalisation, run until every wanted Ritz pair's residual is within tolerance (the
+// default), or by power iteration with deflation (as in PyHessian); and the bare Lanczos
+// process (Ritz values and weights), which the spectral density uses too.
 #include "core/analysis/HessianVectorProduct.h"
 #include "core/analysis/Objective.h"
 
@@ -15,31 +16,50 @@ namespace ts {
 
 class Feedback;
 
+enum class EigenMethod {
+    Lanczos, // converged: ‖Hv − λv‖ ≤ tolerance·|λ₁| for every returned pair
+    Power,   // converged: |λ_t − λ_{t−1}| ≤ tolerance·|λ_t| (says nothing about the residual)
+};
+
 struct EigenOptions {
     int k = 1;                          // how many eigenvalues (largest |λ| first)
-    int maxIterations = 20;             // power iterations per eigenvalue (one HVP each)
-    double tolerance = 1e-4;            // converged when |λ_t − λ_{t−1}| ≤ tolerance·|λ_t|
+    int maxIterations = 20;             // Power: iterations per eigenvalue (one HVP each)
+    double tolerance = 1e-4;            // see EigenMethod
     uint64_t seed = 0;                  // start vectors: Gaussian from this seed
     bool residuals = true;              // one extra HVP per eigenpair for ‖Hv − λv‖
     std::vector<std::size_t> subset;    // parameter indices (empty = all)
+    EigenMethod method = EigenMethod::Lanczos;
+    int maxSteps = 0;                   // Lanczos: at most this many steps (HVPs); 0 = min(dim, max(100, 20k))
 };
 
 struct EigenResult {
-    std::vector<double> eigenvalues;             // in the order found (decreasing |λ|)
+    std::vector<double> eigenvalues;             // decreasing |λ| (Power: in the order found)
     std::vector<torch::Tensor> eigenvectors;     // flat float64, unit norm, over the subset
     std::vector<std::vector<double>> history;    // per eigenvalue: the estimate after each iteration
-    std::vector<int> iterations;                 // iterations used per eigenvalue
-    std::vector<bool> converged;                 // reached the tolerance within maxIterations
+                                                 // (Lanczos: the i-th largest |Ritz value| after each
+                                                 // step from step i + 1 on)
+    std::vector<int> iterations;                 // Power: iterations per eigenvalue; Lanczos: the steps
+    std::vector<bool> converged;                 // reached the tolerance (see EigenMethod)
     std::vector<double> residuals;               // ‖H·v − λ·v‖ per eigenpair (NaN if not asked for)
     int64_t hessianVectorProducts = 0;
     int64_t dim = 0;
 };
 
-// Power iteration on H restricted to the complement of the eigenvectors already found.
-// Throws ConfigError (k < 1 or > dim, maxIterations < 1, tolerance < 0, bad subset) and
+// The k eigenvalues of largest magnitude by options.method. Throws ConfigError (k < 1 or
+// > dim, maxIterations < 1, maxSteps < 0 or in (0, k), tolerance < 0, bad subset) and
 // Cancelled through feedback.
 EigenResult topHessianEigenvalues(Objective& objective, const EigenOptions& options = {},
                                   Feedback* feedback = nullptr);
+// The ConfigErrors above, for a Hessian of dimension dim.
+void checkEigenOptions(const EigenOptions& options, int64_t dim);
+// Power iteration on H restricted to the complement of the eigenvectors already found.
+EigenResult powerHessianEigenvalues(Objective& objective, const EigenOptions& options, Feedback* feedback = nullptr);
+// Lanczos with full reorthogonalisation from one Gaussian start vector (a fresh one, orthogonal
+// to the Krylov space, after an invariant subspace), stopping once the k Ritz pairs of largest
+// |θ| and the two extreme ones have residual estimates β·|s_last| ≤ tolerance·|θ₁|; the
+// reported residuals are recomputed with one HVP per pair (converged uses those when asked).
+EigenResult lanczosHessianEigenvalues(Objective& objective, const EigenOptions& options,
+                                      Feedback* feedback = nullptr);
 
 struct LanczosResult {
     std::vector<double> alpha;       // diagonal of the tridiagonal T (steps entries)

@@ -2,8 +2,9 @@
 // Layer-wise sharpness along an interpolation path (after "In Search of the Successful
 // Interpolation", which defines no exact formula): for each layer group ℓ and α, the top
 // eigenvalue of the Hessian of the loss with respect to that layer's parameters alone (the
-// others held fixed) at θ(α) = (1 − α)·θ_A + α·θ_B, by power iteration; with the residual
-// ‖Hv − λv‖ that bounds its error. docs/interpolation.md.
+// others held fixed) at θ(α) = (1 − α)·θ_A + α·θ_B, by topHessianEigenvalues' default method
+// (Lanczos; `iterations` only bounds the power method); with the residual ‖Hv − λv‖ that
+// bounds its error. docs/interpolation.md.
 #include "core/Feedback.h"
 #include "core/analysis/RunModel.h"
 

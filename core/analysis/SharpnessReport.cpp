@@ -28,6 +28,8 @@ SharpnessReport sharpnessOfRun(const RunReader& run, const std::vector<int64_t>&
         throw ConfigError("--top must be between 1 and 100");
     if (req.iterations < 1)
         throw ConfigError("power iterations must be at least 1");
+    if (req.lanczosSteps < 0 || (req.lanczosSteps > 0 && req.lanczosSteps < req.top))
+        throw ConfigError("Lanczos steps must be 0 (automatic) or at least --top");
     if (req.trace && req.probes < 1)
         throw ConfigError("the trace needs at least one probe");
     if (req.traceRelativeError < 0)
@@ -61,6 +63,8 @@ SharpnessReport sharpnessOfRun(const RunReader& run, const std::vector<int64_t>&
         eo.k = req.top;
         eo.maxIterations = req.iterations;
         eo.seed = req.seed;
+        eo.method = req.method;
+        eo.maxSteps = req.lanczosSteps;
         c.eigen = topHessianEigenvalues(objective, eo, &sub);
         if (req.trace) {
             TraceOptions to;

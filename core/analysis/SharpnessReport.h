@@ -18,7 +18,7 @@ class RunReader;
 
 struct SharpnessRequest {
     int top = 1;                 // top-k eigenvalues
-    int iterations = 20;         // power iterations per eigenvalue
+    int iterations = 20;         // power iterations per eigenvalue (method Power)
     bool trace = false;
     int64_t probes = 100;        // Hutchinson: at most this many probes...
     double traceRelativeError = 0.0; // ...stopping early at this relative standard error (0: all)
@@ -31,6 +31,8 @@ struct SharpnessRequest {
     std::string split = "train";
     int64_t batchSize = 0;       // 0 = the whole split
     uint64_t seed = 0;
+    EigenMethod method = EigenMethod::Lanczos; // for the top-k and the per-layer eigenvalues
+    int lanczosSteps = 0;        // at most this many Lanczos steps (0 = automatic, EigenOptions::maxSteps)
 };
 
 struct LayerSharpness {

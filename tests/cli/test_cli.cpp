@@ -155,6 +155,9 @@ TEST(Cli, AnalysisNonsenseGetsClearErrors)
         {" sharpness " + mlp + " --checkpoint last --trace --probes 0", "zero probes"},
         {" sharpness " + mlp + " --checkpoint 12345", "no checkpoint at step 12345"},
         {" sharpness " + mlp + " --adaptive sometimes", "--adaptive must be avg or max"},
+        {" sharpness " + mlp + " --method newton", "--method must be lanczos or power"},
+        {" sharpness " + mlp + " --lanczos-steps 0", "--lanczos-steps must be a positive whole number"},
+        {" sharpness " + mlp + " --top 3 --lanczos-steps 2", "at least --top"},
     };
     for (const auto& [args, expected] : cases) {
         SCOPED_TRACE(args);
@@ -178,8 +181,18 @@ TEST(Cli, InterpolateAndSharpnessReportTheirNumbers)
     auto s = runProcess(kExe + " sharpness " + run + " --checkpoint all --top 2 --trace --probes 12 --density --per-layer --json");
     ASSERT_EQ(s.exitCode, 0) << s.err;
     for (const char* key : {"\"step\":0", "\"step\":25", "\"step\":50", "\"trace\":{\"mean\":", "\"samples\":12",
-                            "\"density\":{\"grid\":[", "\"per_layer\":[{\"layer\":\"W_E\"", "\"two_over_lr\":"})
+                            "\"density\":{\"grid\":[", "\"per_layer\":[{\"layer\":\"W_E\"", "\"two_over_lr\":",
+                            "\"method\":\"lanczos\""})
         EXPECT_NE(s.out.find(key), std::string::npos) << key;
+    int convergedPairs = 0; // the default converges: both eigenvalues at each of the three checkpoints
+    for (auto at = s.out.find("\"converged\":[true,true]"); at != std::string::npos;
+         at = s.out.find("\"converged\":[true,true]", at + 1))
+        ++convergedPairs;
+    EXPECT_EQ(convergedPairs, 3) << s.out.substr(0, 600);
+    // The power method is still there on request.
+    auto power = runProcess(kExe + " sharpness " + run + " --checkpoint last --top 2 --method power --iterations 5");
+    ASSERT_EQ(power.exitCode, 0) << power.err;
+    EXPECT_NE(power.out.find(" it"), std::string::npos) << power.out;
 }
 
 TEST(Cli, PathwaysOfAnMoeRunAndAClearMessageWithoutMoe)

@@ -70,6 +70,7 @@ TEST(Hessian, PowerIterationFindsTopThreeEigenvalues)
 {
     QuadraticObjective q(symmetricWithSpectrum(kSpectrum), kShapes);
     EigenOptions o;
+    o.method = EigenMethod::Power;
     o.k = 3;
     o.maxIterations = 1000;
     o.tolerance = 1e-12;
@@ -93,14 +94,17 @@ TEST(Hessian, PowerIterationReportsNonConvergence)
 {
     QuadraticObjective q(symmetricWithSpectrum(kSpectrum), kShapes);
     EigenOptions o;
+    o.method = EigenMethod::Power;
     o.maxIterations = 3;
     o.tolerance = 1e-12;
     auto r = topHessianEigenvalues(q, o);
     EXPECT_FALSE(r.converged[0]);
     EXPECT_EQ(r.iterations[0], 3);
     EXPECT_EQ(r.history[0].size(), 3u);
-    // The default (20 iterations, tolerance 1e-4) on a gap of 0.7 converges and is close.
-    auto d = topHessianEigenvalues(q);
+    // The power defaults (20 iterations, tolerance 1e-4) on a gap of 0.7 converge and are close.
+    EigenOptions power;
+    power.method = EigenMethod::Power;
+    auto d = topHessianEigenvalues(q, power);
     EXPECT_TRUE(d.converged[0]);
     EXPECT_LE(d.iterations[0], 20);
     EXPECT_NEAR(d.eigenvalues[0], 10.0, 1e-3 * 10.0);

@@ -31,7 +31,7 @@ echo "followed live: $(cat "$work/live.json" | head -c 200)"
 grep -q torchscript "$work/info.txt"
 "$exe" interpolate "$run" --from first --to last --points 11 --range -0.5:1.5 --json > "$work/interp.json"
 "$py" "$src/tests/python/check_recorded_run.py" "$run" "$work/interp.json"
-"$exe" sharpness "$run" --checkpoint last --top 2 --json > "$work/sharpness.json"
+"$exe" sharpness "$run" --checkpoint last --top 5 --json > "$work/sharpness.json"
 "$py" "$src/tests/python/check_recorded_sharpness.py" "$run" "$work/sharpness.json"
 "$py" "$src/tests/python/check_recorded_landscape.py" write-dirs "$run" "$work/dirs.h5"
 "$exe" landscape "$run" --checkpoint last --dirs "file:$work/dirs.h5" --grid 21x21 --range -1:1,-1:1 \

@@ -68,7 +68,7 @@ std::vector<AnalysisView> makeSharpnessViews(const SharpnessResults& r)
     overTraining->setCurves(curves);
     overTraining->setAxisTitles(QCoreApplication::translate("SharpnessViews", "step"),
                                 QCoreApplication::translate("SharpnessViews", "Hessian eigenvalue"));
-    overTraining->chart()->setTitle(QCoreApplication::translate("SharpnessViews", "%1: sharpness over training (%2 power iterations per point)")
+    overTraining->chart()->setTitle(QCoreApplication::translate("SharpnessViews", "%1: sharpness over training (%2 Lanczos steps per point)")
                                         .arg(r.title)
                                         .arg(cps.front().eigen.iterations.empty() ? 0 : cps.front().eigen.iterations.front()));
     views.push_back({"sharpness", QCoreApplication::translate("SharpnessViews", "Sharpness over training"), overTraining});
