@@ -17,8 +17,8 @@
 
 namespace ts::test {
 
-// name: a file name in TEST_FIXTURE_DIR; maker: the binary that makes it (its code decides
-// what the fixture holds); make(path) writes the fixture there or throws.
+// name: a file or folder name in TEST_FIXTURE_DIR; maker: the binary or script that makes it
+// (its code decides what the fixture holds); make(path) writes the fixture there or throws.
 inline std::string sharedFixture(const std::string& name, const std::string& maker,
                                  const std::function<void(const std::string&)>& make)
 {
@@ -38,7 +38,8 @@ inline std::string sharedFixture(const std::string& name, const std::string& mak
     if (fs::exists(fixture) && fs::last_write_time(fixture, ec) >= fs::last_write_time(maker, ec))
         return fixture.string();
     const std::string partial = fixture.string() + ".partial";
-    fs::remove(partial, ec);
+    fs::remove_all(partial, ec);
+    fs::remove_all(fixture, ec); // a stale file or folder: rename cannot replace a folder
     make(partial);
     fs::rename(partial, fixture); // whole or absent: a killed test leaves no half fixture
     return fixture.string();

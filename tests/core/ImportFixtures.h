@@ -1,8 +1,9 @@
 #pragma once
-// Files written once per test run by tests/python/make_import_fixtures.py (python3-torch),
-// and the exact values it dumped as text.
+// Files written by tests/python/make_import_fixtures.py (python3-torch) once per build (a
+// shared fixture: every test process reads the same folder, made again when the script
+// changes), and the exact values it dumped as text.
 #include "tests/RunProcess.h"
-#include "tests/TempDir.h"
+#include "tests/SharedRun.h"
 
 #include <cstdlib>
 #include <fstream>
@@ -14,20 +15,18 @@
 
 namespace ts::test {
 
-inline const TempDir& importFixtures()
+inline const std::string& importFixtures()
 {
-    static TempDir dir;
-    static const bool made = [] {
-        const auto r = runProcess(std::string(SYSTEM_PYTHON) + " " + IMPORT_FIXTURES_SCRIPT + " " + dir.path().string());
+    static const std::string dir = sharedFixture("import-fixtures", IMPORT_FIXTURES_SCRIPT, [](const std::string& path) {
+        std::filesystem::create_directories(path);
+        const auto r = runProcess(std::string(SYSTEM_PYTHON) + " " + IMPORT_FIXTURES_SCRIPT + " " + path);
         if (r.exitCode != 0)
             throw std::runtime_error("make_import_fixtures.py failed: " + r.err);
-        return true;
-    }();
-    (void)made;
+    });
     return dir;
 }
 
-inline std::string fixture(const std::string& name) { return importFixtures().file(name); }
+inline std::string fixture(const std::string& name) { return importFixtures() + "/" + name; }
 
 struct DumpedTensor {
     std::vector<int64_t> shape;
