@@ -2,8 +2,8 @@
 # The sanitizer step of CI (docs/reliability.md): builds the engine, the headless CLI, their
 # tests and the fuzz targets with clang under AddressSanitizer + UndefinedBehaviorSanitizer
 # (preset "sanitize", build/sanitize), then runs
-#   1. core_tests (all but the slow training/analysis suites listed in CORE_SKIP),
-#   2. the CLI tests that need no `render` (the headless build has no Qt),
+#   1. core_tests (all but the two calibrated grokking demos, CORE_SKIP),
+#   2. the CLI tests that read files (the headless build has no Qt, so no `render`),
 #   3. every fuzz target for FUZZ_SECONDS (default 20) from its seed corpus.
 # Any sanitizer report, crash, leak, hang or failed test fails the script.
 # usage: tools/sanitize.sh [--fuzz-only | --tests-only]
@@ -34,15 +34,17 @@ export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 export LSAN_OPTIONS=suppressions=$PWD/tools/sanitize/lsan.supp:print_suppressions=0
 
 if [ "$mode" != --fuzz-only ]; then
-  # Skipped: minutes-long training and landscape suites (each is ~10x slower under ASan; the
-  # release ctest runs them). The readers, run files, SWMR/kill -9, formats, settings, schedules
-  # and the fuzz regressions all run.
-  CORE_SKIP="${CORE_SKIP-GrokkingDemo.*:EdgeOfStability.*:Tickets*.*:ResNet*.*:FashionMnist*.*:Sharpness*.*:Hessian*.*:LandscapeSurface*.*:SurfaceCurvature*.*:ProgressMeasures*.*:Trainer*.*}"
+  # Skipped: the two calibrated grokking demos (3 min under ASan, and GrokkingDemo asserts
+  # wall-clock bounds that ASan's slowdown breaks); the release ctest runs them. Everything
+  # else runs (about 3 min): docs/reliability.md has the times.
+  CORE_SKIP="${CORE_SKIP-GrokkingDemo.*:GrokkingXorDemo.*}"
   echo "sanitize: core_tests (skipping $CORE_SKIP)"
   t0=$(date +%s)
   TS_KILL_TRIALS=${TS_KILL_TRIALS:-20} "$B/tests/core_tests" --gtest_filter="-$CORE_SKIP" --gtest_brief=1
   echo "sanitize: core_tests took $(( $(date +%s) - t0 )) s"
-  CLI_FILTER="${CLI_FILTER-Cli.UnknownOptionIsUsageError:Cli.BadValuesNameTheProblemAndWriteNothing:Cli.UnwritableOutputIsAClearError:Cli.InfoOnUnreadableFiles:Cli.TrainThenInfoJson:Cli.AnalysisNonsenseGetsClearErrors:Cli.InterpolateAndSharpnessReportTheirNumbers:CliImport.*:LandscapeCli.NonsenseGetsClearErrors}"
+  # The CLI tests that read files (import of checkpoints, data and logs; damaged and malicious
+  # files; info on unreadable files; a run trained and read back). The rest run in release.
+  CLI_FILTER="${CLI_FILTER-CliImport.*:Cli.InfoOnUnreadableFiles:Cli.TrainThenInfoJson:Cli.UnknownOptionIsUsageError}"
   echo "sanitize: cli_tests ($CLI_FILTER)"
   t0=$(date +%s)
   "$B/tests/cli_tests" --gtest_filter="$CLI_FILTER" --gtest_brief=1

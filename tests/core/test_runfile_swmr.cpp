@@ -366,13 +366,17 @@ TEST(RunFileSwmr, RandomKillPointsLoseNothingFlushed)
                 ASSERT_TRUE(w.readLine(std::chrono::seconds(30))) << "writer stopped early";
             std::this_thread::sleep_for(std::chrono::microseconds(delayUs));
             w.killNow();
-            announced += w.drainLines(); // printed before it died: flushed too
+            // Lines it printed before it died, still in the pipe (read to EOF): flushed too.
+            while (w.readLine(std::chrono::seconds(5)))
+                ++announced;
         }
         expectDataNotBehindSteps(path);
         RunReader r(path);
         checkSchema(r);
         const int64_t n = r.checkpointCount();
         EXPECT_GE(n, announced) << "a flushed checkpoint was lost";
+        // At most the checkpoint being announced when the kill came can be there unannounced.
+        EXPECT_LE(n, announced + 1);
         verifyVisible(r);
         std::printf("| %d | %d | %d | %lld | %s |\n", t + 1, announced, delayUs, static_cast<long long>(n),
                     !::testing::Test::HasFailure() ? "yes" : "NO");

@@ -1,7 +1,8 @@
 """Writes the seed corpora of the fuzz targets (tests/fuzz/corpus/<target>/), with Debian's
 python3-torch and numpy. The files are small on purpose (libFuzzer mutates them); they are
 committed, so this only needs to run again when a format case is added. The run-file seeds
-come from swmr_test_writer (tools/sanitize.sh --make-runfile-seeds).
+were written by the project's own writer: `swmr_test_writer empty_run.h5 0 0` and
+`swmr_test_writer one_checkpoint.h5 1 0` (tests/tools/swmr_test_writer.cpp).
 
 usage: /usr/bin/python3 make_corpus.py CORPUS_DIR"""
 import io
