@@ -29,7 +29,7 @@ B=build/sanitize
 # annotations are only consistent when every library touching a vector is instrumented;
 # LibTorch fills vectors our code then reads. Leaks inside those libraries (one-time
 # registries) are suppressed by name in tools/sanitize/lsan.supp; ours are not.
-export ASAN_OPTIONS=detect_container_overflow=0:strict_string_checks=1:detect_stack_use_after_return=0
+export ASAN_OPTIONS=detect_container_overflow=0:strict_string_checks=1
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 export LSAN_OPTIONS=suppressions=$PWD/tools/sanitize/lsan.supp:print_suppressions=0
 
