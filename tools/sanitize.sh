@@ -25,11 +25,10 @@ cmake --preset sanitize >/dev/null
 cmake --build --preset sanitize --target "${targets[@]}"
 
 B=build/sanitize
-# LibTorch, HDF5 and libgomp are not instrumented. detect_container_overflow=0: std::vector
-# annotations are only consistent when every library touching a vector is instrumented;
-# LibTorch fills vectors our code then reads. Leaks inside those libraries (one-time
-# registries) are suppressed by name in tools/sanitize/lsan.supp; ours are not.
-export ASAN_OPTIONS=detect_container_overflow=0:strict_string_checks=1
+# LibTorch, HDF5 and libgomp are not instrumented; no option is needed for that (the suite
+# was run without detect_container_overflow=0 and is clean). The one suppression, HDF5's own
+# leak on corrupt object headers, is explained in tools/sanitize/lsan.supp.
+export ASAN_OPTIONS=strict_string_checks=1
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 export LSAN_OPTIONS=suppressions=$PWD/tools/sanitize/lsan.supp:print_suppressions=0
 
