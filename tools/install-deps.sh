@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs every Debian 12 package TrainScope needs to build, test and run.
 # Safe to run again: apt-get skips what is already there.
+# --sanitize: also clang with its sanitizer and libFuzzer runtimes (tools/sanitize.sh).
 set -euo pipefail
 
 PACKAGES=(
@@ -17,6 +18,9 @@ PACKAGES=(
   python3 python3-numpy python3-h5py python3-torch
   dataset-fashion-mnist
 )
+if [ "${1:-}" = --sanitize ]; then
+  PACKAGES+=(clang libclang-rt-14-dev)
+fi
 
 missing=()
 for p in "${PACKAGES[@]}"; do

@@ -128,9 +128,11 @@ TensorRecord parseNpy(const std::string& path, const unsigned char* bytes, std::
     return r;
 }
 
-std::vector<TensorRecord> readNpz(const std::string& path)
+std::vector<TensorRecord> readNpz(const std::string& path) { return parseNpz(path, FileBuffer::map(path)); }
+
+std::vector<TensorRecord> parseNpz(const std::string& path, std::shared_ptr<const FileBuffer> file)
 {
-    ZipArchive zip(path, FileBuffer::map(path));
+    ZipArchive zip(path, std::move(file));
     std::vector<TensorRecord> out;
     for (const auto& e : zip.entries()) {
         std::string name = e.name;

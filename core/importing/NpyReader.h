@@ -4,10 +4,13 @@
 // tensor per entry, named after the entry without ".npy").
 #include "core/importing/TensorRecord.h"
 
+#include <memory>
 #include <string>
 #include <vector>
 
 namespace ts {
+
+class FileBuffer;
 
 TensorRecord readNpy(const std::string& path);
 TensorRecord parseNpy(const std::string& path, const unsigned char* data, std::size_t size, const std::string& name);
@@ -16,5 +19,6 @@ inline TensorRecord parseNpy(const std::string& path, const std::vector<unsigned
     return parseNpy(path, bytes.data(), bytes.size(), name);
 }
 std::vector<TensorRecord> readNpz(const std::string& path);
+std::vector<TensorRecord> parseNpz(const std::string& path, std::shared_ptr<const FileBuffer> file);
 
 } // namespace ts

@@ -30,6 +30,11 @@ struct PickleValue {
     int64_t offset = 0;
     std::vector<int64_t> sizes, strides;
 
+    PickleValue() = default;
+    PickleValue(const PickleValue&) = delete;
+    PickleValue& operator=(const PickleValue&) = delete;
+    ~PickleValue(); // frees nested values iteratively: a pickle can nest a million deep
+
     static PickleRef make(Kind k)
     {
         auto v = std::make_shared<PickleValue>();

@@ -5,6 +5,8 @@
 
 #include <cstdio>
 #include <map>
+#include <unordered_map>
+#include <unordered_set>
 
 namespace ts {
 
@@ -30,6 +32,19 @@ const char* const kFunctions[] = {
 class Machine {
 public:
     Machine(const unsigned char* data, std::size_t size) : p_(data), begin_(data), end_(data + size) {}
+    Machine(const Machine&) = delete;
+    Machine& operator=(const Machine&) = delete;
+    // APPEND and SETITEM(S) can put a list or dict inside itself, which shared ownership never
+    // frees: every container they changed is emptied here unless the returned value (checked
+    // to be acyclic by stop()) still holds it.
+    ~Machine()
+    {
+        for (const auto& c : mutated_)
+            if (!kept_.count(c.get())) {
+                c->items.clear();
+                c->dict.clear();
+            }
+    }
 
     PickleRef run()
     {
@@ -140,6 +155,8 @@ private:
         auto c = top();
         if (c->kind != kind)
             fail(std::string("the pickle adds items to something that is not a ") + (kind == K::List ? "list" : "dict"));
+        if (mutatedSet_.insert(c.get()).second)
+            mutated_.push_back(c);
         return c;
     }
     PickleRef memo(uint32_t key)
@@ -332,7 +349,45 @@ private:
     {
         if (stack_.size() != 1 || !marks_.empty())
             fail("the pickle ends with " + std::to_string(stack_.size()) + " values on the stack");
+        if (!mutated_.empty())
+            keepAcyclic(stack_.back());
         return stack_.back();
+    }
+
+    // Fills kept_ with everything root reaches, failing if it reaches itself (iterative DFS:
+    // a pickle can nest far deeper than the call stack allows).
+    void keepAcyclic(const PickleRef& root)
+    {
+        enum Color : char { Open = 1, Done = 2 };
+        std::unordered_map<const PickleValue*, char> color;
+        std::vector<std::pair<const PickleValue*, std::size_t>> path{{root.get(), 0}};
+        color[root.get()] = Open;
+        while (!path.empty()) {
+            auto& [v, next] = path.back();
+            const std::size_t n = v->items.size() + 2 * v->dict.size();
+            if (next == n) {
+                color[v] = Done;
+                path.pop_back();
+                continue;
+            }
+            const std::size_t i = next++, items = v->items.size();
+            const PickleValue* child = nullptr;
+            if (i < items) {
+                child = v->items[i].get();
+            } else { // dict keys and values alternate after the items
+                const auto& kv = v->dict[(i - items) / 2];
+                child = (i - items) % 2 == 0 ? kv.first.get() : kv.second.get();
+            }
+            const char c = color[child];
+            if (c == Open)
+                fail("the pickle builds a container that holds itself");
+            if (c == 0) {
+                color[child] = Open;
+                path.emplace_back(child, 0);
+            }
+        }
+        for (const auto& [v, c] : color)
+            kept_.insert(v);
     }
 
     const unsigned char* p_;
@@ -342,8 +397,35 @@ private:
     std::vector<PickleRef> stack_;
     std::vector<std::size_t> marks_;
     std::map<uint32_t, PickleRef> memo_;
+    std::vector<PickleRef> mutated_;                    // lists and dicts APPEND/SETITEM(S) changed
+    std::unordered_set<const PickleValue*> mutatedSet_; // the same, for lookups
+    std::unordered_set<const PickleValue*> kept_;       // reachable from the returned value
 };
 } // namespace
+
+PickleValue::~PickleValue()
+{
+    // Children go to a work list; one whose last owner is the list gives up its own children
+    // the same way before it is freed, so no destructor recurses into another.
+    std::vector<PickleRef> pending;
+    auto release = [&pending](PickleValue& v) {
+        for (auto& i : v.items)
+            pending.push_back(std::move(i));
+        for (auto& [k, x] : v.dict) {
+            pending.push_back(std::move(k));
+            pending.push_back(std::move(x));
+        }
+        v.items.clear();
+        v.dict.clear();
+    };
+    release(*this);
+    while (!pending.empty()) {
+        PickleRef v = std::move(pending.back());
+        pending.pop_back();
+        if (v && v.use_count() == 1)
+            release(*v);
+    }
+}
 
 bool SafeUnpickler::isAllowedGlobal(const std::string& module, const std::string& name)
 {

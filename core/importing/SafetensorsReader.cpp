@@ -35,7 +35,10 @@ std::vector<TensorRecord> parseSafetensors(const std::string& path, const unsign
     const uint64_t dataSize = size - dataStart;
 
     std::vector<TensorRecord> out;
-    for (const auto& [name, entry] : root.members()) {
+    for (const auto& member : root.members()) {
+        // Named references, not a structured binding: C++17 lambdas cannot capture those (clang).
+        const std::string& name = member.first;
+        const JsonValue& entry = member.second;
         if (name == "__metadata__")
             continue;
         auto bad = [&](const std::string& what) { return FileError(path, "tensor '" + name + "': " + what); };

@@ -27,6 +27,14 @@ const TypeInfo& info(ElemType t)
     return kTypes[1];
 }
 
+// memcpy without the null pointers of empty vectors, which memcpy may not be given even
+// for zero bytes (UBSan reports it for empty tensors such as torch.zeros(0, 3)).
+void copyBytes(void* to, const void* from, std::size_t n)
+{
+    if (n)
+        std::memcpy(to, from, n);
+}
+
 // Element i as double (exact for every supported type except int64 beyond 2^53).
 template <typename F> void forEachValue(const TensorRecord& r, F&& f)
 {
@@ -101,7 +109,7 @@ std::vector<float> TensorRecord::toFloat32() const
 {
     std::vector<float> out(static_cast<std::size_t>(numel()));
     if (type == ElemType::F32) {
-        std::memcpy(out.data(), bytes.data(), out.size() * 4);
+        copyBytes(out.data(), bytes.data(), out.size() * 4);
         return out;
     }
     forEachValue(*this, [&](int64_t i, double v) { out[std::size_t(i)] = float(v); });
@@ -113,12 +121,12 @@ HostArray TensorRecord::toHostArray() const
     const DType dt = type == ElemType::F64 ? DType::Float64 : isFloatingPoint() ? DType::Float32 : DType::Int64;
     HostArray a = HostArray::zeros(dt, shape);
     if (dt == DType::Float64) {
-        std::memcpy(a.bytes.data(), bytes.data(), a.bytes.size());
+        copyBytes(a.bytes.data(), bytes.data(), a.bytes.size());
     } else if (dt == DType::Float32) {
         const auto f = toFloat32();
-        std::memcpy(a.bytes.data(), f.data(), a.bytes.size());
+        copyBytes(a.bytes.data(), f.data(), a.bytes.size());
     } else if (type == ElemType::I64) {
-        std::memcpy(a.bytes.data(), bytes.data(), a.bytes.size());
+        copyBytes(a.bytes.data(), bytes.data(), a.bytes.size());
     } else {
         auto* out = a.data<int64_t>();
         forEachValue(*this, [&](int64_t i, double v) { out[i] = int64_t(v); });

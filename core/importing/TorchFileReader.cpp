@@ -22,6 +22,10 @@ public:
         // A pickle can build containers that hold themselves: depth bounds the walk.
         if (depth > 100)
             throw FileError(zip_.path(), "the pickled object is nested more than 100 levels deep (or contains itself)");
+        // Shared containers (memo references) can make the walk exponential in the file size
+        // (x = (y, y), y = (z, z), ...): no checkpoint visits anywhere near this many.
+        if ((v->kind == K::Dict || v->kind == K::Tuple || v->kind == K::List) && ++containers_ > 1'000'000)
+            throw FileError(zip_.path(), "the pickled object has more than 1,000,000 containers (counting repeats)");
         auto child = [&](const std::string& key) { return name.empty() ? key : name + "." + key; };
         switch (v->kind) {
         case K::Dict:
@@ -106,6 +110,8 @@ private:
                                              std::to_string(maxIndex) + " of a storage of " +
                                              std::to_string(s.storageNumel) + " (the file is corrupted)");
         r.bytes.resize(std::size_t(numel) * es);
+        if (numel == 0) // no copy: memcpy may not be given an empty vector's null pointer
+            return r;
         if (isContiguous(t)) { // the common case: one copy
             std::memcpy(r.bytes.data(), data + std::size_t(t.offset) * es, r.bytes.size());
             return r;
@@ -128,6 +134,7 @@ private:
     const ZipArchive& zip_;
     std::string prefix_;
     std::map<std::string, Bytes> storages_;
+    int64_t containers_ = 0;
 };
 } // namespace
 

@@ -243,7 +243,7 @@ TEST(ImportPickle, SelfContainingObjectsAreRefused)
     // A list appended to itself: [[[...]]] without end.
     const std::string cyclic = "\x80\x02]q\x00h\x00" "a."s;
     const std::string e = errorOf([&] { parseTorchFile("c.pt", makeZip({{"archive/data.pkl", cyclic}})); });
-    EXPECT_NE(e.find("nested more than 100 levels deep (or contains itself)"), std::string::npos) << e;
+    EXPECT_NE(e.find("builds a container that holds itself"), std::string::npos) << e;
 }
 
 // Random damage to the pickle (re-zipped with valid CRCs, so the interpreter sees it) and to
