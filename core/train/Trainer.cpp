@@ -183,8 +183,11 @@ TrainOutcome Trainer::run(RunWriter* writer, Feedback* feedback, const MetricsCa
     for (int64_t step = 0; step <= config_.steps; ++step) {
         if (feedback) {
             feedback->waitWhilePaused();
-            if (feedback->isCancelled())
-                return finish(RunStatus::Cancelled, "stopped by the user at step " + std::to_string(step));
+            if (feedback->isCancelled()) {
+                // The status record goes in first: the file keeps every checkpoint written so far.
+                finish(RunStatus::Cancelled, "stopped by the user at step " + std::to_string(step));
+                throw Cancelled();
+            }
         }
         const bool isEval = step % config_.evalEvery == 0 || step == config_.steps;
         const bool isLast = step == config_.steps;
