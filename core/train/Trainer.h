@@ -62,7 +62,9 @@ public:
 
 private:
     void applyMasks();
-    MetricsRow measure(int64_t step, double gradNorm, double lr, double seconds, const torch::Tensor* trainOutputs);
+    // Polls feedback (may be null) while it evaluates: ts::Cancelled.
+    MetricsRow measure(int64_t step, double gradNorm, double lr, double seconds, const torch::Tensor* trainOutputs,
+                       const Feedback* feedback);
     void writeCheckpoint(RunWriter& writer, int64_t step);
 
     TrainConfig config_;
