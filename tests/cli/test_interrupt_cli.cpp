@@ -137,7 +137,7 @@ TEST(CliInterrupt, AnalysesOfARun)
     expectPromptCancel(interruptOnceProgressShows(dir, "sharpness " + run + " --checkpoint all --trace --probes 50"),
                        "sharpness");
     expectPromptCancel(
-        interruptOnceProgressShows(dir, "interpolate " + run + " --from first --to last --points 1000000"),
+        interruptOnceProgressShows(dir, "interpolate " + run + " --from first --to last --points 100000"),
         "interpolate");
     expectPromptCancel(interruptOnceProgressShows(dir, "evaluate " + run), "evaluate");
     expectPromptCancel(interruptOnceProgressShows(dir, "grokking " + run), "grokking");
