@@ -34,7 +34,7 @@ std::string Feedback::message() const
 
 void Feedback::waitWhilePaused() const
 {
-    while (paused_.load() && !cancelled_.load())
+    while (isPaused() && !isCancelled())
         std::this_thread::sleep_for(std::chrono::milliseconds(20));
 }
 
@@ -46,11 +46,8 @@ void Feedback::throwIfCancelled() const
 
 void ScaledFeedback::onProgress(double fraction, const std::string&)
 {
-    if (!parent_)
-        return;
-    if (parent_->isCancelled())
-        cancel();
-    parent_->setProgress(from_ + (to_ - from_) * fraction);
+    if (parent_)
+        parent_->setProgress(from_ + (to_ - from_) * fraction);
 }
 
 } // namespace ts

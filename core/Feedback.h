@@ -10,6 +10,10 @@ namespace ts {
 
 class Feedback {
 public:
+    Feedback() = default;
+    // A linked Feedback also counts as cancelled (and paused) while its parent is, so a worker
+    // that polls a sub-task's Feedback sees a cancel of the whole job at once.
+    explicit Feedback(const Feedback* parent) : parent_(parent) {}
     virtual ~Feedback() = default;
 
     // fraction in [0, 1]; values outside are clamped.
@@ -21,13 +25,14 @@ public:
 
     // Thread-safe: any thread may cancel, the worker polls.
     void cancel() { cancelled_.store(true); }
-    bool isCancelled() const { return cancelled_.load(); }
-    // Throws ts::Cancelled when cancel() was called.
+    bool isCancelled() const { return cancelled_.load() || (parent_ && parent_->isCancelled()); }
+    // The one cancel convention of the core: long operations poll this often enough that a
+    // cancel takes effect within a second, and throw ts::Cancelled after keeping what they promise.
     void throwIfCancelled() const;
 
     // Pause for operations that can wait between units of work (training steps).
     void setPaused(bool paused) { paused_.store(paused); }
-    bool isPaused() const { return paused_.load(); }
+    bool isPaused() const { return paused_.load() || (parent_ && parent_->isPaused()); }
     // Blocks while paused; returns early when cancelled.
     void waitWhilePaused() const;
 
@@ -36,6 +41,7 @@ protected:
     virtual void onProgress(double /*fraction*/, const std::string& /*message*/) {}
 
 private:
+    const Feedback* parent_ = nullptr;
     std::atomic<double> progress_{0.0};
     std::atomic<bool> cancelled_{false};
     std::atomic<bool> paused_{false};
@@ -43,11 +49,11 @@ private:
     std::string message_;
 };
 
-// A sub-task's Feedback: its progress maps into [from, to] of the parent's, and a cancel of
-// the parent cancels it (checked whenever it reports progress).
+// A sub-task's Feedback: its progress maps into [from, to] of the parent's (which may be
+// null), and it is cancelled and paused whenever the parent is.
 class ScaledFeedback : public Feedback {
 public:
-    ScaledFeedback(Feedback* parent, double from, double to) : parent_(parent), from_(from), to_(to) {}
+    ScaledFeedback(Feedback* parent, double from, double to) : Feedback(parent), parent_(parent), from_(from), to_(to) {}
 
 protected:
     void onProgress(double fraction, const std::string& message) override;

@@ -1029,7 +1029,7 @@
     </message>
 </context>
 <context>
-    <name>ts::app::BackgroundTask</name>
+    <name>ts::widgets::BackgroundTask</name>
     <message>
         <location filename="../app/gui/BackgroundTask.cpp" line="35" />
         <source>%1 cancelled</source>

@@ -80,6 +80,11 @@ int runCli(int argc, char** argv)
                 return c.run(args);
         std::fprintf(stderr, "trainscope: unknown command '%s'\n%s", command.c_str(), usage().c_str());
         return kExitUsage;
+    } catch (const ts::Cancelled&) {
+        // Ctrl-C (app/cli/InterruptGuard.h) in a command whose outputs are all on stdout, or
+        // complete files (a cancelled training's file says so in its status).
+        std::fprintf(stderr, "trainscope %s: interrupted\n", command.c_str());
+        return kExitInterrupted;
     } catch (const UsageError& e) {
         std::fprintf(stderr, "trainscope %s: %s\n", command.c_str(), e.what());
         return kExitUsage;

@@ -2,7 +2,9 @@
 // own BatchNorm statistics, in eval mode unless --mode train.
 #include "app/cli/CommandLine.h"
 #include "app/cli/Commands.h"
+#include "app/cli/ConsoleFeedback.h"
 #include "app/cli/EvaluationOptions.h"
+#include "app/cli/InterruptGuard.h"
 
 #include "core/Error.h"
 #include "core/Json.h"
@@ -17,13 +19,14 @@ namespace ts::cli {
 
 namespace {
 const char* kUsage = "usage: trainscope evaluate RUN.h5 [--checkpoint all|first|last|STEP[,STEP...]] [--split NAME]\n"
-                     "                           [--mode eval|train] [--threads N] [--json]\n"
+                     "                           [--mode eval|train] [--threads N] [--json] [--quiet]\n"
                      "Loss and accuracy of each checkpoint (default: all) on every split (or --split).\n";
 } // namespace
 
 int evaluateCommand(const std::vector<std::string>& args)
 {
-    CommandLine cl(args, {{"checkpoint"}, {"split"}, {"mode"}, {"threads"}, {"json", false}, {"help", false}});
+    CommandLine cl(args, {{"checkpoint"}, {"split"}, {"mode"}, {"threads"}, {"json", false}, {"quiet", false},
+                          {"help", false}});
     if (cl.has("help")) {
         std::fputs(kUsage, stdout);
         return kExitOk;
@@ -55,7 +58,10 @@ int evaluateCommand(const std::vector<std::string>& args)
     eval.applyMode(*loaded.model);
     if (!cl.has("json"))
         eval.report(*loaded.model, false, loaded.warning);
-    const auto results = evaluateCheckpoints(run, loaded, indices, splits);
+    ConsoleFeedback feedback(cl.has("quiet"), "evaluate");
+    InterruptGuard interrupt(feedback);
+    const auto results = evaluateCheckpoints(run, loaded, indices, splits, &feedback);
+    feedback.finish();
 
     if (cl.has("json")) {
         JsonWriter j;

@@ -2,6 +2,8 @@
 // tickets` (grokking tickets and their controls) and `trainscope sweep` (one setting varied).
 #include "app/cli/CommandLine.h"
 #include "app/cli/Commands.h"
+#include "app/cli/ConsoleFeedback.h"
+#include "app/cli/InterruptGuard.h"
 #include "app/cli/ProgressLine.h"
 
 #include "core/analysis/RunModel.h"
@@ -44,11 +46,11 @@ std::string stepText(int64_t s) { return s < 0 ? std::string("never") : std::to_
 
 int grokkingCommand(const std::vector<std::string>& args)
 {
-    CommandLine cl(args, {{"json", false}, {"coherence"}, {"stride"}, {"help", false}});
+    CommandLine cl(args, {{"json", false}, {"coherence"}, {"stride"}, {"quiet", false}, {"help", false}});
     if (cl.has("help") || cl.positionals().size() != 1) {
         if (!cl.has("help"))
-            throw UsageError("usage: trainscope grokking RUN.h5 [--coherence M] [--stride K] [--json]");
-        std::puts("usage: trainscope grokking RUN.h5 [--coherence M] [--stride K] [--json]");
+            throw UsageError("usage: trainscope grokking RUN.h5 [--coherence M] [--stride K] [--json] [--quiet]");
+        std::puts("usage: trainscope grokking RUN.h5 [--coherence M] [--stride K] [--json] [--quiet]");
         return kExitOk;
     }
     configureRuntime(0);
@@ -60,7 +62,10 @@ int grokkingCommand(const std::vector<std::string>& args)
         throw UsageError("--coherence must be a whole number >= 0 (0 skips it)");
     if (cl.has("stride") && (!parseInt64(cl.value("stride"), o.stride) || o.stride < 1))
         throw UsageError("--stride must be a positive whole number");
-    const auto m = measureProgress(run, o);
+    ConsoleFeedback feedback(cl.has("quiet"), "progress measures");
+    InterruptGuard interrupt(feedback);
+    const auto m = measureProgress(run, o, &feedback);
+    feedback.finish();
     if (cl.has("json")) {
         JsonWriter j;
         j.beginObject().key("run").value(run.path());
@@ -126,8 +131,10 @@ int grokkingCommand(const std::vector<std::string>& args)
 
 int ticketsCommand(const std::vector<std::string>& args)
 {
-    CommandLine cl(args, {{"keep"}, {"out"}, {"mask-step"}, {"no-controls", false}, {"json", false}, {"help", false}});
-    const char* usage = "usage: trainscope tickets RUN.h5 [--keep 0.4] [--mask-step last|STEP] [--no-controls] --out TICKET.h5 [--json]";
+    CommandLine cl(args, {{"keep"}, {"out"}, {"mask-step"}, {"no-controls", false}, {"json", false}, {"quiet", false},
+                          {"help", false}});
+    const char* usage = "usage: trainscope tickets RUN.h5 [--keep 0.4] [--mask-step last|STEP] [--no-controls] "
+                        "--out TICKET.h5 [--json] [--quiet]";
     if (cl.has("help")) {
         std::puts(usage);
         return kExitOk;
@@ -144,8 +151,10 @@ int ticketsCommand(const std::vector<std::string>& args)
         prefix.resize(prefix.size() - 3);
     configureRuntime(0);
     RunReader dense(cl.positionals().front());
-    Feedback feedback;
+    ConsoleFeedback feedback(cl.has("quiet"), "tickets");
+    InterruptGuard interrupt(feedback);
     const auto runs = trainGrokkingTickets(dense, o, prefix, &feedback);
+    feedback.finish();
     if (cl.has("json")) {
         JsonWriter j;
         j.beginObject().key("keep").value(o.keep).key("runs").beginArray();
@@ -166,9 +175,9 @@ int ticketsCommand(const std::vector<std::string>& args)
 int sweepCommand(const std::vector<std::string>& args)
 {
     CommandLine cl(args, {{"demo"}, {"task"}, {"model"}, {"set", true, true}, {"steps"}, {"vary"}, {"out"},
-                          {"json", false}, {"help", false}});
+                          {"json", false}, {"quiet", false}, {"help", false}});
     const char* usage = "usage: trainscope sweep (--demo NAME | --task T --model M) --vary KEY=v1,v2,... --out DIR "
-                        "[--set key=value ...] [--steps N] [--json]";
+                        "[--set key=value ...] [--steps N] [--json] [--quiet]";
     if (cl.has("help")) {
         std::puts(usage);
         return kExitOk;
@@ -200,8 +209,10 @@ int sweepCommand(const std::vector<std::string>& args)
             item += list[i];
         }
     }
-    Feedback feedback;
+    ConsoleFeedback feedback(cl.has("quiet"), "sweep");
+    InterruptGuard interrupt(feedback);
     const auto members = runSweep(base, key, values, cl.value("out"), &feedback);
+    feedback.finish();
     if (cl.has("json")) {
         JsonWriter j;
         j.beginObject().key("key").value(key).key("members").beginArray();

@@ -3,13 +3,13 @@
 // TensorBoard logs. Nothing in the files is executed (see docs/importing.md).
 #include "app/cli/CommandLine.h"
 #include "app/cli/Commands.h"
+#include "app/cli/ConsoleFeedback.h"
+#include "app/cli/InterruptGuard.h"
 
 #include "core/Error.h"
-#include "core/Feedback.h"
 #include "core/Settings.h"
 #include "core/importing/RunImporter.h"
 
-#include <csignal>
 #include <cstdio>
 #include <sstream>
 
@@ -27,32 +27,6 @@ const char* kUsage =
     "                 or .npz file with train_x/train_y..., or a directory of .npy files\n"
     "  --tensorboard  an event file or log directory; its scalars become the run's metrics\n"
     "  --no-evaluate  do not compute <split>_loss and <split>_acc at every checkpoint\n";
-
-// One line per message ("importing step_100.pt") on stderr, unless quiet.
-class ImportProgress : public Feedback {
-public:
-    explicit ImportProgress(bool quiet) : quiet_(quiet) {}
-
-protected:
-    void onProgress(double fraction, const std::string& message) override
-    {
-        if (quiet_ || message == last_)
-            return;
-        last_ = message;
-        std::fprintf(stderr, "[%3d%%] %s\n", int(fraction * 100.0 + 0.5), message.c_str());
-    }
-
-private:
-    bool quiet_;
-    std::string last_;
-};
-
-Feedback* g_import = nullptr;
-extern "C" void onImportInterrupt(int)
-{
-    if (g_import)
-        g_import->cancel(); // the importer stops between checkpoints and removes its partial file
-}
 
 std::vector<int64_t> parseSteps(const std::string& text)
 {
@@ -92,24 +66,18 @@ int importCommand(const std::vector<std::string>& args)
         o.steps = parseSteps(cl.value("steps"));
     o.evaluate = !cl.has("no-evaluate");
 
-    ImportProgress progress(cl.has("quiet"));
-    g_import = &progress;
-    auto previous = std::signal(SIGINT, onImportInterrupt);
+    ConsoleFeedback progress(cl.has("quiet"), "import");
+    InterruptGuard interrupt(progress);
     ImportSummary s;
     try {
         s = importRun(o, &progress);
     } catch (const Cancelled&) {
-        std::signal(SIGINT, previous);
-        g_import = nullptr;
+        // The importer writes into OUT.importing and removes it on any exception.
+        progress.finish();
         std::fprintf(stderr, "trainscope import: interrupted; nothing was written\n");
         return kExitInterrupted;
-    } catch (...) {
-        std::signal(SIGINT, previous);
-        g_import = nullptr;
-        throw;
     }
-    std::signal(SIGINT, previous);
-    g_import = nullptr;
+    progress.finish();
     if (!cl.has("quiet")) {
         std::printf("%s: %lld checkpoints (steps %lld … %lld), %zu parameter tensors (%lld values), splits:",
                     o.out.c_str(), static_cast<long long>(s.checkpoints), static_cast<long long>(s.steps.front()),

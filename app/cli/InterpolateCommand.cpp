@@ -3,7 +3,9 @@
 // LiNeS and Bézier variants.
 #include "app/cli/CommandLine.h"
 #include "app/cli/Commands.h"
+#include "app/cli/ConsoleFeedback.h"
 #include "app/cli/EvaluationOptions.h"
+#include "app/cli/InterruptGuard.h"
 
 #include "core/Json.h"
 #include "core/Runtime.h"
@@ -20,7 +22,7 @@ namespace {
 const char* kUsage =
     "usage: trainscope interpolate RUN.h5 --from STEP --to STEP|RUN2.h5:STEP\n"
     "                              [--range -0.25:1.25] [--points 61] [--layerwise] [--lines]\n"
-    "                              [--bezier STEPS] [--layer-sharpness] [--split NAME] [--json]\n"
+    "                              [--bezier STEPS] [--layer-sharpness] [--split NAME] [--json] [--quiet]\n"
     "STEP is a checkpoint step, first or last.\n";
 
 void writeCurves(JsonWriter& j, const std::map<std::string, SplitCurve>& splits)
@@ -51,7 +53,8 @@ int interpolateCommand(const std::vector<std::string>& args)
 {
     auto specs = EvaluationOptions::specs();
     specs.insert(specs.end(), {{"from"}, {"to"}, {"range"}, {"points"}, {"layerwise", false}, {"lines", false}, {"bezier"},
-                               {"layer-sharpness", false}, {"split"}, {"json", false}, {"threads"}, {"help", false}});
+                               {"layer-sharpness", false}, {"split"}, {"json", false}, {"threads"}, {"quiet", false},
+                               {"help", false}});
     CommandLine cl(args, specs);
     if (cl.has("help")) {
         std::fputs(kUsage, stdout);
@@ -92,27 +95,38 @@ int interpolateCommand(const std::vector<std::string>& args)
     eval.applyMode(model);
     eval.report(model, true, loaded.warning);
     const PointBuffers buffers = endpointBuffers(runA, ia, endB, ib, loaded, eval.bn);
-    auto linear = interpolateLinear(model, loaded.data, thetaA, thetaB, alphas, {}, nullptr, buffers);
+    // Each requested analysis gets an equal share of the progress line.
+    const int parts = 1 + int(cl.has("layerwise")) + int(cl.has("lines")) + int(cl.has("bezier")) +
+                      int(cl.has("layer-sharpness"));
+    int part = 0;
+    ConsoleFeedback feedback(cl.has("quiet"), "interpolate");
+    InterruptGuard interrupt(feedback);
+    auto next = [&] {
+        ++part;
+        return std::make_unique<ScaledFeedback>(&feedback, double(part - 1) / parts, double(part) / parts);
+    };
+    auto linear = interpolateLinear(model, loaded.data, thetaA, thetaB, alphas, {}, next().get(), buffers);
     std::unique_ptr<LayerwiseResult> layer;
     if (cl.has("layerwise"))
         layer = std::make_unique<LayerwiseResult>(
-            interpolateLayerwise(model, loaded.data, thetaA, thetaB, alphas, split, false, nullptr, buffers));
+            interpolateLayerwise(model, loaded.data, thetaA, thetaB, alphas, split, false, next().get(), buffers));
     std::unique_ptr<LinesResult> lines;
     if (cl.has("lines"))
         lines = std::make_unique<LinesResult>(
-            linesSweep(model, loaded.data, thetaA, thetaB, alphaGrid(0, 1, 21), nullptr, buffers));
+            linesSweep(model, loaded.data, thetaA, thetaB, alphaGrid(0, 1, 21), next().get(), buffers));
     std::unique_ptr<BezierResult> bezier;
     if (cl.has("bezier")) {
         BezierOptions o;
         if (!parseInt64(cl.value("bezier"), o.steps) || o.steps < 0)
             throw UsageError("--bezier needs a number of training steps");
         bezier = std::make_unique<BezierResult>(
-            trainBezierCurve(model, loaded.data, thetaA, thetaB, o, split, nullptr, buffers));
+            trainBezierCurve(model, loaded.data, thetaA, thetaB, o, split, next().get(), buffers));
     }
     std::unique_ptr<PathSharpnessResult> pathSharpness;
     if (cl.has("layer-sharpness"))
         pathSharpness = std::make_unique<PathSharpnessResult>(
-            layerSharpnessAlongPath(model, loaded.data, thetaA, thetaB, alphaGrid(0, 1, 11), split));
+            layerSharpnessAlongPath(model, loaded.data, thetaA, thetaB, alphaGrid(0, 1, 11), split, 20, next().get()));
+    feedback.finish();
     const auto stepA = runA.checkpointSteps()[std::size_t(ia)], stepB = endB.checkpointSteps()[std::size_t(ib)];
 
     if (cl.has("json")) {

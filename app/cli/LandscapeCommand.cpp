@@ -6,7 +6,8 @@
 #include "app/cli/Commands.h"
 #include "app/cli/CurvatureReport.h"
 #include "app/cli/LandscapeOptions.h"
-#include "app/cli/ProgressLine.h"
+#include "app/cli/ConsoleFeedback.h"
+#include "app/cli/InterruptGuard.h"
 
 #include "core/Error.h"
 #include "core/Json.h"
@@ -19,21 +20,12 @@
 
 #include <chrono>
 #include <cmath>
-#include <csignal>
 #include <cstdio>
 #include <filesystem>
 
 namespace ts::cli {
 
 namespace {
-Feedback* g_landscapeFeedback = nullptr;
-
-extern "C" void onLandscapeInterrupt(int)
-{
-    if (g_landscapeFeedback)
-        g_landscapeFeedback->cancel();
-}
-
 const char* kUsage =
     "usage: trainscope landscape RUN.h5 [--checkpoint last|first|STEP]\n"
     "                            [--dirs random|pca|ckpt:A,B[,C]|file:DIRS.h5] [--grid 51x51|51]\n"
@@ -50,22 +42,6 @@ const char* kUsage =
     "Models with BatchNorm: --bn keep (default) evaluates every plane point with the centre's\n"
     "running statistics; recompute[:N] recomputes them at each point from N training examples.\n";
 
-// Forwards progress to the terminal line.
-class LineFeedback : public Feedback {
-public:
-    LineFeedback(ProgressLine* line, int64_t total) : line_(line), total_(total) {}
-
-protected:
-    void onProgress(double fraction, const std::string&) override
-    {
-        if (line_)
-            line_->update(int64_t(std::llround(fraction * double(total_))), total_, {});
-    }
-
-private:
-    ProgressLine* line_;
-    int64_t total_;
-};
 } // namespace
 
 int landscapeCommand(const std::vector<std::string>& args)
@@ -118,17 +94,9 @@ int landscapeCommand(const std::vector<std::string>& args)
                                                                    : ("recomputed (" + spec.bn + ")").c_str());
     if (!job.warning().empty())
         std::fprintf(stderr, "warning: %s\n", job.warning().c_str());
-    ProgressLine line(stderr, {});
-    LineFeedback feedback(quiet ? nullptr : &line, total - before);
-    g_landscapeFeedback = &feedback;
-    auto previous = std::signal(SIGINT, onLandscapeInterrupt);
-    try {
-        writeSurfaceFile(out, surface); // fails early when the output cannot be written
-    } catch (...) {
-        std::signal(SIGINT, previous);
-        g_landscapeFeedback = nullptr;
-        throw;
-    }
+    ConsoleFeedback feedback(quiet, "landscape");
+    InterruptGuard interrupt(feedback);
+    writeSurfaceFile(out, surface); // fails early when the output cannot be written
     const auto t0 = std::chrono::steady_clock::now();
     bool interrupted = false;
     try {
@@ -136,17 +104,12 @@ int landscapeCommand(const std::vector<std::string>& args)
     } catch (const Cancelled&) {
         interrupted = true;
     } catch (...) {
-        std::signal(SIGINT, previous);
-        g_landscapeFeedback = nullptr;
         writeSurfaceFile(out, surface);
         throw;
     }
-    std::signal(SIGINT, previous);
-    g_landscapeFeedback = nullptr;
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-    writeSurfaceFile(out, surface);
-    if (!quiet)
-        line.finish();
+    writeSurfaceFile(out, surface); // every point computed so far: --resume continues from here
+    feedback.finish();
     const int64_t computed = surface.computedPoints(spec.split + "_loss");
     if (interrupted) {
         std::fprintf(stderr, "trainscope: interrupted; %s holds %lld of %lld points (continue with --resume)\n",

@@ -2,6 +2,8 @@
 // checkpoint with recorded routing (docs/pathways.md).
 #include "app/cli/CommandLine.h"
 #include "app/cli/Commands.h"
+#include "app/cli/ConsoleFeedback.h"
+#include "app/cli/InterruptGuard.h"
 
 #include "core/analysis/RunModel.h"
 #include "core/Error.h"
@@ -19,8 +21,9 @@ namespace ts::cli {
 
 int pathwaysCommand(const std::vector<std::string>& args)
 {
-    const char* usage = "usage: trainscope pathways RUN.h5 [--threshold 0.7] [--samples memorised|all] [--json]";
-    CommandLine cl(args, {{"threshold"}, {"samples"}, {"json", false}, {"help", false}});
+    const char* usage =
+        "usage: trainscope pathways RUN.h5 [--threshold 0.7] [--samples memorised|all] [--json] [--quiet]";
+    CommandLine cl(args, {{"threshold"}, {"samples"}, {"json", false}, {"quiet", false}, {"help", false}});
     if (cl.has("help")) {
         std::puts(usage);
         return kExitOk;
@@ -42,12 +45,15 @@ int pathwaysCommand(const std::vector<std::string>& args)
         throw ConfigError(run.path() + ": the run records no mixture-of-experts routing (model '" + run.modelArch() +
                           "' has no MoE layers, or routing was not recorded)");
     const auto shape = run.routingShape();
+    ConsoleFeedback feedback(cl.has("quiet"), "pathways");
+    InterruptGuard interrupt(feedback);
     pathways::Memorisation memorised;
     bool haveMemorised = false;
     if (which == "memorised") {
         // The paper's default: metrics on the samples memorised at the end, ε chosen so that
         // 22.5% of them are (within its 20–25%).
-        const auto losses = pathways::probeLosses(run);
+        ScaledFeedback lossPart(&feedback, 0.0, 0.3);
+        const auto losses = pathways::probeLosses(run, &lossPart);
         const int64_t checkpoints = int64_t(run.routingSteps().size());
         const double eps = pathways::chooseEpsilon(losses, checkpoints, shape.samples);
         memorised = pathways::memorisedSamples(losses, checkpoints, shape.samples, eps);
@@ -56,7 +62,9 @@ int pathwaysCommand(const std::vector<std::string>& args)
         if (o.group.size() < 2)
             throw ConfigError(run.path() + ": fewer than two memorised samples; use --samples all");
     }
-    const auto metrics = pathways::pathwayMetricsForRun(run, o);
+    ScaledFeedback metricsPart(&feedback, haveMemorised ? 0.3 : 0.0, 1.0);
+    const auto metrics = pathways::pathwayMetricsForRun(run, o, &metricsPart);
+    feedback.finish();
     if (cl.has("json")) {
         JsonWriter j;
         j.beginObject().key("run").value(run.path()).key("threshold").value(o.pathway.threshold);

@@ -2,6 +2,8 @@
 // or all checkpoints of a run, each with its uncertainty and sample count.
 #include "app/cli/CommandLine.h"
 #include "app/cli/Commands.h"
+#include "app/cli/ConsoleFeedback.h"
+#include "app/cli/InterruptGuard.h"
 
 #include "core/Json.h"
 #include "core/Runtime.h"
@@ -19,7 +21,7 @@ const char* kUsage =
     "                            [--method lanczos|power] [--lanczos-steps N] [--iterations 20]\n"
     "                            [--trace] [--probes 100] [--density]\n"
     "                            [--adaptive avg|max [--rho R] [--linf]] [--per-layer]\n"
-    "                            [--split train] [--batch N] [--json]\n";
+    "                            [--split train] [--batch N] [--json] [--quiet]\n";
 
 void array(JsonWriter& j, const char* key, const std::vector<double>& v)
 {
@@ -42,7 +44,8 @@ int sharpnessCommand(const std::vector<std::string>& args)
 {
     CommandLine cl(args, {{"checkpoint"}, {"every"}, {"top"}, {"method"}, {"lanczos-steps"}, {"iterations"},
                           {"trace", false}, {"probes"}, {"density", false}, {"adaptive"}, {"rho"}, {"linf", false},
-                          {"per-layer", false}, {"split"}, {"batch"}, {"json", false}, {"threads"}, {"help", false}});
+                          {"per-layer", false}, {"split"}, {"batch"}, {"json", false}, {"threads"}, {"quiet", false},
+                          {"help", false}});
     if (cl.has("help")) {
         std::fputs(kUsage, stdout);
         return kExitOk;
@@ -84,7 +87,10 @@ int sharpnessCommand(const std::vector<std::string>& args)
     const std::string which = cl.value("checkpoint", "last");
     const std::vector<int64_t> indices =
         which == "all" ? everyKthCheckpoint(run.checkpointCount(), every) : std::vector<int64_t>{checkpointIndex(run, which)};
-    const auto report = sharpnessOfRun(run, indices, req);
+    ConsoleFeedback feedback(cl.has("quiet"), "sharpness");
+    InterruptGuard interrupt(feedback);
+    const auto report = sharpnessOfRun(run, indices, req, &feedback);
+    feedback.finish();
 
     if (cl.has("json")) {
         JsonWriter j;

@@ -3,7 +3,8 @@
 #include "app/cli/CommandLine.h"
 #include "app/cli/Commands.h"
 #include "app/cli/CurvatureReport.h"
-#include "app/cli/ProgressLine.h"
+#include "app/cli/ConsoleFeedback.h"
+#include "app/cli/InterruptGuard.h"
 
 #include "core/Error.h"
 #include "core/Json.h"
@@ -12,36 +13,11 @@
 #include "core/train/Demos.h"
 
 #include <cmath>
-#include <csignal>
 #include <cstdio>
 
 namespace ts::cli {
 
 namespace {
-Feedback* g_demoFeedback = nullptr;
-
-extern "C" void onDemoInterrupt(int)
-{
-    if (g_demoFeedback)
-        g_demoFeedback->cancel();
-}
-
-// The whole demo's progress on one terminal line, in thousandths.
-class DemoFeedback : public Feedback {
-public:
-    explicit DemoFeedback(ProgressLine* line) : line_(line) {}
-
-protected:
-    void onProgress(double fraction, const std::string&) override
-    {
-        if (line_)
-            line_->update(int64_t(std::llround(fraction * 1000)), 1000, {});
-    }
-
-private:
-    ProgressLine* line_;
-};
-
 void printTable(const std::vector<SkipDemoNetwork>& nets)
 {
     auto row = [&](const char* label, auto cell) {
@@ -104,32 +80,18 @@ int skipConnectionsDemo(const Settings& training, const CommandLine& cl)
         throw UsageError("--surface-subset must be a whole number");
     const bool json = cl.has("json"), quiet = cl.has("quiet") || json;
 
-    ProgressLine line(stderr, {});
-    DemoFeedback feedback(quiet ? nullptr : &line);
-    g_demoFeedback = &feedback;
-    auto previous = std::signal(SIGINT, onDemoInterrupt);
+    ConsoleFeedback feedback(quiet, "skip-connections demo");
+    InterruptGuard interrupt(feedback);
     std::vector<SkipDemoNetwork> nets;
     try {
-        nets = runSkipConnectionDemo(options, &feedback, [&](const std::string& stage) {
-            if (!quiet) {
-                line.finish();
-                std::fprintf(stderr, "%s ...\n", stage.c_str());
-            }
-        });
+        nets = runSkipConnectionDemo(options, &feedback);
     } catch (const Cancelled&) {
-        std::signal(SIGINT, previous);
-        g_demoFeedback = nullptr;
-        std::fprintf(stderr, "trainscope: interrupted; the files written so far are kept\n");
+        feedback.finish();
+        std::fprintf(stderr, "trainscope: interrupted; the files written so far are kept (a cancelled run "
+                             "says so in its status, a surface holds the points computed)\n");
         return kExitInterrupted;
-    } catch (...) {
-        std::signal(SIGINT, previous);
-        g_demoFeedback = nullptr;
-        throw;
     }
-    std::signal(SIGINT, previous);
-    g_demoFeedback = nullptr;
-    if (!quiet)
-        line.finish();
+    feedback.finish();
     if (json)
         printJson(options, nets);
     else

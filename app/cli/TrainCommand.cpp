@@ -1,28 +1,19 @@
 #include "app/cli/CommandLine.h"
 #include "app/cli/Commands.h"
-#include "app/cli/ProgressLine.h"
+#include "app/cli/ConsoleFeedback.h"
+#include "app/cli/InterruptGuard.h"
 
 #include "core/Error.h"
-#include "core/Feedback.h"
+#include "core/runfile/RunReader.h"
 #include "core/runfile/RunWriter.h"
 #include "core/train/Demos.h"
 #include "core/train/Trainer.h"
 
-#include <csignal>
 #include <cstdio>
 
 namespace ts::cli {
 
 namespace {
-Feedback* g_activeFeedback = nullptr;
-
-extern "C" void onInterrupt(int)
-{
-    // Only an atomic store: the training loop stops at the next step and closes the file.
-    if (g_activeFeedback)
-        g_activeFeedback->cancel();
-}
-
 const char* kTrainUsage =
     "usage: trainscope train (--demo grokking|xor|moe|moe-topk|skip-connections | --task TASK --model MODEL)\n"
     "                        [--set key=value ...] [--steps N] [--seed N] [--threads N]\n"
@@ -83,25 +74,21 @@ int trainCommand(const std::vector<std::string>& args)
                      static_cast<long long>(trainer.config().steps), out.c_str());
 
     RunWriter writer(out, trainer.runHeader());
-    Feedback feedback;
-    ProgressLine progress(stderr, trainer.metricNames());
-    g_activeFeedback = &feedback;
-    auto previous = std::signal(SIGINT, onInterrupt);
+    ConsoleFeedback feedback(quiet, "training", trainer.metricNames());
+    InterruptGuard interrupt(feedback);
     TrainOutcome outcome;
+    bool cancelled = false;
     try {
         outcome = trainer.run(&writer, &feedback, [&](const MetricsRow& row) {
-            if (!quiet)
-                progress.update(row.step, row.totalSteps, row.values);
+            feedback.showStep(row.step, row.totalSteps, row.values);
         });
+    } catch (const Cancelled&) {
+        cancelled = true; // the file's status record says so already
     } catch (...) {
-        std::signal(SIGINT, previous);
-        g_activeFeedback = nullptr;
         writer.setStatus(RunStatus::Failed, "training aborted by an internal error");
         throw;
     }
-    std::signal(SIGINT, previous);
-    g_activeFeedback = nullptr;
-    progress.finish();
+    feedback.finish();
     writer.close();
 
     if (outcome.status == RunStatus::Failed) {
@@ -110,8 +97,9 @@ int trainCommand(const std::vector<std::string>& args)
     }
     if (!quiet)
         printRunSummary(out, false);
-    if (outcome.status == RunStatus::Cancelled) {
-        std::fprintf(stderr, "trainscope: %s; %s holds everything up to there\n", outcome.message.c_str(), out.c_str());
+    if (cancelled) {
+        std::fprintf(stderr, "trainscope: interrupted: %s; %s holds everything up to there\n",
+                     RunReader(out).statusMessage().c_str(), out.c_str());
         return kExitInterrupted;
     }
     return kExitOk;

@@ -1,7 +1,6 @@
 #include "app/gui/MainWindow.h"
 
 #include "app/gui/AppTheme.h"
-#include "app/gui/BackgroundTask.h"
 #include "app/gui/TaskProgressIndicator.h"
 #include "app/gui/reactions/GrokkingReaction.h"
 #include "app/gui/reactions/ImportReaction.h"
@@ -25,6 +24,7 @@
 #include "app/gui/reactions/PreferencesReaction.h"
 #include "app/gui/reactions/SessionReaction.h"
 #include "widgets/charts/CurveChartView.h"
+#include "widgets/jobs/BackgroundTask.h"
 #include "widgets/landscape/LandscapePanel.h"
 #include "widgets/log/LogView.h"
 #include "widgets/runs/MetricSelector.h"
@@ -285,19 +285,20 @@ void MainWindow::addView(QWidget* view, const QString& title)
 
 QWidget* MainWindow::currentView() const { return views_->currentWidget(); }
 
-void MainWindow::trackTask(BackgroundTask* task) { taskIndicator_->track(task); }
+void MainWindow::trackTask(widgets::BackgroundTask* task) { taskIndicator_->track(task); }
 
 void MainWindow::runInBackground(const QString& title, const QString& failureTitle,
                                  std::function<void(ts::Feedback&)> work, std::function<void()> onDone)
 {
-    auto* task = new BackgroundTask(title, this);
+    auto* task = new widgets::BackgroundTask(title, this);
     trackTask(task);
-    connect(task, &BackgroundTask::finished, this,
-            [this, task, failureTitle, onDone = std::move(onDone)](BackgroundTask::Outcome outcome, const QString& message) {
+    connect(task, &widgets::BackgroundTask::finished, this,
+            [this, task, failureTitle, onDone = std::move(onDone)](widgets::BackgroundTask::Outcome outcome,
+                                                                   const QString& message) {
                 task->deleteLater();
-                if (outcome == BackgroundTask::Outcome::Failed)
+                if (outcome == widgets::BackgroundTask::Outcome::Failed)
                     showError(failureTitle, message);
-                else if (outcome == BackgroundTask::Outcome::Cancelled)
+                else if (outcome == widgets::BackgroundTask::Outcome::Cancelled)
                     logInfo(message);
                 else
                     onDone();

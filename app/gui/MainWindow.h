@@ -16,6 +16,7 @@ class Feedback;
 struct LandscapeSurface;
 } // namespace ts
 namespace ts::widgets {
+class BackgroundTask;
 class CurveChartView;
 class LandscapePanel;
 class LogView;
@@ -60,7 +61,7 @@ public:
     void addView(QWidget* view, const QString& title);
     QWidget* currentView() const;
     class QTabWidget& views() const { return *views_; }
-    void trackTask(class BackgroundTask* task);
+    void trackTask(widgets::BackgroundTask* task);
     // Runs work on a worker thread with progress and Cancel in the status bar; onDone runs on
     // the GUI thread if it succeeded; a failure is shown (failureTitle), a cancel logged.
     void runInBackground(const QString& title, const QString& failureTitle,

@@ -1,6 +1,6 @@
 #include "app/gui/TaskProgressIndicator.h"
 
-#include "app/gui/BackgroundTask.h"
+#include "widgets/jobs/BackgroundTask.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -26,15 +26,15 @@ TaskProgressIndicator::TaskProgressIndicator(QWidget* parent) : QWidget(parent)
     hide();
 }
 
-void TaskProgressIndicator::track(BackgroundTask* task)
+void TaskProgressIndicator::track(widgets::BackgroundTask* task)
 {
     label_->setText(task->title());
     bar_->setValue(0);
     show();
     disconnect(cancel_, nullptr, nullptr, nullptr);
-    connect(cancel_, &QToolButton::clicked, task, &BackgroundTask::cancel);
-    connect(task, &BackgroundTask::progress, this, [this](double f) { bar_->setValue(int(f * 1000)); });
-    connect(task, &BackgroundTask::finished, this, [this] { hide(); });
+    connect(cancel_, &QToolButton::clicked, task, &widgets::BackgroundTask::cancel);
+    connect(task, &widgets::BackgroundTask::progress, this, [this](double f) { bar_->setValue(int(f * 1000)); });
+    connect(task, &widgets::BackgroundTask::finished, this, [this] { hide(); });
 }
 
 } // namespace ts::app

@@ -6,15 +6,17 @@ class QLabel;
 class QProgressBar;
 class QToolButton;
 
-namespace ts::app {
-
+namespace ts::widgets {
 class BackgroundTask;
+}
+
+namespace ts::app {
 
 class TaskProgressIndicator : public QWidget {
     Q_OBJECT
 public:
     explicit TaskProgressIndicator(QWidget* parent = nullptr);
-    void track(BackgroundTask* task); // shows until the task finishes
+    void track(widgets::BackgroundTask* task); // shows until the task finishes
 
 private:
     QLabel* label_;

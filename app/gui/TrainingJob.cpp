@@ -1,13 +1,12 @@
 #include "app/gui/TrainingJob.h"
 
-#include "app/gui/QtFeedback.h"
+#include "widgets/jobs/BackgroundTask.h"
 
 #include "core/Error.h"
 #include "core/runfile/RunWriter.h"
 #include "core/train/Trainer.h"
 
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QMetaObject>
 
@@ -15,53 +14,46 @@ namespace ts::app {
 
 TrainingJob::TrainingJob(ts::Settings settings, QString outputPath, QObject* parent)
     : QObject(parent), settings_(std::move(settings)), output_(std::move(outputPath)),
-      feedback_(std::make_unique<QtFeedback>(100))
+      task_(new widgets::BackgroundTask(QStringLiteral("training"), this))
 {
     // The one place where core progress becomes GUI progress: ETA from the measured pace.
-    connect(feedback_.get(), &QtFeedback::progressChanged, this, [this](double fraction, const QString&) {
+    connect(task_, &widgets::BackgroundTask::progress, this, [this](double fraction, const QString&) {
         const double eta = fraction > 0 ? clock_.elapsed() / 1000.0 * (1.0 - fraction) / fraction : -1.0;
         Q_EMIT progress(fraction, eta, detail_);
-    }, Qt::QueuedConnection);
+    });
+    connect(task_, &widgets::BackgroundTask::finished, this,
+            [this](widgets::BackgroundTask::Outcome outcome, const QString& message) {
+                using Outcome = widgets::BackgroundTask::Outcome;
+                const auto status = outcome == Outcome::Done        ? ts::RunStatus::Finished
+                                    : outcome == Outcome::Cancelled ? ts::RunStatus::Cancelled
+                                                                    : ts::RunStatus::Failed;
+                Q_EMIT finished(int(status), message);
+            });
 }
 
-TrainingJob::~TrainingJob()
-{
-    stop();
-    if (thread_.joinable())
-        thread_.join();
-}
+// The worker reads settings_ and output_: it must end before they go, not with the children.
+TrainingJob::~TrainingJob() { task_->cancelAndWait(); }
+
+bool TrainingJob::isRunning() const { return task_->isRunning(); }
+
+void TrainingJob::setPaused(bool paused) { task_->setPaused(paused); }
+
+void TrainingJob::stop() { task_->cancel(); }
 
 void TrainingJob::start()
 {
-    if (running_)
+    if (task_->isRunning())
         return;
-    running_ = true;
     clock_.start();
-    thread_ = std::thread([this] { work(); });
-}
-
-void TrainingJob::setPaused(bool paused) { feedback_->setPaused(paused); }
-
-void TrainingJob::stop() { feedback_->cancel(); }
-
-void TrainingJob::work()
-{
-    auto report = [this](int status, const QString& message) {
-        QMetaObject::invokeMethod(this, [this, status, message] {
-            running_ = false;
-            if (thread_.joinable())
-                thread_.join();
-            Q_EMIT finished(status, message);
-        }, Qt::QueuedConnection);
-    };
-    try {
+    task_->start([this](ts::Feedback& feedback) {
         ts::Trainer trainer(ts::TrainConfig::fromSettings(settings_));
         QDir().mkpath(QFileInfo(output_).absolutePath());
         ts::RunWriter writer(output_.toStdString(), trainer.runHeader());
         const QString path = output_;
         QMetaObject::invokeMethod(this, [this, path] { Q_EMIT fileCreated(path); }, Qt::QueuedConnection);
         const qint64 total = trainer.config().steps;
-        auto outcome = trainer.run(&writer, feedback_.get(), [&](const ts::MetricsRow& row) {
+        // A cancel throws ts::Cancelled with the run file's status record already written.
+        const auto outcome = trainer.run(&writer, &feedback, [&](const ts::MetricsRow& row) {
             // Metrics themselves go to the file, which the views follow; this is the label.
             QString detail = tr("step %1 / %2").arg(row.step).arg(total);
             const auto& names = trainer.metricNames();
@@ -71,10 +63,9 @@ void TrainingJob::work()
             QMetaObject::invokeMethod(this, [this, detail] { detail_ = detail; }, Qt::QueuedConnection);
         });
         writer.close();
-        report(int(outcome.status), QString::fromStdString(outcome.message));
-    } catch (const std::exception& e) {
-        report(int(ts::RunStatus::Failed), QString::fromStdString(e.what()));
-    }
+        if (outcome.status == ts::RunStatus::Failed)
+            throw ts::Error(outcome.message);
+    });
 }
 
 } // namespace ts::app

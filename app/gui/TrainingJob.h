@@ -1,30 +1,29 @@
 #pragma once
-// Runs one training job on a worker thread: builds the trainer (errors come back as a
-// signal), creates the run file (SWMR, so the app and others can follow it), trains with
-// pause and stop, and reports progress with an ETA.
+// One training run in the background (a widgets::BackgroundTask): builds the trainer (errors
+// come back as a signal), creates the run file (SWMR, so the app and others can follow it),
+// trains with pause and stop, and reports progress with an ETA.
 #include "core/Settings.h"
 
 #include <QElapsedTimer>
 #include <QObject>
 #include <QString>
 
-#include <memory>
-#include <thread>
+namespace ts::widgets {
+class BackgroundTask;
+}
 
 namespace ts::app {
-
-class QtFeedback;
 
 class TrainingJob : public QObject {
     Q_OBJECT
 public:
     TrainingJob(ts::Settings settings, QString outputPath, QObject* parent = nullptr);
-    ~TrainingJob() override; // stops and joins
+    ~TrainingJob() override; // stops and joins (through its task)
 
     void start();
     void setPaused(bool paused);
     void stop();
-    bool isRunning() const { return running_; }
+    bool isRunning() const;
     const QString& outputPath() const { return output_; }
 
 Q_SIGNALS:
@@ -34,13 +33,9 @@ Q_SIGNALS:
     void finished(int status, const QString& message);
 
 private:
-    void work();
-
     ts::Settings settings_;
     QString output_;
-    std::unique_ptr<QtFeedback> feedback_;
-    std::thread thread_;
-    bool running_ = false;
+    widgets::BackgroundTask* task_; // a child
     QElapsedTimer clock_;
     QString detail_;
 };

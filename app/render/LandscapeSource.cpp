@@ -1,5 +1,7 @@
 #include "app/render/LandscapeSource.h"
 
+#include "app/cli/ConsoleFeedback.h"
+#include "app/cli/InterruptGuard.h"
 #include "app/cli/LandscapeOptions.h"
 
 #include "core/Runtime.h"
@@ -18,7 +20,10 @@ ts::LandscapeSurface landscapeSurfaceForRender(const std::string& path, const cl
     ts::RunReader run(path);
     ts::LandscapeJob job(run, spec);
     ts::LandscapeSurface surface = job.newSurface();
-    job.compute(surface);
+    // Quiet (a figure's command prints nothing on success), but Ctrl-C stops it.
+    cli::ConsoleFeedback feedback(true, "landscape");
+    cli::InterruptGuard interrupt(feedback);
+    job.compute(surface, &feedback);
     return surface;
 }
 

@@ -114,6 +114,8 @@ int renderCommand(int argc, char** argv)
             try {
                 error = renderLandscapeFigure(landscapeSurfaceForRender(runs.front().toStdString(), cl), figure,
                                               QString::fromStdString(cl.value("out")));
+            } catch (const ts::Cancelled&) {
+                throw;
             } catch (const ts::Error& e) {
                 error = QString::fromStdString(e.what());
             }
@@ -173,6 +175,9 @@ int renderCommand(int argc, char** argv)
     } catch (const cli::UsageError& e) {
         std::fprintf(stderr, "trainscope render: %s\n", e.what());
         return cli::kExitUsage;
+    } catch (const ts::Cancelled&) {
+        std::fprintf(stderr, "trainscope render: interrupted; nothing was written\n");
+        return cli::kExitInterrupted;
     }
 }
 

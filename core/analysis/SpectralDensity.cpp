@@ -11,32 +11,6 @@
 
 namespace ts {
 
-namespace {
-// Forwards a sub-range of the progress to the caller's feedback (and its cancel).
-class SubFeedback : public Feedback {
-public:
-    SubFeedback(Feedback* parent, double from, double to) : parent_(parent), from_(from), to_(to) {}
-    void check() const
-    {
-        if (parent_)
-            parent_->throwIfCancelled();
-    }
-
-protected:
-    void onProgress(double fraction, const std::string&) override
-    {
-        if (parent_) {
-            parent_->throwIfCancelled();
-            parent_->setProgress(from_ + (to_ - from_) * fraction);
-        }
-    }
-
-private:
-    Feedback* parent_;
-    double from_, to_;
-};
-} // namespace
-
 DensityResult spectralDensity(Objective& objective, const DensityOptions& o, Feedback* feedback)
 {
     if (o.probes < 1)
@@ -54,8 +28,9 @@ DensityResult spectralDensity(Objective& objective, const DensityOptions& o, Fee
     r.stepsPerProbe = int(std::min<int64_t>(o.steps, r.dim));
     double lo = INFINITY, hi = -INFINITY;
     for (int p = 0; p < o.probes; ++p) {
-        SubFeedback sub(feedback, double(p) / o.probes, double(p + 1) / o.probes);
-        sub.check();
+        if (feedback)
+            feedback->throwIfCancelled();
+        ScaledFeedback sub(feedback, double(p) / o.probes, double(p + 1) / o.probes);
         auto start = torch::randn({r.dim}, gen, torch::kFloat64);
         auto lz = lanczos(hvp, start, o.steps, feedback ? &sub : nullptr);
         for (double t : lz.ritzValues) {

@@ -35,10 +35,8 @@ std::vector<SweepMember> runSweep(const Settings& base, const std::string& key, 
         {
             RunWriter writer(path, trainer.runHeader());
             ScaledFeedback sub(feedback, double(i) / double(configs.size()), double(i + 1) / double(configs.size()));
-            const auto outcome = trainer.run(&writer, &sub);
+            trainer.run(&writer, &sub);
             writer.close();
-            if (outcome.status == RunStatus::Cancelled)
-                throw Cancelled();
         }
         const auto ev = detectGrokking(RunReader(path));
         members.push_back({values[i], path, ev.tMem, ev.t50, ev.t90, ev.verdictName});

@@ -148,8 +148,6 @@ std::vector<TicketRun> trainGrokkingTickets(const RunReader& dense, const Ticket
             ScaledFeedback sub(feedback, double(i) / double(plans.size()), double(i + 1) / double(plans.size()));
             auto outcome = trainer.run(&writer, &sub);
             writer.close();
-            if (outcome.status == RunStatus::Cancelled)
-                throw Cancelled();
             if (outcome.status == RunStatus::Failed)
                 throw Error(path + ": " + outcome.message);
         }

@@ -1,6 +1,7 @@
 #include "core/importing/ImportPreview.h"
 
 #include "core/Error.h"
+#include "core/Feedback.h"
 #include "core/importing/DataSplits.h"
 #include "core/importing/ImportChecks.h"
 #include "core/importing/TensorBoardReader.h"
@@ -16,11 +17,16 @@
 namespace ts {
 
 namespace {
-// Runs part, keeping a ts::Error's message (or a stray exception's) in error.
-void inspect(std::string& error, const std::function<void()>& part)
+// Runs part, keeping a ts::Error's message (or a stray exception's) in error; a cancel
+// before it (or inside it) ends the whole preview.
+void inspect(const Feedback* feedback, std::string& error, const std::function<void()>& part)
 {
+    if (feedback)
+        feedback->throwIfCancelled();
     try {
         part();
+    } catch (const Cancelled&) {
+        throw;
     } catch (const Error& e) {
         error = e.what();
     } catch (const std::exception& e) {
@@ -41,13 +47,13 @@ std::vector<std::string> ImportPreview::problems() const
     return out;
 }
 
-ImportPreview previewImport(const ImportOptions& o)
+ImportPreview previewImport(const ImportOptions& o, const Feedback* feedback)
 {
     ImportPreview p;
-    inspect(p.checkpointsError, [&] { p.checkpoints = findCheckpoints(o.checkpoints, o.steps); });
+    inspect(feedback, p.checkpointsError, [&] { p.checkpoints = findCheckpoints(o.checkpoints, o.steps); });
 
     std::unique_ptr<TorchScriptModel> model;
-    inspect(p.modelError, [&] {
+    inspect(feedback, p.modelError, [&] {
         if (o.model.empty())
             throw ConfigError("no TorchScript model given");
         model = TorchScriptModel::fromFile(o.model);
@@ -57,7 +63,7 @@ ImportPreview previewImport(const ImportOptions& o)
     });
 
     std::vector<SplitData> splits;
-    inspect(p.dataError, [&] {
+    inspect(feedback, p.dataError, [&] {
         if (o.data.empty())
             throw ConfigError("no data file given");
         splits = dataSplitsFromTensors(o.data, readTensorFile(o.data));
@@ -66,20 +72,23 @@ ImportPreview previewImport(const ImportOptions& o)
     });
 
     if (!o.tensorboard.empty())
-        inspect(p.tensorboardError, [&] {
+        inspect(feedback, p.tensorboardError, [&] {
             for (const auto& s : readTensorBoardScalars(o.tensorboard))
                 p.metrics.push_back({metricNameForTag(s.tag), s.tag, s.steps.size()});
         });
 
     if (model && !p.checkpoints.empty())
-        inspect(p.firstCheckpointError, [&] {
+        inspect(feedback, p.firstCheckpointError, [&] {
             const auto& first = p.checkpoints.front().path;
             const auto tensors = readTensorFile(first);
             matchCheckpoint(first, tensors, *model);
             matchCheckpointBuffers(first, tensors, *model); // what the import refuses, the preview says
         });
     if (model && !splits.empty())
-        inspect(p.modelOnDataError, [&] { checkModelOnData(*model, splits, lossKindFromName(o.loss), o.data); });
+        inspect(feedback, p.modelOnDataError,
+                [&] { checkModelOnData(*model, splits, lossKindFromName(o.loss), o.data); });
+    if (feedback)
+        feedback->throwIfCancelled();
     return p;
 }
 

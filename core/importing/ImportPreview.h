@@ -43,7 +43,8 @@ struct ImportPreview {
 };
 
 // options.out is not used. Reads the model, the data, the TensorBoard logs and the first
-// checkpoint (the others are checked by the import itself).
-ImportPreview previewImport(const ImportOptions& options);
+// checkpoint (the others are checked by the import itself). Polls feedback between the
+// parts and throws ts::Cancelled when it is cancelled.
+ImportPreview previewImport(const ImportOptions& options, const Feedback* feedback = nullptr);
 
 } // namespace ts

@@ -92,8 +92,6 @@ std::vector<SkipDemoNetwork> runSkipConnectionDemo(const SkipDemoOptions& option
         const auto k = std::size_t(at - metricNames.begin());
         net.testAccuracy = k < values.size() ? values[k] : NAN;
         trainers[i].reset(); // its data is not needed any more
-        if (outcome.status == RunStatus::Cancelled || (feedback && feedback->isCancelled()))
-            throw Cancelled();
         if (outcome.status == RunStatus::Failed)
             throw Error(net.runPath + ": " + outcome.message);
     }

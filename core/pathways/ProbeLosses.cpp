@@ -1,6 +1,7 @@
 #include "core/pathways/ProbeLosses.h"
 
 #include "core/Error.h"
+#include "core/Feedback.h"
 #include "core/analysis/RunModel.h"
 #include "core/runfile/RunReader.h"
 
@@ -11,7 +12,7 @@
 
 namespace ts::pathways {
 
-std::vector<double> probeLosses(const RunReader& run)
+std::vector<double> probeLosses(const RunReader& run, Feedback* feedback)
 {
     const int64_t samples = run.routingShape().samples;
     auto loaded = loadRunModel(run);
@@ -23,7 +24,13 @@ std::vector<double> probeLosses(const RunReader& run)
     const auto x = train.inputs.slice(0, 0, samples), y = train.targets.slice(0, 0, samples);
     std::vector<double> losses;
     torch::NoGradGuard guard;
-    for (auto step : run.routingSteps()) {
+    const auto steps = run.routingSteps();
+    for (std::size_t i = 0; i < steps.size(); ++i) {
+        const auto step = steps[i];
+        if (feedback) {
+            feedback->throwIfCancelled();
+            feedback->setProgress(double(i) / double(steps.size()));
+        }
         applyCheckpoint(run, checkpointIndex(run, std::to_string(step)), *loaded.model);
         const auto l = torch::nn::functional::cross_entropy(
                            loaded.model->forward(x), y,

@@ -7,14 +7,16 @@
 #include <vector>
 
 namespace ts {
+class Feedback;
 class RunReader;
-}
+} // namespace ts
 
 namespace ts::pathways {
 
 // Row-major [routing checkpoints, samples]. Rebuilds the run's model: throws ConfigError when
-// the run has no built-in model or no parameters at a routing step.
-std::vector<double> probeLosses(const RunReader& run);
+// the run has no built-in model or no parameters at a routing step. Progress and cancel
+// (ts::Cancelled) through feedback, polled at every checkpoint.
+std::vector<double> probeLosses(const RunReader& run, Feedback* feedback = nullptr);
 
 // Class ids of the probe samples (int64 targets of the training split); empty when the run
 // stores no training split or its targets are not class ids.

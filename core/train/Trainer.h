@@ -47,8 +47,9 @@ public:
     // The run file's header for this run (configuration, model, data, metric names).
     RunHeader runHeader() const;
 
-    // Trains to the end, a cancel, or a non-finite loss. writer may be null (no file).
-    // The outcome's status says which; the writer's status record is set accordingly.
+    // Trains to the end or a non-finite loss (the outcome's status says which). writer may be
+    // null (no file); its status record is set accordingly. A cancel through feedback throws
+    // ts::Cancelled after the status record says so: the file keeps the checkpoints so far.
     using MetricsCallback = std::function<void(const MetricsRow&)>;
     TrainOutcome run(RunWriter* writer, Feedback* feedback = nullptr, const MetricsCallback& onMetrics = {});
 
@@ -61,7 +62,9 @@ public:
 
 private:
     void applyMasks();
-    MetricsRow measure(int64_t step, double gradNorm, double lr, double seconds, const torch::Tensor* trainOutputs);
+    // Polls feedback (may be null) while it evaluates: ts::Cancelled.
+    MetricsRow measure(int64_t step, double gradNorm, double lr, double seconds, const torch::Tensor* trainOutputs,
+                       const Feedback* feedback);
     void writeCheckpoint(RunWriter& writer, int64_t step);
 
     TrainConfig config_;

@@ -80,7 +80,7 @@ TEST(Trainer, NonFiniteLossStopsAndKeepsEverythingBefore)
         EXPECT_TRUE(std::isfinite(v));
 }
 
-TEST(Trainer, CancelThroughFeedback)
+TEST(Trainer, CancelThroughFeedbackThrowsAndKeepsTheFile)
 {
     test::TempDir dir;
     auto s = smallModular();
@@ -89,17 +89,42 @@ TEST(Trainer, CancelThroughFeedback)
     Feedback feedback;
     RunWriter w(dir.file("c.h5"), t.runHeader());
     int rows = 0;
-    auto outcome = t.run(&w, &feedback, [&](const MetricsRow&) {
+    int64_t lastRow = -1;
+    EXPECT_THROW(t.run(&w, &feedback, [&](const MetricsRow& row) {
+        lastRow = row.step;
         if (++rows == 3)
             feedback.cancel();
-    });
+    }),
+                 Cancelled);
     w.close();
-    EXPECT_EQ(outcome.status, RunStatus::Cancelled);
-    EXPECT_EQ(outcome.lastStep, 10);
     RunReader r(dir.file("c.h5"));
     EXPECT_EQ(r.status(), RunStatus::Cancelled);
+    // The cancel is seen at the very next step.
+    EXPECT_EQ(r.statusMessage(), "stopped by the user at step " + std::to_string(lastRow + 1));
     EXPECT_EQ(r.readMetric("train_loss").steps.size(), 3u);
+    EXPECT_EQ(r.readMetric("train_loss").steps.back(), lastRow);
     EXPECT_GT(feedback.progress(), 0.0);
+}
+
+TEST(Trainer, CancelOfAParentFeedbackStopsASubTask)
+{
+    test::TempDir dir;
+    auto s = smallModular();
+    s.set("steps", "100000");
+    Trainer t(TrainConfig::fromSettings(s));
+    Feedback whole;
+    ScaledFeedback part(&whole, 0.5, 1.0);
+    int rows = 0;
+    EXPECT_THROW(t.run(nullptr, &part, [&](const MetricsRow&) {
+        if (++rows == 2)
+            whole.cancel();
+    }),
+                 Cancelled);
+    EXPECT_EQ(rows, 2);
+    EXPECT_TRUE(part.isCancelled());
+    // The sub-task's progress landed in the upper half of the parent's.
+    EXPECT_GE(whole.progress(), 0.5);
+    EXPECT_LT(whole.progress(), 0.51);
 }
 
 TEST(Trainer, RecordsMoeRoutingAtCheckpoints)

@@ -1,5 +1,7 @@
 #include "widgets/importing/ImportDialog.h"
 
+#include "widgets/jobs/BackgroundTask.h"
+
 #include "core/importing/ImportPreview.h"
 
 #include <QApplication>
@@ -10,14 +12,14 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLineEdit>
-#include <QPointer>
 #include <QPushButton>
 #include <QTextBrowser>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
-#include <thread>
+#include <memory>
+#include <utility>
 
 namespace ts::widgets {
 
@@ -89,8 +91,7 @@ QString html(const ts::ImportPreview& p)
 }
 } // namespace
 
-ImportDialog::ImportDialog(QWidget* parent)
-    : QDialog(parent), alive_(std::make_shared<std::atomic<bool>>(true))
+ImportDialog::ImportDialog(QWidget* parent) : QDialog(parent)
 {
     setWindowTitle(tr("Import a run"));
     setObjectName("importDialog");
@@ -152,7 +153,27 @@ ImportDialog::ImportDialog(QWidget* parent)
     preview_->setHtml(tr("Choose the checkpoints, the model and the data."));
 }
 
-ImportDialog::~ImportDialog() { alive_->store(false); }
+// The previews (children) must end before the widgets they report to: cancel all, then join.
+ImportDialog::~ImportDialog()
+{
+    const auto tasks = findChildren<BackgroundTask*>();
+    for (auto* task : tasks)
+        task->cancel();
+    qDeleteAll(tasks);
+}
+
+void ImportDialog::done(int result)
+{
+    cancelPreview();
+    QDialog::done(result);
+}
+
+void ImportDialog::cancelPreview()
+{
+    if (current_)
+        current_->cancel(); // it deletes itself when it has stopped
+    current_ = nullptr;
+}
 
 ImportRequest ImportDialog::request() const
 {
@@ -184,10 +205,10 @@ void ImportDialog::schedulePreview()
 
 void ImportDialog::startPreview()
 {
+    cancelPreview(); // a newer request makes the running preview pointless
     const ImportRequest r = request();
-    const int generation = ++generation_;
     if (r.checkpoints.isEmpty() || r.model.isEmpty() || r.data.isEmpty()) {
-        showPreview(generation, tr("Choose the checkpoints, the model and the data."), false);
+        showPreview(tr("Choose the checkpoints, the model and the data."), false);
         return;
     }
     ts::ImportOptions o;
@@ -196,36 +217,31 @@ void ImportDialog::startPreview()
     o.data = r.data.toStdString();
     o.tensorboard = r.tensorboard.toStdString();
     o.loss = r.loss.toStdString();
-    ++running_;
     preview_->setHtml(tr("Looking at the files…"));
     // Reading a model and a checkpoint can take seconds: never on the GUI thread.
-    QPointer<ImportDialog> self(this);
-    auto alive = alive_;
-    std::thread([o, generation, self, alive] {
-        QString text;
-        bool ok = false;
-        try {
-            const auto p = ts::previewImport(o);
-            text = html(p);
-            ok = p.ok();
-        } catch (const std::exception& e) {
-            text = QString("<p style='color:#d03030'>%1</p>").arg(QString::fromStdString(e.what()).toHtmlEscaped());
-        }
-        if (!alive->load())
-            return;
-        QMetaObject::invokeMethod(qApp, [self, generation, text, ok] {
-            if (self)
-                self->showPreview(generation, text, ok);
-        }, Qt::QueuedConnection);
-    }).detach();
+    auto* task = new BackgroundTask(QStringLiteral("import preview"), this);
+    current_ = task;
+    auto result = std::make_shared<std::pair<QString, bool>>();
+    connect(task, &BackgroundTask::finished, this,
+            [this, task, result](BackgroundTask::Outcome outcome, const QString& message) {
+                task->deleteLater();
+                if (task != current_)
+                    return; // cancelled: a newer preview is on its way, or the dialog closed
+                current_ = nullptr;
+                if (outcome == BackgroundTask::Outcome::Failed)
+                    showPreview(QString("<p style='color:#d03030'>%1</p>").arg(message.toHtmlEscaped()), false);
+                else if (outcome == BackgroundTask::Outcome::Done)
+                    showPreview(result->first, result->second);
+            });
+    task->start([o, result](ts::Feedback& feedback) {
+        const auto p = ts::previewImport(o, &feedback);
+        result->first = html(p);
+        result->second = p.ok();
+    });
 }
 
-void ImportDialog::showPreview(int generation, const QString& text, bool ok)
+void ImportDialog::showPreview(const QString& text, bool ok)
 {
-    if (text != tr("Choose the checkpoints, the model and the data."))
-        --running_;
-    if (generation != generation_)
-        return; // a newer preview is on its way
     preview_->setHtml(text);
     previewOk_ = ok;
     ok_->setEnabled(ok && !out_->text().trimmed().isEmpty());

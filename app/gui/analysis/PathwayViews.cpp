@@ -76,7 +76,8 @@ widgets::PathwayViewData toPathwayViewData(const ts::RunReader& run, const Pathw
     int64_t memorisedCount = -1;
     std::vector<int64_t> firstCheckpoint;
     try {
-        const auto losses = ts::pathways::probeLosses(run);
+        ts::ScaledFeedback lossPart(feedback, 0.0, 0.3);
+        const auto losses = ts::pathways::probeLosses(run, feedback ? &lossPart : nullptr);
         const int64_t checkpoints = int64_t(steps.size());
         const double eps = ts::pathways::chooseEpsilon(losses, checkpoints, shape.samples);
         const auto memorised = ts::pathways::memorisedSamples(losses, checkpoints, shape.samples, eps);
@@ -89,6 +90,8 @@ widgets::PathwayViewData toPathwayViewData(const ts::RunReader& run, const Pathw
                               .arg(memorised.memorisedCount)
                               .arg(eps, 0, 'g', 3);
         }
+    } catch (const ts::Cancelled&) {
+        throw;
     } catch (const ts::Error& e) {
         d.groupNote = QCoreApplication::translate("PathwayViews", "all samples (memorised samples unknown: %1)").arg(QString::fromStdString(e.what()));
     }

@@ -1,6 +1,6 @@
-#include "app/gui/QtFeedback.h"
+#include "widgets/jobs/QtFeedback.h"
 
-namespace ts::app {
+namespace ts::widgets {
 
 QtFeedback::QtFeedback(int minIntervalMs, QObject* parent) : QObject(parent), minIntervalMs_(minIntervalMs) {}
 
@@ -16,4 +16,4 @@ void QtFeedback::onProgress(double fraction, const std::string& message)
     Q_EMIT progressChanged(fraction, QString::fromStdString(message));
 }
 
-} // namespace ts::app
+} // namespace ts::widgets

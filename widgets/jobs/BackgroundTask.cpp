@@ -1,29 +1,34 @@
-#include "app/gui/BackgroundTask.h"
+#include "widgets/jobs/BackgroundTask.h"
 
-#include "app/gui/QtFeedback.h"
+#include "widgets/jobs/QtFeedback.h"
 
 #include "core/Error.h"
 
-namespace ts::app {
+namespace ts::widgets {
 
 BackgroundTask::BackgroundTask(QString title, QObject* parent)
     : QObject(parent), title_(std::move(title)), feedback_(std::make_unique<QtFeedback>(100))
 {
-    connect(feedback_.get(), &QtFeedback::progressChanged, this,
-            [this](double fraction, const QString&) { Q_EMIT progress(fraction); }, Qt::QueuedConnection);
+    connect(feedback_.get(), &QtFeedback::progressChanged, this, &BackgroundTask::progress, Qt::QueuedConnection);
 }
 
-BackgroundTask::~BackgroundTask()
+BackgroundTask::~BackgroundTask() { cancelAndWait(); }
+
+void BackgroundTask::cancel() { feedback_->cancel(); }
+
+void BackgroundTask::setPaused(bool paused) { feedback_->setPaused(paused); }
+
+void BackgroundTask::cancelAndWait()
 {
     cancel();
     if (thread_.joinable())
         thread_.join();
 }
 
-void BackgroundTask::cancel() { feedback_->cancel(); }
-
 void BackgroundTask::start(std::function<void(ts::Feedback&)> work)
 {
+    if (running_ || thread_.joinable())
+        return; // a task runs once
     running_ = true;
     thread_ = std::thread([this, work = std::move(work)] {
         Outcome outcome = Outcome::Done;
@@ -37,6 +42,7 @@ void BackgroundTask::start(std::function<void(ts::Feedback&)> work)
             outcome = Outcome::Failed;
             message = QString::fromStdString(e.what());
         }
+        // Dropped by Qt when the task is destroyed before the event loop gets to it.
         QMetaObject::invokeMethod(this, [this, outcome, message] {
             running_ = false;
             if (thread_.joinable())
@@ -46,4 +52,4 @@ void BackgroundTask::start(std::function<void(ts::Feedback&)> work)
     });
 }
 
-} // namespace ts::app
+} // namespace ts::widgets

@@ -8,7 +8,7 @@
 
 #include <mutex>
 
-namespace ts::app {
+namespace ts::widgets {
 
 class QtFeedback : public QObject, public ts::Feedback {
     Q_OBJECT
@@ -28,4 +28,4 @@ private:
     int minIntervalMs_;
 };
 
-} // namespace ts::app
+} // namespace ts::widgets
