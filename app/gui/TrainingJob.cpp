@@ -4,7 +4,7 @@
 
 #include "core/Error.h"
 #include "core/runfile/RunWriter.h"
-#include "core/train/Trainer.h"
+#include "core/train/TrainingRun.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -55,7 +55,7 @@ void TrainingJob::work()
         }, Qt::QueuedConnection);
     };
     try {
-        ts::Trainer trainer(ts::TrainConfig::fromSettings(settings_));
+        ts::TrainingRun trainer(ts::TrainConfig::fromSettings(settings_));
         QDir().mkpath(QFileInfo(output_).absolutePath());
         ts::RunWriter writer(output_.toStdString(), trainer.runHeader());
         const QString path = output_;

@@ -3,9 +3,8 @@
 #include "app/cli/LandscapeOptions.h"
 
 #include "core/Runtime.h"
-#include "core/landscape/LandscapeJob.h"
+#include "core/landscape/LandscapeRun.h"
 #include "core/landscape/SurfaceFile.h"
-#include "core/runfile/RunReader.h"
 
 namespace ts::app {
 
@@ -15,11 +14,7 @@ ts::LandscapeSurface landscapeSurfaceForRender(const std::string& path, const cl
         return ts::readSurfaceFile(path);
     const ts::LandscapeSpec spec = cli::landscapeSpecFromCommandLine(cl);
     ts::configureRuntime(0);
-    ts::RunReader run(path);
-    ts::LandscapeJob job(run, spec);
-    ts::LandscapeSurface surface = job.newSurface();
-    job.compute(surface);
-    return surface;
+    return ts::computeLandscape(path, spec);
 }
 
 } // namespace ts::app

@@ -2,6 +2,7 @@
 // Extreme Hessian eigenvalues: power iteration with deflation (as in PyHessian; finds the
 // k eigenvalues of largest magnitude) and the Lanczos process with full
 // reorthogonalisation (Ritz values and weights; also used by the spectral density).
+#include "core/analysis/EigenValues.h"
 #include "core/analysis/HessianVectorProduct.h"
 #include "core/analysis/Objective.h"
 
@@ -24,15 +25,9 @@ struct EigenOptions {
     std::vector<std::size_t> subset;    // parameter indices (empty = all)
 };
 
-struct EigenResult {
-    std::vector<double> eigenvalues;             // in the order found (decreasing |λ|)
+// The eigenvalues with their history (EigenValues, torch-free) and the eigenvectors.
+struct EigenResult : EigenValues {
     std::vector<torch::Tensor> eigenvectors;     // flat float64, unit norm, over the subset
-    std::vector<std::vector<double>> history;    // per eigenvalue: the estimate after each iteration
-    std::vector<int> iterations;                 // iterations used per eigenvalue
-    std::vector<bool> converged;                 // reached the tolerance within maxIterations
-    std::vector<double> residuals;               // ‖H·v − λ·v‖ per eigenpair (NaN if not asked for)
-    int64_t hessianVectorProducts = 0;
-    int64_t dim = 0;
 };
 
 // Power iteration on H restricted to the complement of the eigenvectors already found.
