@@ -3,7 +3,7 @@
 // --subset --norm --include-biases --seed), shared by `trainscope landscape` and
 // `trainscope render RUN.h5 --view landscape3d|contour|slice`.
 #include "app/cli/CommandLine.h"
-#include "core/landscape/LandscapeJob.h"
+#include "core/landscape/LandscapeSpec.h"
 
 #include <vector>
 

@@ -1,8 +1,8 @@
 #include "app/gui/RunDocument.h"
 
 #include "core/Error.h"
+#include "core/analysis/RunCheckpoints.h"
 #include "core/grokking/GrokkingEvents.h"
-#include "core/analysis/RunModel.h"
 #include "core/runfile/RunReader.h"
 
 #include <QFileInfo>

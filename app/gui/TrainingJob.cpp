@@ -4,7 +4,7 @@
 
 #include "core/Error.h"
 #include "core/runfile/RunWriter.h"
-#include "core/train/Trainer.h"
+#include "core/train/TrainingRun.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -46,7 +46,7 @@ void TrainingJob::start()
         return;
     clock_.start();
     task_->start([this](ts::Feedback& feedback) {
-        ts::Trainer trainer(ts::TrainConfig::fromSettings(settings_));
+        ts::TrainingRun trainer(ts::TrainConfig::fromSettings(settings_));
         QDir().mkpath(QFileInfo(output_).absolutePath());
         ts::RunWriter writer(output_.toStdString(), trainer.runHeader());
         const QString path = output_;

@@ -8,7 +8,7 @@
 #include "widgets/export/CsvExportable.h"
 
 #include "core/Runtime.h"
-#include "core/analysis/RunModel.h"
+#include "core/analysis/RunCheckpoints.h"
 #include "core/runfile/RunReader.h"
 
 #include <QCoreApplication>
@@ -50,43 +50,31 @@ std::vector<AnalysisView> computeViews(const QString& runPath, const AnalysisFig
         results.report = ts::sharpnessOfRun(run, indices, req);
         return makeSharpnessViews(results);
     }
-    std::unique_ptr<ts::RunReader> other;
-    std::string to = o.to.toStdString();
-    if (const auto colon = to.rfind(':'); colon != std::string::npos) {
-        other = std::make_unique<ts::RunReader>(to.substr(0, colon));
-        ts::requireSameArchitecture(run, *other);
-        to = to.substr(colon + 1);
+    ts::CheckpointInterpolationSpec spec;
+    spec.runA = runPath.toStdString();
+    spec.stepA = o.from.toStdString();
+    spec.stepB = o.to.toStdString();
+    if (const auto colon = spec.stepB.rfind(':'); colon != std::string::npos) {
+        spec.runB = spec.stepB.substr(0, colon);
+        spec.stepB = spec.stepB.substr(colon + 1);
     }
-    const ts::RunReader& endB = other ? *other : run;
-    auto loaded = ts::loadRunModel(run);
-    const auto ia = ts::checkpointIndex(run, o.from.toStdString()), ib = ts::checkpointIndex(endB, to);
-    const auto a = ts::checkpointVector(run, ia), b = ts::checkpointVector(endB, ib);
-    const auto alphas = ts::alphaGrid(o.alphaMin, o.alphaMax, o.points);
-    const std::string split = loaded.data.hasSplit("train") ? "train" : loaded.data.splits.front().name;
-    InterpolationResults results;
-    results.title = QString("%1@%2 → %3@%4")
-                        .arg(QFileInfo(runPath).completeBaseName())
-                        .arg(run.checkpointSteps()[std::size_t(ia)])
-                        .arg(QFileInfo(QString::fromStdString(endB.path())).completeBaseName())
-                        .arg(endB.checkpointSteps()[std::size_t(ib)]);
+    spec.alphaMin = o.alphaMin;
+    spec.alphaMax = o.alphaMax;
+    spec.points = o.points;
+    spec.layerwise = v == "layerwise";
+    spec.lines = v == "lines";
+    spec.layerSharpness = v == "layer-sharpness";
+    if (v == "bezier")
+        spec.bezierSteps = o.bezierSteps;
     // BatchNorm models: the CLI's default, statistics recomputed at points between checkpoints.
-    const auto buffers = ts::endpointBuffers(run, ia, endB, ib, loaded, ts::BnChoice::parse("recompute"));
-    results.linear = ts::interpolateLinear(*loaded.model, loaded.data, a, b, alphas, {}, nullptr, buffers);
-    if (v == "layerwise")
-        results.layerwise = std::make_unique<ts::LayerwiseResult>(
-            ts::interpolateLayerwise(*loaded.model, loaded.data, a, b, alphas, split, false, nullptr, buffers));
-    if (v == "lines")
-        results.lines = std::make_unique<ts::LinesResult>(
-            ts::linesSweep(*loaded.model, loaded.data, a, b, ts::alphaGrid(0, 1, 21), nullptr, buffers));
-    if (v == "bezier") {
-        ts::BezierOptions bo;
-        bo.steps = o.bezierSteps;
-        results.bezier = std::make_unique<ts::BezierResult>(ts::trainBezierCurve(*loaded.model, loaded.data, a, b, bo, split, nullptr, buffers));
-    }
-    if (v == "layer-sharpness")
-        results.layerSharpness = std::make_unique<ts::PathSharpnessResult>(
-            ts::layerSharpnessAlongPath(*loaded.model, loaded.data, a, b, ts::alphaGrid(0, 1, 11), split));
-    return makeInterpolationViews(results);
+    spec.bn = "recompute";
+    const auto results = ts::interpolateCheckpoints(spec);
+    const QString title = QString("%1@%2 → %3@%4")
+                              .arg(QFileInfo(runPath).completeBaseName())
+                              .arg(results.stepA)
+                              .arg(QFileInfo(QString::fromStdString(results.pathB)).completeBaseName())
+                              .arg(results.stepB);
+    return makeInterpolationViews(results, title);
 }
 } // namespace
 

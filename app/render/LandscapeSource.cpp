@@ -5,9 +5,8 @@
 #include "app/cli/LandscapeOptions.h"
 
 #include "core/Runtime.h"
-#include "core/landscape/LandscapeJob.h"
+#include "core/landscape/LandscapeRun.h"
 #include "core/landscape/SurfaceFile.h"
-#include "core/runfile/RunReader.h"
 
 namespace ts::app {
 
@@ -17,14 +16,10 @@ ts::LandscapeSurface landscapeSurfaceForRender(const std::string& path, const cl
         return ts::readSurfaceFile(path);
     const ts::LandscapeSpec spec = cli::landscapeSpecFromCommandLine(cl);
     ts::configureRuntime(0);
-    ts::RunReader run(path);
-    ts::LandscapeJob job(run, spec);
-    ts::LandscapeSurface surface = job.newSurface();
     // Quiet (a figure's command prints nothing on success), but Ctrl-C stops it.
     cli::ConsoleFeedback feedback(true, "landscape");
     cli::InterruptGuard interrupt(feedback);
-    job.compute(surface, &feedback);
-    return surface;
+    return ts::computeLandscape(path, spec, {}, &feedback);
 }
 
 } // namespace ts::app

@@ -3,6 +3,7 @@
 // reorthogonalisation, run until every wanted Ritz pair's residual is within tolerance (the
 // default), or by power iteration with deflation (as in PyHessian); and the bare Lanczos
 // process (Ritz values and weights), which the spectral density uses too.
+#include "core/analysis/EigenValues.h"
 #include "core/analysis/HessianVectorProduct.h"
 #include "core/analysis/Objective.h"
 
@@ -16,11 +17,6 @@ namespace ts {
 
 class Feedback;
 
-enum class EigenMethod {
-    Lanczos, // converged: ‖Hv − λv‖ ≤ tolerance·|λ₁| for every returned pair
-    Power,   // converged: |λ_t − λ_{t−1}| ≤ tolerance·|λ_t| (says nothing about the residual)
-};
-
 struct EigenOptions {
     int k = 1;                          // how many eigenvalues (largest |λ| first)
     int maxIterations = 20;             // Power: iterations per eigenvalue (one HVP each)
@@ -32,17 +28,9 @@ struct EigenOptions {
     int maxSteps = 0;                   // Lanczos: at most this many steps (HVPs); 0 = min(dim, max(100, 20k))
 };
 
-struct EigenResult {
-    std::vector<double> eigenvalues;             // decreasing |λ| (Power: in the order found)
+// The eigenvalues with their history (EigenValues, torch-free) and the eigenvectors.
+struct EigenResult : EigenValues {
     std::vector<torch::Tensor> eigenvectors;     // flat float64, unit norm, over the subset
-    std::vector<std::vector<double>> history;    // per eigenvalue: the estimate after each iteration
-                                                 // (Lanczos: the i-th largest |Ritz value| after each
-                                                 // step from step i + 1 on)
-    std::vector<int> iterations;                 // Power: iterations per eigenvalue; Lanczos: the steps
-    std::vector<bool> converged;                 // reached the tolerance (see EigenMethod)
-    std::vector<double> residuals;               // ‖H·v − λ·v‖ per eigenpair (NaN if not asked for)
-    int64_t hessianVectorProducts = 0;
-    int64_t dim = 0;
 };
 
 // The k eigenvalues of largest magnitude by options.method. Throws ConfigError (k < 1 or

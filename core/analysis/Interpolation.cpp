@@ -302,7 +302,6 @@ BezierResult trainBezierCurve(Model& model, const TaskData& data, const torch::T
     model.setTraining(false);
     BezierResult r;
     r.split = evalSplit;
-    r.bend = bend;
     for (int i = 0; i < o.points; ++i) {
         progress(feedback, std::size_t(o.steps + i), std::size_t(o.steps + o.points));
         const double t = double(i) / double(o.points - 1);

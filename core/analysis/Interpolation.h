@@ -7,6 +7,7 @@
 //  - mode connectivity: a trained quadratic Bézier curve between the two ends.
 #include "core/Feedback.h"
 #include "core/analysis/BatchNormPolicy.h"
+#include "core/analysis/InterpolationResult.h"
 #include "core/analysis/RunModel.h"
 
 #include <map>
@@ -14,19 +15,6 @@
 #include <vector>
 
 namespace ts {
-
-struct SplitCurve {
-    std::vector<double> loss;
-    std::vector<double> accuracy;
-};
-
-struct InterpolationResult {
-    std::vector<double> alpha;
-    std::map<std::string, SplitCurve> splits; // per split name
-    std::string barrierSplit;                 // the split the barrier is measured on
-    double barrier = 0.0;                     // loss barrier on α ∈ [0, 1]
-    double barrierAlpha = 0.0;
-};
 
 // Evenly spaced α values; points >= 2 and lo < hi, else ConfigError.
 std::vector<double> alphaGrid(double lo, double hi, int points);
@@ -42,27 +30,10 @@ InterpolationResult interpolateLinear(Model& model, const TaskData& data, const 
 // taken at α = 0 and α = 1, which must be in alphas.
 void lossBarrier(const std::vector<double>& alphas, const std::vector<double>& loss, double& barrier, double& at);
 
-struct LayerwiseResult {
-    std::vector<double> alpha;
-    std::vector<std::string> layers;        // layer group names, model order
-    std::vector<std::vector<double>> loss;  // [layer][alpha]
-    std::vector<std::vector<double>> accuracy;
-    std::vector<double> cost;               // per layer: max over α∈[0,1] of loss − loss at the held end
-    std::vector<std::size_t> stragglers;    // layer indices by descending cost
-    std::string split;
-    bool heldAtB = false;
-};
-
 LayerwiseResult interpolateLayerwise(Model& model, const TaskData& data, const torch::Tensor& thetaA,
                                      const torch::Tensor& thetaB, const std::vector<double>& alphas,
                                      const std::string& split, bool holdAtB = false, Feedback* feedback = nullptr,
                                      const PointBuffers& buffers = PointBuffers());
-
-struct LinesResult {
-    std::vector<double> alpha; // β = 1 − α
-    std::map<std::string, SplitCurve> splits;
-    std::vector<std::string> blocks; // groups scaled by depth, in order
-};
 
 LinesResult linesSweep(Model& model, const TaskData& data, const torch::Tensor& thetaA, const torch::Tensor& thetaB,
                        const std::vector<double>& alphas, Feedback* feedback = nullptr,
@@ -70,23 +41,6 @@ LinesResult linesSweep(Model& model, const TaskData& data, const torch::Tensor& 
 // The LiNeS point for one (α, β).
 torch::Tensor linesPoint(const Model& model, const torch::Tensor& thetaA, const torch::Tensor& thetaB, double alpha,
                          double beta, std::vector<std::string>* blocks = nullptr);
-
-struct BezierOptions {
-    int64_t steps = 300;
-    double lr = 0.01;
-    int64_t batchSize = 0; // 0 = full training split
-    uint64_t seed = 0;
-    int points = 21;       // evaluation points along t
-};
-
-struct BezierResult {
-    std::vector<double> t;
-    SplitCurve curve;    // along the trained curve, on the evaluation split
-    SplitCurve straight; // along the straight segment
-    std::string split;
-    torch::Tensor bend;  // the trained control point
-    double curveBarrier = 0.0, straightBarrier = 0.0;
-};
 
 // θ(t) = (1−t)²·θ_A + 2t(1−t)·C + t²·θ_B with C starting at the midpoint and trained with
 // Adam on the training split, one t ~ U(0, 1) per step; ends fixed.

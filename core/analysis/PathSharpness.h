@@ -6,21 +6,13 @@
 // (Lanczos; `iterations` only bounds the power method); with the residual ‖Hv − λv‖ that
 // bounds its error. docs/interpolation.md.
 #include "core/Feedback.h"
+#include "core/analysis/PathSharpnessResult.h"
 #include "core/analysis/RunModel.h"
 
 #include <string>
 #include <vector>
 
 namespace ts {
-
-struct PathSharpnessResult {
-    std::vector<double> alpha;
-    std::vector<std::string> layers;
-    std::vector<std::vector<double>> lambdaMax; // [layer][alpha]
-    std::vector<std::vector<double>> residual;  // [layer][alpha]
-    std::string split;
-    int iterations = 0;
-};
 
 PathSharpnessResult layerSharpnessAlongPath(Model& model, const TaskData& data, const torch::Tensor& thetaA,
                                             const torch::Tensor& thetaB, const std::vector<double>& alphas,

@@ -2,6 +2,7 @@
 // Rebuilds a run's model and evaluation data from its run file, and reads checkpoints as
 // flat parameter vectors: what every analysis of a recorded run starts from.
 #include "core/analysis/BatchNormPolicy.h"
+#include "core/analysis/RunCheckpoints.h"
 #include "core/models/Model.h"
 #include "core/tasks/TaskData.h"
 
@@ -22,9 +23,6 @@ struct LoadedRun {
 
 LoadedRun loadRunModel(const RunReader& run);
 
-// Index of a checkpoint given as a step number, "first" or "last"; ConfigError naming the
-// available steps when the run has no such checkpoint.
-int64_t checkpointIndex(const RunReader& run, const std::string& step);
 torch::Tensor checkpointVector(const RunReader& run, int64_t index);
 // The checkpoint's buffers in the model's buffer order; empty when the file stores none.
 std::vector<torch::Tensor> checkpointBuffers(const RunReader& run, int64_t index);
@@ -39,11 +37,6 @@ PointBuffers endpointBuffers(const RunReader& a, int64_t ia, const RunReader& b,
                              const BnChoice& choice);
 // The LoadedRun::warning text for this run and model (empty when results are exact).
 std::string bufferWarning(const RunReader& run, const Model& model);
-// The same for a run alone (builds its model, but reads no data): for `info` and the run browser.
-std::string bufferWarning(const RunReader& run);
-
-// ConfigError unless both runs have the same architecture and parameter shapes.
-void requireSameArchitecture(const RunReader& a, const RunReader& b);
 
 // Groups of parameter indices that form one layer or block, in model order: parameters
 // share a group when their names agree up to the last '.' ("blocks.0.attn.W_Q" and

@@ -1,8 +1,12 @@
 #include "core/analysis/SharpnessReport.h"
 
 #include "core/Error.h"
+#include "core/analysis/AdaptiveSharpness.h"
+#include "core/analysis/HessianEigen.h"
+#include "core/analysis/HutchinsonTrace.h"
 #include "core/analysis/Objective.h"
 #include "core/analysis/RunModel.h"
+#include "core/analysis/SpectralDensity.h"
 #include "core/runfile/RunReader.h"
 
 #include <torch/torch.h>

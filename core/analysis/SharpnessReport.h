@@ -3,10 +3,10 @@
 // density, adaptive sharpness, and per-layer eigenvalue and trace — what `trainscope
 // sharpness` prints and the sharpness views draw. Definitions: docs/sharpness.md.
 #include "core/Feedback.h"
-#include "core/analysis/AdaptiveSharpness.h"
-#include "core/analysis/HessianEigen.h"
-#include "core/analysis/HutchinsonTrace.h"
-#include "core/analysis/SpectralDensity.h"
+#include "core/analysis/AdaptiveSharpnessResult.h"
+#include "core/analysis/DensityResult.h"
+#include "core/analysis/EigenValues.h"
+#include "core/analysis/TraceResult.h"
 
 #include <optional>
 #include <string>
@@ -46,7 +46,7 @@ struct LayerSharpness {
 
 struct CheckpointSharpness {
     int64_t step = 0;
-    EigenResult eigen;
+    EigenValues eigen; // the eigenvectors are not kept
     std::optional<TraceResult> trace;
     std::optional<DensityResult> density;
     std::optional<AverageSharpnessResult> average;

@@ -4,6 +4,7 @@
 // sparsity (Gini coefficient), key frequencies, and the restricted and excluded losses,
 // computed from the logits so they apply to any model on the task. docs/grokking.md gives the
 // exact definitions.
+#include "core/grokking/KeyFrequencyRule.h"
 #include "core/models/Model.h"
 #include "core/tasks/TaskData.h"
 
@@ -26,11 +27,6 @@ std::vector<int64_t> fourierRowFrequencies(int64_t p);
 // Gini coefficient of non-negative values: Σ_i Σ_j |x_i − x_j| / (2 n Σ x); 0 when all are
 // equal, (n − 1)/n when one value holds everything; 0 for an all-zero vector.
 double giniCoefficient(const std::vector<double>& values);
-
-struct KeyFrequencyRule {
-    double share = 0.9;    // smallest set of frequencies holding this share of Σ_k norm_k²
-    int64_t maxCount = 8;  // … capped at this many
-};
 
 struct EmbeddingSpectrum {
     int64_t p = 0;

@@ -2,6 +2,7 @@
 
 #include "core/Error.h"
 #include "core/analysis/RunModel.h"
+#include "core/grokking/FourierAnalysis.h"
 #include "core/grokking/GradientCoherence.h"
 #include "core/runfile/RunReader.h"
 

@@ -4,8 +4,8 @@
 // samples, and for modular addition the embedding's Fourier spectrum, key frequencies and the
 // restricted/excluded losses; plus the run's grokking events. See docs/grokking.md.
 #include "core/Feedback.h"
-#include "core/grokking/FourierAnalysis.h"
 #include "core/grokking/GrokkingEvents.h"
+#include "core/grokking/KeyFrequencyRule.h"
 
 #include <cstdint>
 #include <string>
@@ -15,6 +15,7 @@ namespace ts {
 
 class Model;
 class RunReader;
+struct Split;
 
 // Least-squares y ≈ a + b·ln t over the points with t ≥ 1.
 struct LogFit {

@@ -6,10 +6,15 @@
 // mask. docs/grokking.md.
 #include "core/Feedback.h"
 
-#include <torch/types.h>
-
+#include <cstdint>
 #include <string>
 #include <vector>
+
+// Masks are tensors, but the header stays torch-free (the GUI includes it): callers of the mask
+// functions include LibTorch themselves.
+namespace at {
+class Tensor;
+} // namespace at
 
 namespace ts {
 
@@ -17,10 +22,10 @@ class RunReader;
 
 // Keeps the `keep` fraction of all weights with the largest |w| (one global threshold over
 // every parameter tensor). 0 < keep <= 1.
-std::vector<torch::Tensor> magnitudeMask(const std::vector<torch::Tensor>& params, double keep);
+std::vector<at::Tensor> magnitudeMask(const std::vector<at::Tensor>& params, double keep);
 // A uniformly random mask with exactly round(keep · n) ones over all tensors together.
-std::vector<torch::Tensor> randomMask(const std::vector<torch::Tensor>& like, double keep, uint64_t seed);
-double maskDensity(const std::vector<torch::Tensor>& masks);
+std::vector<at::Tensor> randomMask(const std::vector<at::Tensor>& like, double keep, uint64_t seed);
+double maskDensity(const std::vector<at::Tensor>& masks);
 
 struct TicketOptions {
     double keep = 0.4;

@@ -4,6 +4,7 @@
 // `trainscope landscape` and the GUI both drive.
 #include "core/analysis/BatchNormPolicy.h"
 #include "core/analysis/RunModel.h"
+#include "core/landscape/LandscapeSpec.h"
 #include "core/landscape/PlaneEvaluator.h"
 #include "core/landscape/ProgressiveSurface.h"
 #include "core/landscape/RandomDirections.h"
@@ -14,25 +15,6 @@
 namespace ts {
 
 class RunReader;
-
-struct LandscapeSpec {
-    std::string checkpoint = "last";   // the centre θ₀: a step, first or last
-    std::string directions = "random"; // random | pca | ckpt:A,B[,C] | file:PATH
-    RandomDirectionOptions random;
-    int64_t nx = 51, ny = 51;          // ny = 0: a 1-D slice
-    double xmin = -1, xmax = 1, ymin = -1, ymax = 1;
-    // Ranges that cover the projected trajectory and the centre, with a 15% margin (PCA
-    // directions are unit vectors, so a fixed -1:1 often shows a speck of the path).
-    bool autoRange = false;
-    std::string split = "train";
-    int64_t subset = 0;                // evaluate the first N samples of the split; 0 = all
-    EvaluatorChoice evaluator = EvaluatorChoice::Fastest;
-    // Models with BatchNorm: plane points use the centre checkpoint's statistics ("keep",
-    // Li et al.'s practice) or recompute them at every point ("recompute[:N]"); checkpoints on
-    // the trajectory always use their own. trainMode evaluates with batch statistics.
-    std::string bn = "keep";
-    bool trainMode = false;
-};
 
 class LandscapeJob {
 public:

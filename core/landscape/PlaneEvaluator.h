@@ -4,6 +4,7 @@
 // model has (docs/landscapes.md "Fast path"): built-in models whose first linear maps become
 // polynomials in (a, b) along the plane get a batched polynomial evaluator; every other model
 // the naive one (set the parameters, evaluate), which the fast ones must agree with.
+#include "core/landscape/EvaluatorChoice.h"
 #include "core/landscape/PlaneDirections.h"
 #include "core/tasks/TaskData.h"
 
@@ -27,8 +28,6 @@ public:
     virtual int64_t batchSize() const { return 1; }
     virtual std::string method() const = 0;
 };
-
-enum class EvaluatorChoice { Fastest, Naive };
 
 // The model, split and directions must outlive the evaluator. The model's parameters are
 // restored when it is destroyed. Computation runs in the model parameters' dtype.

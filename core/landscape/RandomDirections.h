@@ -8,25 +8,13 @@
 // xignore=biasbn, the default), set to the weights themselves (ignore none, what Li's code
 // does without xignore), or, with includeBiases, rescaled as one slice (whatever the
 // normalisation; none keeps them as drawn).
+#include "core/landscape/DirectionOptions.h"
 #include "core/landscape/PlaneDirections.h"
 
 #include <cstdint>
 #include <string>
 
 namespace ts {
-
-enum class DirectionNorm { Filter, Layer, None };
-const char* directionNormName(DirectionNorm n);
-DirectionNorm directionNormFromName(const std::string& name); // ConfigError
-
-enum class DirectionIgnore { BiasBn, None };
-
-struct RandomDirectionOptions {
-    DirectionNorm norm = DirectionNorm::Filter;
-    bool includeBiases = false;
-    DirectionIgnore ignore = DirectionIgnore::BiasBn;
-    uint64_t seed = 0;
-};
 
 // Rescales `direction` (flat, the model's layout) in place against `weights` (flat).
 void normaliseDirection(const Model& model, const torch::Tensor& weights, torch::Tensor& direction,

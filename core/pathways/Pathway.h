@@ -5,11 +5,15 @@
 // written "3,1,5-0-9,1" (ids comma-joined per layer in rank order, layers joined by '-').
 #include "core/HostArray.h"
 
-#include <ATen/core/Tensor.h>
-
 #include <cstdint>
 #include <string>
 #include <vector>
+
+// Routing tensors are only forward-declared: the header stays torch-free (the GUI includes it),
+// and callers of the tensor overloads include LibTorch themselves.
+namespace at {
+class Tensor;
+} // namespace at
 
 namespace ts::pathways {
 

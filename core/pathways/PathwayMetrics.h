@@ -5,8 +5,6 @@
 #include "core/pathways/EditDistance.h"
 #include "core/pathways/Pathway.h"
 
-#include <ATen/core/Tensor.h>
-
 #include <cstdint>
 #include <limits>
 #include <string>

@@ -6,6 +6,7 @@
 #include "core/runfile/RunHeader.h"
 #include "core/tasks/TaskData.h"
 #include "core/train/TrainConfig.h"
+#include "core/train/TrainOutcome.h"
 
 #include <functional>
 #include <memory>
@@ -16,21 +17,6 @@ namespace ts {
 
 class Model;
 class RunWriter;
-
-// One evaluation: values in metricNames() order.
-struct MetricsRow {
-    int64_t step = 0;
-    int64_t totalSteps = 0;
-    std::vector<double> values;
-};
-
-struct TrainOutcome {
-    RunStatus status = RunStatus::Running;
-    std::string message;
-    int64_t lastStep = -1;        // last step whose metrics were recorded
-    int64_t checkpoints = 0;
-    MetricsRow lastMetrics;
-};
 
 class Trainer {
 public:

@@ -64,7 +64,8 @@ private Q_SLOTS:
         QVERIFY(d.problem().contains("A and B"));
         d.setCheckpointEnds(0, 4);
         QVERIFY(d.problem().isEmpty());
-        QCOMPARE(d.request().directions, QString("ckpt:0,200"));
+        QCOMPARE(QString::fromStdString(d.spec().directions), QString("ckpt:0,200"));
+        QCOMPARE(QString::fromStdString(d.spec().checkpoint), QString("0")); // a line is centred on its end A
         d.setDirections("file");
         d.setDirectionFile(dir_.filePath("missing.h5"));
         QVERIFY(!d.problem().isEmpty());
@@ -85,14 +86,15 @@ private Q_SLOTS:
             d->setDirections("pca");
             d->setGrid(9, 7, false);
             QVERIFY(d->problem().isEmpty());
-            request_ = d->request();
+            requestRun_ = d->run();
+            spec_ = d->spec();
             d->accept();
         });
         w.findAction("actionLandscape")->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(w.views().count() == 2, 60000);
         auto* panel = qobject_cast<widgets::LandscapePanel*>(w.views().widget(1));
         QVERIFY(panel);
-        const QString saved = LandscapeReaction::surfacePathFor(request_);
+        const QString saved = LandscapeReaction::surfacePathFor(requestRun_, spec_);
         QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(saved), 60000);
         QTRY_COMPARE_WITH_TIMEOUT(panel->surface().computedPoints("train_loss"), int64_t(63), 30000);
         const auto file = ts::readSurfaceFile(saved.toStdString());
@@ -111,7 +113,7 @@ private Q_SLOTS:
         const auto modified = QFileInfo(saved).lastModified();
         auto* reaction = w.findChild<LandscapeReaction*>();
         QVERIFY(reaction);
-        reaction->compute(request_);
+        reaction->compute(requestRun_, spec_);
         QTRY_VERIFY_WITH_TIMEOUT(w.views().count() == 3, 60000);
         QTRY_VERIFY_WITH_TIMEOUT(w.logView().messages().last().contains("Resumed"), 30000);
         auto* again = qobject_cast<widgets::LandscapePanel*>(w.views().widget(2));
@@ -179,7 +181,8 @@ private Q_SLOTS:
 private:
     QTemporaryDir dir_;
     QString run_;
-    widgets::LandscapeRequest request_;
+    QString requestRun_;
+    ts::LandscapeSpec spec_;
 };
 
 int main(int argc, char** argv)

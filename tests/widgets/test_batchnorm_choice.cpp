@@ -58,13 +58,13 @@ void TestBatchNormChoice::interpolationDialogDefaultsToRecompute()
 void TestBatchNormChoice::landscapeDialogDefaultsToKeep()
 {
     LandscapeDialog d(oneRun());
-    QCOMPARE(d.request().batchNorm, QStringLiteral("keep"));
+    QCOMPARE(QString::fromStdString(d.spec().bn), QStringLiteral("keep"));
     auto* stats = combo(d, "batchNormStatistics");
     QCOMPARE(stats->count(), 2);
     QCOMPARE(stats->findData("interpolate"), -1); // a plane has no two ends to interpolate
     stats->setCurrentIndex(stats->findData("recompute"));
-    QCOMPARE(d.request().batchNorm, QStringLiteral("recompute"));
-    QVERIFY(!d.request().trainMode);
+    QCOMPARE(QString::fromStdString(d.spec().bn), QStringLiteral("recompute"));
+    QVERIFY(!d.spec().trainMode);
 }
 
 void TestBatchNormChoice::trainModeDisablesStatistics()

@@ -224,42 +224,46 @@ void LandscapeDialog::validate()
     ok_->setEnabled(p.isEmpty());
 }
 
-LandscapeRequest LandscapeDialog::request() const
+QString LandscapeDialog::run() const { return run_->currentData().toString(); }
+
+ts::LandscapeSpec LandscapeDialog::spec() const
 {
-    LandscapeRequest r;
-    r.run = run_->currentData().toString();
+    ts::LandscapeSpec s;
     const QString kind = kind_->currentData().toString();
     const bool oneD = oneD_->isChecked();
-    r.centreStep = centre_->currentData().toLongLong();
+    qint64 centre = centre_->currentData().toLongLong();
+    QString directions;
     if (kind == "random" || kind == "pca") {
-        r.directions = kind;
+        directions = kind;
     } else if (kind == "line" || (kind == "plane" && oneD)) {
-        r.directions = QString("ckpt:%1,%2").arg(stepA_->currentData().toLongLong()).arg(stepB_->currentData().toLongLong());
-        r.centreStep = stepA_->currentData().toLongLong();
+        directions = QString("ckpt:%1,%2").arg(stepA_->currentData().toLongLong()).arg(stepB_->currentData().toLongLong());
+        centre = stepA_->currentData().toLongLong();
     } else if (kind == "plane") {
-        r.directions = QString("ckpt:%1,%2,%3")
-                           .arg(stepA_->currentData().toLongLong())
-                           .arg(stepB_->currentData().toLongLong())
-                           .arg(stepC_->currentData().toLongLong());
-        r.centreStep = stepA_->currentData().toLongLong();
+        directions = QString("ckpt:%1,%2,%3")
+                         .arg(stepA_->currentData().toLongLong())
+                         .arg(stepB_->currentData().toLongLong())
+                         .arg(stepC_->currentData().toLongLong());
+        centre = stepA_->currentData().toLongLong();
     } else {
-        r.directions = "file:" + file_->text();
+        directions = "file:" + file_->text();
     }
-    r.normalisation = norm_->currentData().toString();
-    r.includeBiases = biases_->isChecked();
-    r.seed = seed_->value();
-    r.nx = nx_->value();
-    r.ny = oneD ? 0 : ny_->value();
-    r.xmin = xmin_->value();
-    r.xmax = xmax_->value();
-    r.ymin = ymin_->value();
-    r.ymax = ymax_->value();
-    r.fitTrajectory = fit_->isChecked();
-    r.split = split_->currentData().toString();
-    r.subset = subset_->value();
-    r.batchNorm = batchNorm_->statistics();
-    r.trainMode = batchNorm_->trainMode();
-    return r;
+    s.checkpoint = std::to_string(centre);
+    s.directions = directions.toStdString();
+    s.random.norm = ts::directionNormFromName(norm_->currentData().toString().toStdString());
+    s.random.includeBiases = biases_->isChecked();
+    s.random.seed = uint64_t(seed_->value());
+    s.nx = nx_->value();
+    s.ny = oneD ? 0 : ny_->value();
+    s.xmin = xmin_->value();
+    s.xmax = xmax_->value();
+    s.ymin = ymin_->value();
+    s.ymax = ymax_->value();
+    s.autoRange = fit_->isChecked();
+    s.split = split_->currentData().toString().toStdString();
+    s.subset = subset_->value();
+    s.bn = batchNorm_->statistics().toStdString();
+    s.trainMode = batchNorm_->trainMode();
+    return s;
 }
 
 void LandscapeDialog::setDirections(const QString& kind) { kind_->setCurrentIndex(std::max(0, kind_->findData(kind))); }

@@ -3,7 +3,8 @@
 // filter-normalised by default, PCA of the trajectory, through checkpoints, or a direction
 // file), the grid and ranges, and the data split. Nonsense is refused at the dialog.
 #include "widgets/analysis/RunCheckpoints.h"
-#include "widgets/landscape/LandscapeRequest.h"
+
+#include "core/landscape/LandscapeSpec.h"
 
 #include <QDialog>
 
@@ -22,7 +23,9 @@ class LandscapeDialog : public QDialog {
 public:
     LandscapeDialog(const QVector<RunCheckpoints>& runs, QWidget* parent = nullptr);
 
-    LandscapeRequest request() const;
+    // The chosen run file, and the landscape of it to compute (the core's spec).
+    QString run() const;
+    ts::LandscapeSpec spec() const;
     // Test and scripting hooks: the same fields a user edits.
     void setDirections(const QString& kind); // random | pca | line | plane | file
     void setCheckpointEnds(int indexA, int indexB, int indexC = -1);

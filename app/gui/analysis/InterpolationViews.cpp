@@ -32,7 +32,7 @@ ts::widgets::CurveChartView* chartOf(const std::vector<double>& x, const std::ma
 }
 } // namespace
 
-std::vector<AnalysisView> makeInterpolationViews(const InterpolationResults& r)
+std::vector<AnalysisView> makeInterpolationViews(const ts::CheckpointInterpolation& r, const QString& title)
 {
     std::vector<AnalysisView> views;
     const auto& lin = r.linear;
@@ -43,8 +43,8 @@ std::vector<AnalysisView> makeInterpolationViews(const InterpolationResults& r)
                                       .arg(lin.barrierAlpha, 0, 'g', 3)
                                 : QString();
     views.push_back({"interpolation", QCoreApplication::translate("InterpolationViews", "Interpolation: loss"),
-                     chartOf(lin.alpha, lin.splits, false, "α", QCoreApplication::translate("InterpolationViews", "loss"), r.title + "   " + barrier)});
-    views.push_back({"interpolation-accuracy", QCoreApplication::translate("InterpolationViews", "Interpolation: accuracy"), chartOf(lin.alpha, lin.splits, true, "α", QCoreApplication::translate("InterpolationViews", "accuracy"), r.title)});
+                     chartOf(lin.alpha, lin.splits, false, "α", QCoreApplication::translate("InterpolationViews", "loss"), title + "   " + barrier)});
+    views.push_back({"interpolation-accuracy", QCoreApplication::translate("InterpolationViews", "Interpolation: accuracy"), chartOf(lin.alpha, lin.splits, true, "α", QCoreApplication::translate("InterpolationViews", "accuracy"), title)});
     if (r.layerwise) {
         const auto& lw = *r.layerwise;
         auto* heat = new ts::widgets::HeatmapView;

@@ -4,43 +4,18 @@
 #include "widgets/landscape/LandscapeDialog.h"
 #include "widgets/landscape/LandscapePanel.h"
 
-#include "core/Error.h"
 #include "core/Runtime.h"
-#include "core/landscape/LandscapeJob.h"
-#include "core/landscape/SurfaceFile.h"
-#include "core/runfile/RunReader.h"
+#include "core/landscape/LandscapeRun.h"
 
+#include <QApplication>
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFileInfo>
 #include <QPointer>
 
 #include <memory>
 
 namespace ts::app {
-
-namespace {
-ts::LandscapeSpec toSpec(const widgets::LandscapeRequest& r)
-{
-    ts::LandscapeSpec s;
-    s.checkpoint = std::to_string(r.centreStep);
-    s.directions = r.directions.toStdString();
-    s.random.norm = ts::directionNormFromName(r.normalisation.toStdString());
-    s.random.includeBiases = r.includeBiases;
-    s.random.seed = uint64_t(r.seed);
-    s.nx = r.nx;
-    s.ny = r.ny;
-    s.xmin = r.xmin;
-    s.xmax = r.xmax;
-    s.ymin = r.ymin;
-    s.ymax = r.ymax;
-    s.autoRange = r.fitTrajectory;
-    s.split = r.split.toStdString();
-    s.subset = r.subset;
-    s.bn = r.batchNorm.toStdString();
-    s.trainMode = r.trainMode;
-    return s;
-}
-} // namespace
 
 LandscapeReaction::LandscapeReaction(MainWindow& window) : Reaction(window, "actionLandscape") { retranslate(); }
 
@@ -60,46 +35,47 @@ void LandscapeReaction::onTriggered()
     widgets::LandscapeDialog dialog(runs, &window_);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    compute(dialog.request());
+    compute(dialog.run(), dialog.spec());
 }
 
-QString LandscapeReaction::surfacePathFor(const widgets::LandscapeRequest& r)
+QString LandscapeReaction::surfacePathFor(const QString& run, const ts::LandscapeSpec& s)
 {
     // Everything that decides the values goes into the name's hash, so the same request finds
     // (and resumes) its own file and a different one never overwrites it.
+    const QString directions = QString::fromStdString(s.directions), bn = QString::fromStdString(s.bn);
     const QString key = QString("%1|%2|%3|%4|%5|%6|%7x%8|%9:%10,%11:%12|%13|%14|%15")
-                            .arg(r.run)
-                            .arg(r.centreStep)
-                            .arg(r.directions, r.normalisation)
-                            .arg(r.includeBiases)
-                            .arg(r.seed)
-                            .arg(r.nx)
-                            .arg(r.ny)
-                            .arg(r.xmin)
-                            .arg(r.xmax)
-                            .arg(r.ymin)
-                            .arg(r.ymax)
-                            .arg(r.split)
-                            .arg(r.subset)
-                            .arg(r.fitTrajectory) +
+                            .arg(run)
+                            .arg(QString::fromStdString(s.checkpoint))
+                            .arg(directions, QString(ts::directionNormName(s.random.norm)))
+                            .arg(s.random.includeBiases)
+                            .arg(s.random.seed)
+                            .arg(s.nx)
+                            .arg(s.ny)
+                            .arg(s.xmin)
+                            .arg(s.xmax)
+                            .arg(s.ymin)
+                            .arg(s.ymax)
+                            .arg(QString::fromStdString(s.split))
+                            .arg(s.subset)
+                            .arg(s.autoRange) +
                         // BatchNorm choices are part of the request (the default keeps old names).
-                        (r.batchNorm == "keep" && !r.trainMode ? QString() : r.batchNorm + (r.trainMode ? "/train" : ""));
+                        (bn == "keep" && !s.trainMode ? QString() : bn + (s.trainMode ? "/train" : ""));
     const QString hash = QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha1).toHex().left(8);
-    QString kind = r.directions.section(':', 0, 0);
-    const QFileInfo run(r.run);
-    return run.dir().filePath(QString("%1-landscape-%2-%3x%4-%5.h5")
-                                  .arg(run.completeBaseName(), kind)
-                                  .arg(r.nx)
-                                  .arg(r.ny == 0 ? 1 : r.ny)
-                                  .arg(hash));
+    QString kind = directions.section(':', 0, 0);
+    const QFileInfo file(run);
+    return file.dir().filePath(QString("%1-landscape-%2-%3x%4-%5.h5")
+                                   .arg(file.completeBaseName(), kind)
+                                   .arg(s.nx)
+                                   .arg(s.ny == 0 ? 1 : s.ny)
+                                   .arg(hash));
 }
 
-void LandscapeReaction::compute(const widgets::LandscapeRequest& request)
+void LandscapeReaction::compute(const QString& run, const ts::LandscapeSpec& spec)
 {
-    const ts::LandscapeSpec spec = toSpec(request);
-    const QString out = surfacePathFor(request);
-    const std::string runPath = request.run.toStdString(), outPath = out.toStdString();
-    const QString title = tr("Landscape: %1@%2").arg(QFileInfo(request.run).completeBaseName()).arg(request.centreStep);
+    const QString out = surfacePathFor(run, spec);
+    const std::string runPath = run.toStdString(), outPath = out.toStdString();
+    const QString title =
+        tr("Landscape: %1@%2").arg(QFileInfo(run).completeBaseName(), QString::fromStdString(spec.checkpoint));
     // The panel opens with the first complete level; later levels refill it in place.
     auto panel = std::make_shared<QPointer<widgets::LandscapePanel>>();
     QPointer<MainWindow> window(&window_);
@@ -112,40 +88,20 @@ void LandscapeReaction::compute(const widgets::LandscapeRequest& request)
             (*panel)->updateSurface(surface);
         }
     };
-    auto resumed = std::make_shared<bool>(false);
-    auto warning = std::make_shared<std::string>();
+    auto info = std::make_shared<ts::LandscapeRunInfo>();
     window_.runInBackground(tr("Computing %1").arg(title), tr("Loss landscape failed"),
-        [runPath, outPath, spec, show, resumed, warning](ts::Feedback& feedback) {
+        [runPath, outPath, spec, show, info](ts::Feedback& feedback) {
             ts::configureRuntime(0);
-            ts::RunReader run(runPath);
-            ts::LandscapeJob job(run, spec);
-            *warning = job.warning();
-            ts::LandscapeSurface surface = job.newSurface();
-            if (ts::isSurfaceFile(outPath)) {
-                auto previous = ts::readSurfaceFile(outPath);
-                job.checkResumable(previous); // same name, same request: a mismatch is a bug
-                surface = std::move(previous);
-                *resumed = true;
-            }
-            auto post = [show](const ts::LandscapeSurface& s) {
+            // Same name, same request: a resumed file made by another spec is a bug.
+            ts::computeLandscape(runPath, spec, outPath, &feedback, [show](const ts::LandscapeSurface& s) {
                 QMetaObject::invokeMethod(qApp, [show, s] { show(s); }, Qt::QueuedConnection);
-            };
-            if (*resumed)
-                post(surface);
-            try {
-                job.compute(surface, &feedback, [post](const ts::LandscapeSurface& s, int, int) { post(s); });
-            } catch (const ts::Cancelled&) {
-                ts::writeSurfaceFile(outPath, surface); // nothing computed is lost
-                throw;
-            }
-            ts::writeSurfaceFile(outPath, surface);
-            post(surface);
+            }, info.get());
         },
-        [this, out, resumed, warning] {
-            window_.logInfo(*resumed ? tr("Resumed and saved the landscape to %1").arg(out)
-                                     : tr("Saved the landscape to %1").arg(out));
-            if (!warning->empty())
-                window_.logWarning(QString::fromStdString(*warning));
+        [this, out, info] {
+            window_.logInfo(info->resumed ? tr("Resumed and saved the landscape to %1").arg(out)
+                                          : tr("Saved the landscape to %1").arg(out));
+            if (!info->warning.empty())
+                window_.logWarning(QString::fromStdString(info->warning));
         });
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 #include "app/gui/reactions/Reaction.h"
-#include "widgets/landscape/LandscapeRequest.h"
+
+#include "core/landscape/LandscapeSpec.h"
 
 namespace ts::app {
 
@@ -13,9 +14,9 @@ class LandscapeReaction : public Reaction {
 public:
     explicit LandscapeReaction(MainWindow& window);
     void retranslate() override;
-    void compute(const widgets::LandscapeRequest& request);
-    // Where a request's surface is saved: next to the run, named by what it holds.
-    static QString surfacePathFor(const widgets::LandscapeRequest& request);
+    void compute(const QString& run, const ts::LandscapeSpec& spec);
+    // Where a landscape's surface is saved: next to the run, named by what it holds.
+    static QString surfacePathFor(const QString& run, const ts::LandscapeSpec& spec);
 
 protected:
     void onTriggered() override;

@@ -7,7 +7,7 @@
 #include "widgets/analysis/SharpnessDialog.h"
 
 #include "core/Runtime.h"
-#include "core/analysis/RunModel.h"
+#include "core/analysis/RunCheckpoints.h"
 #include "core/runfile/RunReader.h"
 
 #include <QFileInfo>
