@@ -833,16 +833,6 @@
 <context>
     <name>SurfaceExport</name>
     <message>
-        <location filename="../widgets/landscape/SurfaceExport.cpp" line="170" />
-        <source>%1: cannot write the file (%2)</source>
-        <translation>%1: Datei kann nicht geschrieben werden (%2)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/landscape/SurfaceExport.cpp" line="187" />
-        <source>%1: writing failed (%2)</source>
-        <translation>%1: Schreiben fehlgeschlagen (%2)</translation>
-    </message>
-    <message>
         <location filename="../widgets/landscape/SurfaceExport.cpp" line="196" />
         <source>%1: unknown surface format (use .vtp, .vts, .obj, .stl or .csv)</source>
         <translation>%1: unbekanntes Flächenformat (.vtp, .vts, .obj, .stl oder .csv verwenden)</translation>
@@ -978,11 +968,6 @@
         <location filename="../widgets/charts/HeatmapView.cpp" line="159" />
         <source>%1, %2 = %3: %4</source>
         <translation>%1, %2 = %3: %4</translation>
-    </message>
-    <message>
-        <location filename="../widgets/charts/HeatmapView.cpp" line="185" />
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1169,11 +1154,6 @@
         <location filename="../app/gui/reactions/GrokkingReaction.cpp" line="34" />
         <source>Open a run with checkpoints first.</source>
         <translation>Öffnen Sie zuerst einen Lauf mit Checkpoints.</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/reactions/GrokkingReaction.cpp" line="38" />
-        <source>Run</source>
-        <translation>Lauf</translation>
     </message>
     <message>
         <location filename="../app/gui/reactions/GrokkingReaction.cpp" line="48" />
@@ -1505,11 +1485,6 @@ Sehen, wie neuronale Netze lernen.</translation>
         <location filename="../app/gui/reactions/PathwaysReaction.cpp" line="34" />
         <source>Open a mixture-of-experts run first (for example the moe demo).</source>
         <translation>Zuerst einen Mixture-of-Experts-Lauf öffnen (zum Beispiel die moe-Demo).</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/reactions/PathwaysReaction.cpp" line="38" />
-        <source>Run</source>
-        <translation>Lauf</translation>
     </message>
     <message>
         <location filename="../app/gui/reactions/PathwaysReaction.cpp" line="48" />
@@ -1950,11 +1925,6 @@ Sehen, wie neuronale Netze lernen.</translation>
         <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="239" />
         <source>Pause</source>
         <translation>Anhalten</translation>
-    </message>
-    <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="249" />
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2691,11 +2661,6 @@ Sehen, wie neuronale Netze lernen.</translation>
         <source>D_path</source>
         <translation>D_path</translation>
     </message>
-    <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="403" />
-        <source>%1: cannot write (%2)</source>
-        <translation>%1: kann nicht geschrieben werden (%2)</translation>
-    </message>
 </context>
 <context>
     <name>ts::widgets::PathwayGraphView</name>
@@ -2723,12 +2688,6 @@ Sehen, wie neuronale Netze lernen.</translation>
         <location filename="../widgets/pathways/PathwayGraphView.cpp" line="267" />
         <source>Layer %1</source>
         <translation>Schicht %1</translation>
-    </message>
-    <message>
-        <location filename="../widgets/pathways/PathwayGraphView.cpp" line="372" />
-        <location filename="../widgets/pathways/PathwayGraphView.cpp" line="388" />
-        <source>%1: cannot write (%2)</source>
-        <translation>%1: kann nicht geschrieben werden (%2)</translation>
     </message>
 </context>
 <context>
@@ -2876,11 +2835,6 @@ Sehen, wie neuronale Netze lernen.</translation>
         <location filename="../widgets/landscape/SliceChartView.cpp" line="134" />
         <source>checkpoints</source>
         <translation>Checkpoints</translation>
-    </message>
-    <message>
-        <location filename="../widgets/landscape/SliceChartView.cpp" line="168" />
-        <source>%1: cannot write the file (%2)</source>
-        <translation>%1: Datei kann nicht geschrieben werden (%2)</translation>
     </message>
 </context>
 <context>
@@ -3193,6 +3147,13 @@ Sehen, wie neuronale Netze lernen.</translation>
         <location filename="../widgets/analysis/BatchNormChoice.cpp" line="62" />
         <source>Models without BatchNorm ignore this.</source>
         <translation>Modelle ohne BatchNorm ignorieren das.</translation>
+    </message>
+</context>
+<context>
+    <name>RunChoice</name>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
     </message>
 </context>
 </TS>

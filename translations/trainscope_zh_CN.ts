@@ -833,16 +833,6 @@
 <context>
     <name>SurfaceExport</name>
     <message>
-        <location filename="../widgets/landscape/SurfaceExport.cpp" line="170" />
-        <source>%1: cannot write the file (%2)</source>
-        <translation>%1：无法写入文件（%2）</translation>
-    </message>
-    <message>
-        <location filename="../widgets/landscape/SurfaceExport.cpp" line="187" />
-        <source>%1: writing failed (%2)</source>
-        <translation>%1：写入失败（%2）</translation>
-    </message>
-    <message>
         <location filename="../widgets/landscape/SurfaceExport.cpp" line="196" />
         <source>%1: unknown surface format (use .vtp, .vts, .obj, .stl or .csv)</source>
         <translation>%1：未知的曲面格式（请使用 .vtp、.vts、.obj、.stl 或 .csv）</translation>
@@ -978,11 +968,6 @@
         <location filename="../widgets/charts/HeatmapView.cpp" line="159" />
         <source>%1, %2 = %3: %4</source>
         <translation>%1，%2 = %3：%4</translation>
-    </message>
-    <message>
-        <location filename="../widgets/charts/HeatmapView.cpp" line="185" />
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1169,11 +1154,6 @@
         <location filename="../app/gui/reactions/GrokkingReaction.cpp" line="34" />
         <source>Open a run with checkpoints first.</source>
         <translation>请先打开一个带检查点的运行。</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/reactions/GrokkingReaction.cpp" line="38" />
-        <source>Run</source>
-        <translation>运行</translation>
     </message>
     <message>
         <location filename="../app/gui/reactions/GrokkingReaction.cpp" line="48" />
@@ -1505,11 +1485,6 @@ See how neural networks train.</source>
         <location filename="../app/gui/reactions/PathwaysReaction.cpp" line="34" />
         <source>Open a mixture-of-experts run first (for example the moe demo).</source>
         <translation>请先打开一个混合专家运行（例如 moe 演示）。</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/reactions/PathwaysReaction.cpp" line="38" />
-        <source>Run</source>
-        <translation>运行</translation>
     </message>
     <message>
         <location filename="../app/gui/reactions/PathwaysReaction.cpp" line="48" />
@@ -1950,11 +1925,6 @@ See how neural networks train.</source>
         <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="239" />
         <source>Pause</source>
         <translation>暂停</translation>
-    </message>
-    <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="249" />
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -2690,11 +2660,6 @@ See how neural networks train.</source>
         <source>D_path</source>
         <translation>D_path</translation>
     </message>
-    <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="403" />
-        <source>%1: cannot write (%2)</source>
-        <translation>%1：无法写入（%2）</translation>
-    </message>
 </context>
 <context>
     <name>ts::widgets::PathwayGraphView</name>
@@ -2722,12 +2687,6 @@ See how neural networks train.</source>
         <location filename="../widgets/pathways/PathwayGraphView.cpp" line="267" />
         <source>Layer %1</source>
         <translation>第 %1 层</translation>
-    </message>
-    <message>
-        <location filename="../widgets/pathways/PathwayGraphView.cpp" line="372" />
-        <location filename="../widgets/pathways/PathwayGraphView.cpp" line="388" />
-        <source>%1: cannot write (%2)</source>
-        <translation>%1：无法写入（%2）</translation>
     </message>
 </context>
 <context>
@@ -2874,11 +2833,6 @@ See how neural networks train.</source>
         <location filename="../widgets/landscape/SliceChartView.cpp" line="134" />
         <source>checkpoints</source>
         <translation>检查点</translation>
-    </message>
-    <message>
-        <location filename="../widgets/landscape/SliceChartView.cpp" line="168" />
-        <source>%1: cannot write the file (%2)</source>
-        <translation>%1：无法写入文件（%2）</translation>
     </message>
 </context>
 <context>
@@ -3191,6 +3145,13 @@ See how neural networks train.</source>
         <location filename="../widgets/analysis/BatchNormChoice.cpp" line="62" />
         <source>Models without BatchNorm ignore this.</source>
         <translation>没有 BatchNorm 的模型忽略此项。</translation>
+    </message>
+</context>
+<context>
+    <name>RunChoice</name>
+    <message>
+        <source>Run</source>
+        <translation>运行</translation>
     </message>
 </context>
 </TS>
