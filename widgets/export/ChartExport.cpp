@@ -23,30 +23,18 @@ std::optional<FigureFormat> figureFormatForPath(const QString& path)
     return std::nullopt;
 }
 
-bool exportChart(ts::widgets::CurveChartView& chart, const QString& path, FigureFormat format, QSize size, int dpi,
+bool exportChart(CurveChartView& chart, const QString& path, FigureFormat format, QSize size, int dpi,
                  QString* error)
 {
+    // The plotted data for CSV; for the figure formats a chart is a widget like any other.
     if (format == FigureFormat::Csv)
-        return ts::widgets::CsvWriter::writeFile(chart.plottedTable(), path, error);
-    ts::widgets::FigureExporter exporter(&chart);
-    exporter.setPixelSize(size);
-    exporter.setDpi(dpi);
-    exporter.setTitle(QFileInfo(path).completeBaseName());
-    bool ok = false;
-    switch (format) {
-    case FigureFormat::Png: ok = exporter.savePng(path); break;
-    case FigureFormat::Svg: ok = exporter.saveSvg(path); break;
-    case FigureFormat::Pdf: ok = exporter.savePdf(path); break;
-    case FigureFormat::Csv: break;
-    }
-    if (!ok && error)
-        *error = exporter.errorString();
-    return ok;
+        return CsvWriter::writeFile(chart.plottedTable(), path, error);
+    return exportWidget(chart, path, format, size, dpi, error);
 }
 
 bool exportWidget(QWidget& view, const QString& path, FigureFormat format, QSize size, int dpi, QString* error)
 {
-    ts::widgets::FigureExporter exporter(&view);
+    FigureExporter exporter(&view);
     exporter.setPixelSize(size);
     exporter.setDpi(dpi);
     exporter.setTitle(QFileInfo(path).completeBaseName());
@@ -65,9 +53,9 @@ bool exportWidget(QWidget& view, const QString& path, FigureFormat format, QSize
     return ok;
 }
 
-bool copyChartToClipboard(ts::widgets::CurveChartView& chart, QString* error)
+bool copyChartToClipboard(CurveChartView& chart, QString* error)
 {
-    ts::widgets::FigureExporter exporter(&chart);
+    FigureExporter exporter(&chart);
     exporter.setPixelSize(chart.size() * chart.devicePixelRatioF());
     exporter.setDpi(96.0 * chart.devicePixelRatioF());
     const bool ok = exporter.copyToClipboard();
