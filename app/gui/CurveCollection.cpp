@@ -1,8 +1,7 @@
 #include "app/gui/CurveCollection.h"
 
 #include "app/gui/RunDocument.h"
-
-#include <QFileInfo>
+#include "app/gui/RunLabels.h"
 
 namespace ts::app {
 
@@ -17,15 +16,21 @@ QString curveId(const RunDocument& doc, const QString& metric) { return doc.path
 QVector<ts::widgets::CurveChartView::Curve> makeCurves(const std::vector<RunDocument*>& runs, const QStringList& metrics)
 {
     QVector<ts::widgets::CurveChartView::Curve> curves;
+    QStringList paths;
+    for (auto* doc : runs)
+        paths << doc->path();
+    const QStringList names = runLabels(paths, false);
     int index = 0;
+    int run = 0;
     for (auto* doc : runs) {
+        const QString& name = names[run++];
         for (const auto& m : metrics) {
             const auto* data = doc->metric(m);
             if (!data)
                 continue;
             ts::widgets::CurveChartView::Curve c;
             c.id = curveId(*doc, m);
-            c.label = runs.size() > 1 ? QFileInfo(doc->path()).completeBaseName() + ": " + m : m;
+            c.label = runs.size() > 1 ? name + ": " + m : m;
             c.color = kPalette[index++ % int(std::size(kPalette))];
             c.x = data->steps;
             c.y = data->values;

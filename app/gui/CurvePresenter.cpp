@@ -2,13 +2,13 @@
 
 #include "app/gui/CurveCollection.h"
 #include "app/gui/RunDocument.h"
+#include "app/gui/RunLabels.h"
 #include "app/gui/RunRegistry.h"
 #include "widgets/charts/CurveChartView.h"
 #include "widgets/runs/MetricSelector.h"
 #include "widgets/runs/RunBrowser.h"
 
 #include <QCoreApplication>
-#include <QFileInfo>
 
 #include <cmath>
 #include <limits>
@@ -78,7 +78,13 @@ void CurvePresenter::addEventMarkers(const std::vector<RunDocument*>& runs, QVec
     if (!std::isfinite(lo))
         return;
     plottedEvents_.clear();
+    QStringList paths;
+    for (auto* doc : runs)
+        paths << doc->path();
+    const QStringList names = runLabels(paths, false);
+    int run = 0;
     for (auto* doc : runs) {
+        const QString& runName = names[run++];
         const auto& e = doc->events();
         plottedEvents_[doc->path()] = qMakePair(e.tMem, e.t90);
         const std::pair<const char*, qint64> marks[] = {{"t_mem", e.tMem}, {"t90", e.t90}};
@@ -87,7 +93,7 @@ void CurvePresenter::addEventMarkers(const std::vector<RunDocument*>& runs, QVec
                 continue;
             ts::widgets::CurveChartView::Curve m;
             m.id = doc->path() + "|event:" + name;
-            m.label = runs.size() > 1 ? QFileInfo(doc->path()).completeBaseName() + ": " + name : QString(name);
+            m.label = runs.size() > 1 ? runName + ": " + name : QString(name);
             m.color = QColor(120, 120, 120);
             m.x = {double(step), double(step)};
             m.y = {lo, hi};

@@ -4,6 +4,7 @@
 #include "app/gui/LanguageManager.h"
 #include "app/gui/MainWindow.h"
 #include "app/gui/RunDocument.h"
+#include "app/gui/RunLabels.h"
 #include "app/gui/RunRegistry.h"
 #include "app/gui/Session.h"
 #include "app/gui/TrainingController.h"
@@ -351,6 +352,8 @@ private Q_SLOTS:
         QCOMPARE(labels[2], QString("other.h5"));
         QCOMPARE(labels[0], QString("run.h5 (/data/a)"));
         QCOMPARE(labels[1], QString("run.h5 (/data/b)"));
+        // Legends use the same names without the suffix.
+        QCOMPARE(runLabels(paths, false), QStringList({"run (/data/a)", "run (/data/b)", "other"}));
 
         QTimer::singleShot(0, [] {
             auto* dialog = qobject_cast<QInputDialog*>(QApplication::activeModalWidget());

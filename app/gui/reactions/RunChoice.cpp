@@ -1,24 +1,13 @@
 #include "app/gui/reactions/RunChoice.h"
 
+#include "app/gui/RunLabels.h"
+
 #include <QCoreApplication>
-#include <QDir>
-#include <QFileInfo>
 #include <QInputDialog>
 
 namespace ts::app {
 
-QStringList runChoiceLabels(const QStringList& paths)
-{
-    QStringList names;
-    for (const QString& path : paths)
-        names << QFileInfo(path).fileName();
-    QStringList labels;
-    for (int i = 0; i < paths.size(); ++i)
-        labels << (names.count(names[i]) > 1
-                       ? QStringLiteral("%1 (%2)").arg(names[i], QDir::toNativeSeparators(QFileInfo(paths[i]).absolutePath()))
-                       : names[i]);
-    return labels;
-}
+QStringList runChoiceLabels(const QStringList& paths) { return runLabels(paths, true); }
 
 QString chooseRun(QWidget* parent, const QString& title, const QStringList& paths)
 {
