@@ -8,16 +8,14 @@ bench_landscape --dirs-out, and optionally compares its surface with TrainScope'
 Usage: python3 bench/pytorch_landscape.py RUN.h5 DIRS.h5 [--grid 51] [--split train]
                                           [--threads 1] [--compare SURF.h5] [--json]
 """
-import argparse, json, math, time
+import argparse, json, math, os, sys, time
 
-import h5py
 import numpy as np
 import torch
 import torch.nn.functional as F
 
-
-def text(v):
-    return v.decode() if isinstance(v, bytes) else str(v)
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import li_procedure as li  # noqa: E402
 
 
 class TicketsMlp(torch.nn.Module):
@@ -80,39 +78,25 @@ def main():
     ap.add_argument("--einsum", action="store_true", help="transformer: einsum head projections")
     ap.add_argument("--json", action="store_true")
     a = ap.parse_args()
-    torch.set_num_threads(a.threads)
-    torch.set_flush_denormal(True)
+    li.setup_torch(a.threads)
 
-    try:
-        f = h5py.File(a.run, "r")
-    except OSError:  # a run whose writer was stopped: open it as TrainScope does, SWMR read
-        f = h5py.File(a.run, "r", swmr=True)
-    with f:
-        arch = text(f["model"].attrs["arch"])
-        names = [text(n) for n in f["model/param_names"][:]]
-        count = min(len(f["checkpoints/step"]), *(f["checkpoints/params/" + n].shape[0] for n in names))
-        weights = [torch.from_numpy(np.array(f["checkpoints/params/" + n][count - 1])) for n in names]
-        x = torch.from_numpy(f["data/%s/inputs" % a.split][:])
-        y = torch.from_numpy(f["data/%s/targets" % a.split][:])
-    with h5py.File(a.dirs, "r") as f:
-        dx = [torch.from_numpy(f["xdirection/%d" % i][:]).float() for i in range(len(names))]
-        dy = [torch.from_numpy(f["ydirection/%d" % i][:]).float() for i in range(len(names))]
+    with li.open_run(a.run) as f:
+        ck = li.Checkpoint(f)
+        x, y = li.read_split(f, a.split)
+    arch = ck.arch
+    weights = [torch.from_numpy(w) for w in ck.params]
+    dx, dy = li.read_directions(a.dirs, [w.shape for w in weights])
     if arch == "transformer":
         net = Transformer([w.clone() for w in weights], einsum=a.einsum)
     else:
         net = TicketsMlp([w.clone() for w in weights])
     params = list(net.parameters())
 
-    xs = np.linspace(-1, 1, a.grid)
-    ys = np.linspace(-1, 1, a.grid)
-    X, Y = np.meshgrid(xs, ys)  # loss-landscape's order: x fastest
-    coords = np.c_[X.ravel(), Y.ravel()]
+    coords = li.grid_points(np.linspace(-1, 1, a.grid), np.linspace(-1, 1, a.grid))
     losses = np.empty(len(coords))
     start = time.perf_counter()
     for k, (cx, cy) in enumerate(coords):
-        # net_plotter.set_weights: p = w + x·d_x + y·d_y
-        for p, w, d1, d2 in zip(params, weights, dx, dy):
-            p.data = w + d1 * float(cx) + d2 * float(cy)
+        li.set_weights(params, weights, dx, dy, cx, cy)
         with torch.no_grad():
             out = net(x)
             losses[k] = F.cross_entropy(out, y).item()
@@ -121,9 +105,8 @@ def main():
     result = {"impl": "pytorch", "torch": torch.__version__, "arch": arch, "einsum": a.einsum, "threads": a.threads,
               "points": len(coords), "seconds": seconds, "points_per_s": len(coords) / seconds}
     if a.compare:
-        with h5py.File(a.compare, "r") as f:
-            ours = f["%s_loss" % a.split][:].ravel()  # same flat order as loss-landscape's
-        result["max_rel_diff_vs_trainscope"] = float(np.max(np.abs(ours - losses) / np.abs(losses)))
+        ours = li.read_surface(a.compare, a.split)[2]  # same flat order as loss-landscape's
+        result["max_rel_diff_vs_trainscope"] = li.max_rel_diff(ours, losses)
     if a.json:
         print(json.dumps(result))
     else:
