@@ -13,6 +13,7 @@ PACKAGES=(
   libvtk9-dev
   libhdf5-dev hdf5-tools zlib1g-dev
   libtorch-dev libopenblas0-pthread
+  libopenmpi-dev openmpi-bin
   libgtest-dev
   xvfb xauth fonts-dejavu-core libgl1-mesa-dri
   python3 python3-numpy python3-h5py python3-torch

@@ -4,7 +4,8 @@
 # (preset "sanitize", build/sanitize), then runs
 #   1. core_tests (all but the two calibrated grokking demos, CORE_SKIP),
 #   2. the CLI tests that read files (the headless build has no Qt, so no `render`),
-#   3. every fuzz target for FUZZ_SECONDS (default 20) from its seed corpus.
+#   3. the compute build's smoke test (every compute subcommand, built without MPI),
+#   4. every fuzz target for FUZZ_SECONDS (default 20) from its seed corpus.
 # Any sanitizer report, crash, leak, hang or failed test fails the script.
 # usage: tools/sanitize.sh [--fuzz-only | --tests-only]
 set -euo pipefail
@@ -20,7 +21,7 @@ bash tools/install-deps.sh --sanitize
 FUZZERS=(json safetensors npy npz pickle torchfile tensorboard runfile)
 targets=()
 for f in "${FUZZERS[@]}"; do targets+=("fuzz_$f"); done
-[ "$mode" = --fuzz-only ] || targets+=(core_tests cli_tests trainscope_headless swmr_test_writer)
+[ "$mode" = --fuzz-only ] || targets+=(core_tests cli_tests trainscope swmr_test_writer)
 cmake --preset sanitize >/dev/null
 cmake --build --preset sanitize --target "${targets[@]}"
 
@@ -48,6 +49,11 @@ if [ "$mode" != --fuzz-only ]; then
   t0=$(date +%s)
   "$B/tests/cli_tests" --gtest_filter="$CLI_FILTER" --gtest_brief=1
   echo "sanitize: cli_tests took $(( $(date +%s) - t0 )) s"
+  # The compute build (TRAINSCOPE_GUI=OFF, issue 13): every compute subcommand, under ASan.
+  t0=$(date +%s)
+  bash tests/tools/headless_smoke.sh "$PWD/$B/app/trainscope" /usr/bin/python3 \
+    "$PWD/tests/python/make_import_fixtures.py" "$PWD/$B/headless_smoke"
+  echo "sanitize: headless_smoke took $(( $(date +%s) - t0 )) s"
 fi
 
 if [ "$mode" != --tests-only ]; then

@@ -2,6 +2,8 @@
 
 #include "app/cli/CommandLine.h"
 #include "app/cli/Commands.h"
+#include "app/cli/Processes.h"
+#include "app/mpi/ProcessGroup.h"
 
 #include "core/Error.h"
 
@@ -9,6 +11,7 @@
 #include <cstdio>
 #include <cstring>
 #include <exception>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -22,6 +25,7 @@ struct Command {
     const char* name;
     int (*run)(const std::vector<std::string>& args);
     const char* summary;
+    bool distributed = false; // shares its work among the ranks of an mpirun job
 };
 
 const Command kCommands[] = {
@@ -29,14 +33,14 @@ const Command kCommands[] = {
     {"info", infoCommand, "summarise a run file (trainscope info RUN.h5 [--json])"},
     {"render", nullptr, "write a figure of runs without a window (trainscope render --help)"},
     {"evaluate", evaluateCommand, "loss and accuracy of checkpoints (trainscope evaluate --help)"},
-    {"interpolate", interpolateCommand, "curves between two checkpoints (trainscope interpolate --help)"},
-    {"sharpness", sharpnessCommand, "Hessian eigenvalues, trace, density (trainscope sharpness --help)"},
+    {"interpolate", interpolateCommand, "curves between two checkpoints (trainscope interpolate --help)", true},
+    {"sharpness", sharpnessCommand, "Hessian eigenvalues, trace, density (trainscope sharpness --help)", true},
     {"grokking", grokkingCommand, "events, verdict and progress measures of a run"},
     {"tickets", ticketsCommand, "grokking tickets and their controls (trainscope tickets --help)"},
     {"sweep", sweepCommand, "one setting varied over several runs (trainscope sweep --help)"},
     {"pathways", pathwaysCommand, "expert-pathway metrics of a mixture-of-experts run"},
     {"import", importCommand, "a run from PyTorch checkpoints, a TorchScript model and data (trainscope import --help)"},
-    {"landscape", landscapeCommand, "a loss surface or slice around a checkpoint (trainscope landscape --help)"},
+    {"landscape", landscapeCommand, "a loss surface or slice around a checkpoint (trainscope landscape --help)", true},
 };
 
 bool isHelp(const std::string& word) { return word == "help" || word == "--help" || word == "-h"; }
@@ -50,7 +54,11 @@ std::string usage()
         name.resize(std::max<std::size_t>(name.size() + 1, 13), ' ');
         text += "  " + name + c.summary + "\n";
     }
-    return text + "  help         this text\n";
+    text += "  help         this text\n";
+    if (mpi::ProcessGroup::available())
+        text += "\nlandscape, sharpness and interpolate share their work among the ranks of\n"
+                "`mpirun -n N trainscope ...` (rank 0 writes the files and prints).\n";
+    return text;
 }
 
 } // namespace
@@ -65,6 +73,37 @@ bool isCliCommand(const char* name)
     return false;
 }
 
+namespace {
+
+ts::mpi::ProcessGroup* g_processes = nullptr;
+
+int dispatch(const std::string& command, const std::vector<std::string>& args)
+{
+    for (const Command& c : kCommands)
+        if (c.run && command == c.name) {
+            if (processes().distributed() && !c.distributed)
+                throw UsageError("runs in one process; start it without mpirun (landscape, sharpness and "
+                                 "interpolate share their work among MPI ranks)");
+            return c.run(args);
+        }
+    std::fprintf(stderr, "trainscope: unknown command '%s'\n%s", command.c_str(), usage().c_str());
+    return kExitUsage;
+}
+
+} // namespace
+
+ts::mpi::ProcessGroup& processes()
+{
+    static ts::mpi::ProcessGroup* none = nullptr;
+    if (!g_processes) {
+        // Outside runCli (tests calling a command directly): one process.
+        if (!none)
+            none = new ts::mpi::ProcessGroup();
+        return *none;
+    }
+    return *g_processes;
+}
+
 int runCli(int argc, char** argv)
 {
     std::vector<std::string> args(argv + 1, argv + argc);
@@ -74,27 +113,44 @@ int runCli(int argc, char** argv)
     }
     const std::string command = args[0];
     args.erase(args.begin());
+    std::unique_ptr<ts::mpi::ProcessGroup> group;
+    // Under mpirun every rank gets the same arguments, so a usage or configuration error is
+    // printed once, by the root; other errors (a file one node lacks) name their rank.
+    auto fail = [&](const char* what, int code, bool sameOnEveryRank = false) {
+        if (group && group->distributed() && !group->isRoot()) {
+            if (!sameOnEveryRank)
+                std::fprintf(stderr, "trainscope %s (rank %d): %s\n", command.c_str(), group->rank(), what);
+        } else {
+            std::fprintf(stderr, "trainscope %s: %s\n", command.c_str(), what);
+        }
+        return code;
+    };
+    int code = kExitOk;
     try {
-        for (const Command& c : kCommands)
-            if (c.run && command == c.name)
-                return c.run(args);
-        std::fprintf(stderr, "trainscope: unknown command '%s'\n%s", command.c_str(), usage().c_str());
-        return kExitUsage;
+        group = std::make_unique<ts::mpi::ProcessGroup>();
+        g_processes = group.get();
+        code = dispatch(command, args);
     } catch (const ts::Cancelled&) {
         // Ctrl-C (app/cli/InterruptGuard.h) in a command whose outputs are all on stdout, or
         // complete files (a cancelled training's file says so in its status).
         std::fprintf(stderr, "trainscope %s: interrupted\n", command.c_str());
-        return kExitInterrupted;
+        code = kExitInterrupted;
+    } catch (const ts::PeerStopped& e) {
+        // Stopped by the root (or, on the root, by a rank that could not start): the root says why.
+        if (group && group->isRoot() && *e.what())
+            std::fprintf(stderr, "trainscope %s: %s\n", command.c_str(), e.what());
+        code = e.cancelled() ? kExitInterrupted : kExitUsage;
     } catch (const UsageError& e) {
-        std::fprintf(stderr, "trainscope %s: %s\n", command.c_str(), e.what());
-        return kExitUsage;
+        code = fail(e.what(), kExitUsage, true);
+    } catch (const ts::ConfigError& e) {
+        code = fail(e.what(), kExitUsage, true);
     } catch (const ts::Error& e) { // ConfigError, FileError, ...
-        std::fprintf(stderr, "trainscope %s: %s\n", command.c_str(), e.what());
-        return kExitUsage;
+        code = fail(e.what(), kExitUsage);
     } catch (const std::exception& e) {
-        std::fprintf(stderr, "trainscope %s: internal error: %s\n", command.c_str(), e.what());
-        return kExitFailed;
+        code = fail((std::string("internal error: ") + e.what()).c_str(), kExitFailed);
     }
+    g_processes = nullptr; // the group ends (MPI finalised) on return
+    return code;
 }
 
 } // namespace ts::cli

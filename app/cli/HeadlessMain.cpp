@@ -1,5 +1,22 @@
-// trainscope_headless: the subcommands of `trainscope` without the desktop window or `render`,
-// for the sanitizer build, which leaves Qt and VTK out (docs/reliability.md).
+// trainscope in the compute build (TRAINSCOPE_GUI=OFF, preset "headless"): every subcommand
+// but `render`, and no desktop window — no Qt, VTK or X, for cluster and GPU nodes.
 #include "app/cli/CliMain.h"
 
-int main(int argc, char** argv) { return ts::cli::runCli(argc, argv); }
+#include <cstdio>
+#include <cstring>
+
+int main(int argc, char** argv)
+{
+    if (argc > 1 && !std::strcmp(argv[1], "render")) {
+        std::fputs("trainscope render: not in this build. This trainscope is the compute build "
+                   "(TRAINSCOPE_GUI=OFF: no Qt, no VTK); render the files it writes with the desktop build.\n",
+                   stderr);
+        return 2;
+    }
+    if (argc > 1 && !ts::cli::isCliCommand(argv[1]) && argv[1][0] != '-') {
+        std::fprintf(stderr, "trainscope: '%s' is not a subcommand, and this compute build (TRAINSCOPE_GUI=OFF) "
+                             "has no desktop window to open run files in; see `trainscope help`\n", argv[1]);
+        return 2;
+    }
+    return ts::cli::runCli(argc, argv);
+}

@@ -6,7 +6,10 @@
 #include "app/cli/ConsoleFeedback.h"
 #include "app/cli/EvaluationOptions.h"
 #include "app/cli/InterruptGuard.h"
+#include "app/cli/Processes.h"
+#include "app/mpi/ProcessGroup.h"
 
+#include "core/Error.h"
 #include "core/Json.h"
 #include "core/Runtime.h"
 #include "core/analysis/Interpolation.h"
@@ -23,7 +26,9 @@ const char* kUsage =
     "usage: trainscope interpolate RUN.h5 --from STEP --to STEP|RUN2.h5:STEP\n"
     "                              [--range -0.25:1.25] [--points 61] [--layerwise] [--lines]\n"
     "                              [--bezier STEPS] [--layer-sharpness] [--split NAME] [--json] [--quiet]\n"
-    "STEP is a checkpoint step, first or last.\n";
+    "STEP is a checkpoint step, first or last.\n"
+    "Under `mpirun -n N` the points of the α, layer-wise and LiNeS sweeps are shared among the\n"
+    "ranks; rank 0 trains the Bézier curve, measures layer sharpness and prints.\n";
 
 void writeCurves(JsonWriter& j, const std::map<std::string, SplitCurve>& splits)
 {
@@ -93,27 +98,37 @@ int interpolateCommand(const std::vector<std::string>& args)
     const std::string split = cl.value("split", loaded.data.hasSplit("train") ? "train" : loaded.data.splits.front().name);
 
     eval.applyMode(model);
-    eval.report(model, true, loaded.warning);
+    if (processes().isRoot())
+        eval.report(model, true, loaded.warning);
     const PointBuffers buffers = endpointBuffers(runA, ia, endB, ib, loaded, eval.bn);
     // Each requested analysis gets an equal share of the progress line.
     const int parts = 1 + int(cl.has("layerwise")) + int(cl.has("lines")) + int(cl.has("bezier")) +
                       int(cl.has("layer-sharpness"));
     int part = 0;
-    ConsoleFeedback feedback(cl.has("quiet"), "interpolate");
+    // Under mpirun the sweeps' points are shared among the ranks; the Bézier curve and the
+    // layer sharpness run on rank 0, which prints.
+    auto& group = processes();
+    if (group.size() > points)
+        throw ConfigError("mpirun started " + std::to_string(group.size()) + " ranks for " + std::to_string(points) +
+                          " points: start at most " + std::to_string(points));
+    auto& tasks = group.tasks();
+    ConsoleFeedback feedback(cl.has("quiet") || !group.isRoot(), "interpolate");
     InterruptGuard interrupt(feedback);
     auto next = [&] {
         ++part;
         return std::make_unique<ScaledFeedback>(&feedback, double(part - 1) / parts, double(part) / parts);
     };
-    auto linear = interpolateLinear(model, loaded.data, thetaA, thetaB, alphas, {}, next().get(), buffers);
+    auto linear = interpolateLinear(model, loaded.data, thetaA, thetaB, alphas, {}, next().get(), buffers, tasks);
     std::unique_ptr<LayerwiseResult> layer;
     if (cl.has("layerwise"))
-        layer = std::make_unique<LayerwiseResult>(
-            interpolateLayerwise(model, loaded.data, thetaA, thetaB, alphas, split, false, next().get(), buffers));
+        layer = std::make_unique<LayerwiseResult>(interpolateLayerwise(model, loaded.data, thetaA, thetaB, alphas, split,
+                                                                       false, next().get(), buffers, tasks));
     std::unique_ptr<LinesResult> lines;
     if (cl.has("lines"))
         lines = std::make_unique<LinesResult>(
-            linesSweep(model, loaded.data, thetaA, thetaB, alphaGrid(0, 1, 21), next().get(), buffers));
+            linesSweep(model, loaded.data, thetaA, thetaB, alphaGrid(0, 1, 21), next().get(), buffers, tasks));
+    if (!group.isRoot())
+        return kExitOk;
     std::unique_ptr<BezierResult> bezier;
     if (cl.has("bezier")) {
         BezierOptions o;

@@ -8,6 +8,8 @@
 #include "app/cli/LandscapeOptions.h"
 #include "app/cli/ConsoleFeedback.h"
 #include "app/cli/InterruptGuard.h"
+#include "app/cli/Processes.h"
+#include "app/mpi/ProcessGroup.h"
 
 #include "core/Error.h"
 #include "core/Json.h"
@@ -16,12 +18,14 @@
 #include "core/landscape/DirectionFile.h"
 #include "core/landscape/LandscapeJob.h"
 #include "core/landscape/SurfaceFile.h"
+#include "core/parallel/TaskDistributor.h"
 #include "core/runfile/RunReader.h"
 
 #include <chrono>
 #include <cmath>
 #include <cstdio>
 #include <filesystem>
+#include <memory>
 
 namespace ts::cli {
 
@@ -32,7 +36,7 @@ const char* kUsage =
     "                            [--range -1:1[,-1:1]|auto] [--split train|test] [--subset N]\n"
     "                            [--norm filter|layer|none] [--ignore biasbn|none] [--include-biases] [--seed N]\n"
     "                            [--mode eval|train] [--bn keep|recompute[:N]]\n"
-    "                            [--out SURF.h5] [--save-dirs DIRS.h5] [--resume] [--naive]\n"
+    "                            [--out SURF.h5] [--save-dirs DIRS.h5] [--resume] [--save-every 10] [--naive]\n"
     "                            [--threads N] [--quiet] [--json]\n"
     "A grid of one number (--grid 51) gives a 1-D slice. --dirs ckpt:A,B,C centres the plane on A.\n"
     "--range auto covers the projected training trajectory (useful with pca).\n"
@@ -40,14 +44,17 @@ const char* kUsage =
     "--ignore biasbn (default) gives 1-D tensors (biases, BatchNorm weights and biases) a zero\n"
     "direction, Li et al.'s xignore=biasbn; none sets them to the weights, as Li's code does otherwise.\n"
     "Models with BatchNorm: --bn keep (default) evaluates every plane point with the centre's\n"
-    "running statistics; recompute[:N] recomputes them at each point from N training examples.\n";
+    "running statistics; recompute[:N] recomputes them at each point from N training examples.\n"
+    "Under `mpirun -n N` the ranks share the grid (each asks for the next block of points when\n"
+    "done); rank 0 writes the surface and prints. The file is saved after every level and every\n"
+    "--save-every seconds, so a killed job or a lost rank keeps its work for --resume.\n";
 
 } // namespace
 
 int landscapeCommand(const std::vector<std::string>& args)
 {
     auto options = landscapeSpecOptions();
-    for (const char* name : {"out", "save-dirs", "threads"})
+    for (const char* name : {"out", "save-dirs", "threads", "save-every"})
         options.push_back({name});
     for (const char* flag : {"resume", "naive", "quiet", "json", "help"})
         options.push_back({flag, false});
@@ -63,57 +70,94 @@ int landscapeCommand(const std::vector<std::string>& args)
     if (cl.has("threads") && !parseInt64(cl.value("threads"), threads))
         throw UsageError("--threads must be a whole number");
     spec.evaluator = cl.has("naive") ? EvaluatorChoice::Naive : EvaluatorChoice::Fastest;
+    double saveEvery = 10.0;
+    if (cl.has("save-every") && (!parseDouble(cl.value("save-every"), saveEvery) || !(saveEvery > 0)))
+        throw UsageError("--save-every must be a positive number of seconds");
     configureRuntime(int(threads));
-    const bool quiet = cl.has("quiet") || cl.has("json");
+    auto& group = processes();
+    const bool root = group.isRoot();
+    const bool quiet = cl.has("quiet") || cl.has("json") || !root;
     const std::string out = cl.value("out", "surface.h5");
 
-    RunReader run(cl.positionals().front());
-    LandscapeJob job(run, spec);
+    // Every rank loads the run and makes the same directions (seeded); only the root reads a
+    // surface to resume and writes files. The ranks agree that all could start before any
+    // work is handed out.
+    std::unique_ptr<RunReader> run;
+    std::unique_ptr<LandscapeJob> job;
     LandscapeSurface surface;
-    if (cl.has("resume") && std::filesystem::exists(out)) {
-        surface = readSurfaceFile(out);
-        job.checkResumable(surface);
-    } else {
-        surface = job.newSurface();
-    }
-    if (cl.has("save-dirs"))
-        writeDirectionFile(cl.value("save-dirs"), job.model(), job.directions());
+    group.agree([&] {
+        run = std::make_unique<RunReader>(cl.positionals().front());
+        job = std::make_unique<LandscapeJob>(*run, spec);
+        surface = job->newSurface();
+        const int64_t points = surface.nx() * surface.ny();
+        if (group.size() > points)
+            throw ConfigError("mpirun started " + std::to_string(group.size()) + " ranks but the grid has only " +
+                              std::to_string(points) + " points: start at most " + std::to_string(points));
+        if (!root)
+            return;
+        if (cl.has("resume") && std::filesystem::exists(out)) {
+            surface = readSurfaceFile(out);
+            job->checkResumable(surface);
+        }
+        if (cl.has("save-dirs"))
+            writeDirectionFile(cl.value("save-dirs"), job->model(), job->directions());
+        writeSurfaceFile(out, surface); // fails early when the output cannot be written
+    });
     const int64_t total = surface.nx() * surface.ny();
     const int64_t before = surface.computedPoints(spec.split + "_loss");
-    const std::string method = job.method();
+    const std::string method = job->method();
     if (!quiet)
-        std::fprintf(stderr, "landscape of %s at step %lld: %lld×%lld %s grid on '%s', %s directions, %s evaluator -> %s\n",
-                     run.path().c_str(), static_cast<long long>(surface.checkpointStep),
+        std::fprintf(stderr, "landscape of %s at step %lld: %lld×%lld %s grid on '%s', %s directions, %s evaluator%s -> %s\n",
+                     run->path().c_str(), static_cast<long long>(surface.checkpointStep),
                      static_cast<long long>(surface.nx()), static_cast<long long>(surface.ny()),
                      surface.is2d() ? "2-D" : "1-D", spec.split.c_str(), spec.directions.c_str(), method.c_str(),
+                     group.distributed() ? (", " + std::to_string(group.size()) + " MPI ranks").c_str() : "",
                      out.c_str());
-    if (job.model().hasBuffers() && !quiet)
+    if (job->model().hasBuffers() && !quiet)
         std::fprintf(stderr, "evaluating in %s mode; plane points use %s BatchNorm statistics\n",
                      spec.trainMode ? "train (batch statistics)" : "eval",
                      spec.trainMode ? "batch" : spec.bn == "keep" ? "the centre checkpoint's"
                                                                    : ("recomputed (" + spec.bn + ")").c_str());
-    if (!job.warning().empty())
-        std::fprintf(stderr, "warning: %s\n", job.warning().c_str());
+    if (!job->warning().empty() && root)
+        std::fprintf(stderr, "warning: %s\n", job->warning().c_str());
     ConsoleFeedback feedback(quiet, "landscape");
     InterruptGuard interrupt(feedback);
-    writeSurfaceFile(out, surface); // fails early when the output cannot be written
     const auto t0 = std::chrono::steady_clock::now();
     bool interrupted = false;
+    // The file is rewritten after every level and every --save-every seconds within one: a job
+    // that is killed (or loses a rank) keeps what it computed, and --resume continues from there.
+    SurfaceObservers save;
+    save.partialSeconds = saveEvery;
+    save.level = [&](const LandscapeSurface& s, int, int) { writeSurfaceFile(out, s); };
+    save.partial = [&](const LandscapeSurface& s) { writeSurfaceFile(out, s); };
+    auto kept = [&] {
+        return out + " holds " + std::to_string(surface.computedPoints(spec.split + "_loss")) + " of " +
+               std::to_string(total) + " points (continue with --resume)";
+    };
     try {
-        job.compute(surface, &feedback, [&](const LandscapeSurface& s, int, int) { writeSurfaceFile(out, s); });
+        job->compute(surface, &feedback, save, group.tasks());
     } catch (const Cancelled&) {
         interrupted = true;
-    } catch (...) {
+    } catch (const PeerStopped&) {
+        throw; // another rank stopped the job; the root reports
+    } catch (const Error& e) {
+        if (!root)
+            throw;
         writeSurfaceFile(out, surface);
+        throw Error(std::string(e.what()) + "; " + kept());
+    } catch (...) {
+        if (root)
+            writeSurfaceFile(out, surface);
         throw;
     }
+    if (!root)
+        return kExitOk;
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     writeSurfaceFile(out, surface); // every point computed so far: --resume continues from here
     feedback.finish();
     const int64_t computed = surface.computedPoints(spec.split + "_loss");
     if (interrupted) {
-        std::fprintf(stderr, "trainscope: interrupted; %s holds %lld of %lld points (continue with --resume)\n",
-                     out.c_str(), static_cast<long long>(computed), static_cast<long long>(total));
+        std::fprintf(stderr, "trainscope: interrupted; %s\n", kept().c_str());
         return kExitInterrupted;
     }
     const auto& loss = surface.values.at(spec.split + "_loss");
@@ -129,7 +173,7 @@ int landscapeCommand(const std::vector<std::string>& args)
     const SurfaceCurvature shape = curvature ? surfaceCurvature(surface, spec.split + "_loss") : SurfaceCurvature();
     if (cl.has("json")) {
         JsonWriter j;
-        j.beginObject().key("out").value(out).key("run").value(run.path()).key("checkpoint").value(surface.checkpointStep);
+        j.beginObject().key("out").value(out).key("run").value(run->path()).key("checkpoint").value(surface.checkpointStep);
         j.key("directions").value(surface.directions).key("method").value(method).key("split").value(spec.split);
         j.key("nx").value(surface.nx()).key("ny").value(surface.is2d() ? surface.ny() : int64_t(0));
         j.key("points").value(total).key("computed").value(computed - before).key("seconds").value(seconds);

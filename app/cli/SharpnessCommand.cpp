@@ -4,7 +4,10 @@
 #include "app/cli/Commands.h"
 #include "app/cli/ConsoleFeedback.h"
 #include "app/cli/InterruptGuard.h"
+#include "app/cli/Processes.h"
+#include "app/mpi/ProcessGroup.h"
 
+#include "core/Error.h"
 #include "core/Json.h"
 #include "core/Runtime.h"
 #include "core/analysis/RunModel.h"
@@ -21,7 +24,9 @@ const char* kUsage =
     "                            [--method lanczos|power] [--lanczos-steps N] [--iterations 20]\n"
     "                            [--trace] [--probes 100] [--density]\n"
     "                            [--adaptive avg|max [--rho R] [--linf]] [--per-layer]\n"
-    "                            [--split train] [--batch N] [--json] [--quiet]\n";
+    "                            [--split train] [--batch N] [--json] [--quiet]\n"
+    "Under `mpirun -n N` the checkpoints are shared among the ranks (at most one rank per\n"
+    "checkpoint); rank 0 prints the report.\n";
 
 void array(JsonWriter& j, const char* key, const std::vector<double>& v)
 {
@@ -81,16 +86,24 @@ int sharpnessCommand(const std::vector<std::string>& args)
         throw UsageError("--threads must be a whole number");
     configureRuntime(int(threads));
 
+    // Under mpirun the checkpoints are shared among the ranks; rank 0 prints.
+    auto& group = processes();
     RunReader run(cl.positionals().front());
-    if (const auto warning = bufferWarning(run); !warning.empty())
+    if (const auto warning = bufferWarning(run); !warning.empty() && group.isRoot())
         std::fprintf(stderr, "warning: %s\n", warning.c_str());
     const std::string which = cl.value("checkpoint", "last");
     const std::vector<int64_t> indices =
         which == "all" ? everyKthCheckpoint(run.checkpointCount(), every) : std::vector<int64_t>{checkpointIndex(run, which)};
-    ConsoleFeedback feedback(cl.has("quiet"), "sharpness");
+    if (group.size() > int64_t(indices.size()))
+        throw ConfigError("mpirun started " + std::to_string(group.size()) + " ranks for " +
+                          std::to_string(indices.size()) + " checkpoint(s): each rank takes whole checkpoints, "
+                          "so start at most " + std::to_string(indices.size()));
+    ConsoleFeedback feedback(cl.has("quiet") || !group.isRoot(), "sharpness");
     InterruptGuard interrupt(feedback);
-    const auto report = sharpnessOfRun(run, indices, req, &feedback);
+    const auto report = sharpnessOfRun(run, indices, req, &feedback, group.tasks());
     feedback.finish();
+    if (!group.isRoot())
+        return kExitOk;
 
     if (cl.has("json")) {
         JsonWriter j;

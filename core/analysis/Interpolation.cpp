@@ -2,6 +2,8 @@
 
 #include "core/Error.h"
 #include "core/analysis/ModelStateGuard.h"
+#include "core/parallel/TaskBuffer.h"
+#include "core/parallel/TaskDistributor.h"
 #include "core/train/Loss.h"
 
 #include <ATen/CPUGeneratorImpl.h>
@@ -9,6 +11,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
+#include <limits>
 #include <numeric>
 
 namespace ts {
@@ -38,6 +42,49 @@ void progress(Feedback* f, std::size_t done, std::size_t total)
         return;
     f->throwIfCancelled();
     f->setProgress(total ? double(done) / double(total) : 1.0);
+}
+
+// Points 0..n-1 of a sweep, evaluated across the distributor's processes: point(i) sets the
+// model and returns its numbers (loss and accuracy per split). On the root, the numbers of
+// every point in order; on the other ranks NaNs of the same shape (they only help compute).
+std::vector<std::vector<double>> sweep(std::size_t n, std::size_t width, const std::function<std::vector<double>(std::size_t)>& point,
+                                       TaskDistributor& distributor, Feedback* feedback)
+{
+    std::vector<std::vector<double>> out(n, std::vector<double>(width, std::numeric_limits<double>::quiet_NaN()));
+    std::size_t done = 0;
+    DistributedTasks tasks;
+    tasks.count = int64_t(n);
+    tasks.describe = [](int64_t) { return std::string(); };
+    tasks.compute = [&](int64_t i, const std::string&) { return TaskWriter().numbers(point(std::size_t(i))).bytes(); };
+    tasks.deliver = [&](int64_t i, const std::string& bytes) {
+        out[std::size_t(i)] = TaskReader(bytes).numbers();
+        progress(feedback, ++done, n);
+    };
+    progress(feedback, 0, n);
+    distributor.run(tasks, feedback);
+    return out;
+}
+
+// Loss and accuracy of each split, as a sweep point's numbers.
+std::vector<double> evaluateSplits(Model& model, const TaskData& data, const std::vector<std::string>& splits)
+{
+    std::vector<double> v;
+    for (const auto& s : splits) {
+        auto e = evaluate(model, data.split(s), data.loss);
+        v.push_back(e.loss);
+        v.push_back(e.accuracy);
+    }
+    return v;
+}
+
+void appendCurves(std::map<std::string, SplitCurve>& curves, const std::vector<std::string>& splits,
+                  const std::vector<std::vector<double>>& points)
+{
+    for (const auto& p : points)
+        for (std::size_t k = 0; k < splits.size(); ++k) {
+            curves[splits[k]].loss.push_back(p[2 * k]);
+            curves[splits[k]].accuracy.push_back(p[2 * k + 1]);
+        }
 }
 
 // Parameter-vector offsets of each parameter tensor.
@@ -99,23 +146,20 @@ void lossBarrier(const std::vector<double>& alphas, const std::vector<double>& l
 
 InterpolationResult interpolateLinear(Model& model, const TaskData& data, const torch::Tensor& thetaA,
                                       const torch::Tensor& thetaB, const std::vector<double>& alphas,
-                                      std::vector<std::string> splits, Feedback* feedback, const PointBuffers& buffers)
+                                      std::vector<std::string> splits, Feedback* feedback, const PointBuffers& buffers,
+                                      TaskDistributor& distributor)
 {
     checkVectors(model, thetaA, thetaB);
     splits = resolveSplits(data, splits);
     ModelStateGuard guard(model);
     InterpolationResult r;
     r.alpha = alphas;
-    for (std::size_t i = 0; i < alphas.size(); ++i) {
-        progress(feedback, i, alphas.size());
+    const auto points = sweep(alphas.size(), 2 * splits.size(), [&](std::size_t i) {
         model.setFlatParameters(thetaA * (1.0 - alphas[i]) + thetaB * alphas[i]);
         buffers.apply(model, alphas[i]);
-        for (const auto& s : splits) {
-            auto e = evaluate(model, data.split(s), data.loss);
-            r.splits[s].loss.push_back(e.loss);
-            r.splits[s].accuracy.push_back(e.accuracy);
-        }
-    }
+        return evaluateSplits(model, data, splits);
+    }, distributor, feedback);
+    appendCurves(r.splits, splits, points);
     progress(feedback, 1, 1);
     r.barrierSplit = std::find(splits.begin(), splits.end(), "train") != splits.end() ? "train" : splits.front();
     // The barrier needs L at α = 0 and α = 1 exactly; evaluate the ends when the grid misses them.
@@ -135,7 +179,7 @@ InterpolationResult interpolateLinear(Model& model, const TaskData& data, const 
 LayerwiseResult interpolateLayerwise(Model& model, const TaskData& data, const torch::Tensor& thetaA,
                                      const torch::Tensor& thetaB, const std::vector<double>& alphas,
                                      const std::string& split, bool holdAtB, Feedback* feedback,
-                                     const PointBuffers& buffers)
+                                     const PointBuffers& buffers, TaskDistributor& distributor)
 {
     checkVectors(model, thetaA, thetaB);
     const auto& evalSplit = data.split(split);
@@ -150,32 +194,37 @@ LayerwiseResult interpolateLayerwise(Model& model, const TaskData& data, const t
     model.setFlatParameters(base);
     buffers.apply(model, holdAtB ? 1.0 : 0.0);
     const double baseLoss = evaluate(model, evalSplit, data.loss).loss;
-    std::size_t done = 0;
-    for (const auto& g : groups) {
-        r.layers.push_back(g.name);
+    // One sweep over every (layer group, α) pair.
+    const std::size_t na = alphas.size();
+    const auto points = sweep(groups.size() * na, 2, [&](std::size_t k) {
+        const auto& g = groups[k / na];
+        const double a = alphas[k % na];
+        auto theta = base.clone();
+        for (auto pi : g.params) {
+            const auto [lo, hi] = ranges[pi];
+            theta.slice(0, lo, hi).copy_(thetaA.slice(0, lo, hi) * (1.0 - a) + thetaB.slice(0, lo, hi) * a);
+        }
+        model.setFlatParameters(theta);
+        // Only one layer group moves: the held end's statistics, unless recomputed.
+        buffers.applyNear(model, holdAtB ? 1.0 : 0.0, holdAtB);
+        auto e = evaluate(model, evalSplit, data.loss);
+        return std::vector<double>{e.loss, e.accuracy};
+    }, distributor, feedback);
+    for (std::size_t gi = 0; gi < groups.size(); ++gi) {
+        r.layers.push_back(groups[gi].name);
         std::vector<double> loss, acc;
         double cost = -std::numeric_limits<double>::infinity();
-        for (double a : alphas) {
-            progress(feedback, done++, groups.size() * alphas.size());
-            auto theta = base.clone();
-            for (auto pi : g.params) {
-                const auto [lo, hi] = ranges[pi];
-                theta.slice(0, lo, hi).copy_(thetaA.slice(0, lo, hi) * (1.0 - a) + thetaB.slice(0, lo, hi) * a);
-            }
-            model.setFlatParameters(theta);
-            // Only one layer group moves: the held end's statistics, unless recomputed.
-            buffers.applyNear(model, holdAtB ? 1.0 : 0.0, holdAtB);
-            auto e = evaluate(model, evalSplit, data.loss);
-            loss.push_back(e.loss);
-            acc.push_back(e.accuracy);
-            if (a >= 0.0 && a <= 1.0)
-                cost = std::max(cost, e.loss - baseLoss);
+        for (std::size_t ai = 0; ai < na; ++ai) {
+            const auto& p = points[gi * na + ai];
+            loss.push_back(p[0]);
+            acc.push_back(p[1]);
+            if (alphas[ai] >= 0.0 && alphas[ai] <= 1.0)
+                cost = std::max(cost, p[0] - baseLoss);
         }
         r.loss.push_back(loss);
         r.accuracy.push_back(acc);
         r.cost.push_back(cost);
     }
-    progress(feedback, 1, 1);
     r.stragglers.resize(groups.size());
     std::iota(r.stragglers.begin(), r.stragglers.end(), 0);
     std::stable_sort(r.stragglers.begin(), r.stragglers.end(),
@@ -232,23 +281,23 @@ torch::Tensor linesPoint(const Model& model, const torch::Tensor& thetaA, const 
 }
 
 LinesResult linesSweep(Model& model, const TaskData& data, const torch::Tensor& thetaA, const torch::Tensor& thetaB,
-                       const std::vector<double>& alphas, Feedback* feedback, const PointBuffers& buffers)
+                       const std::vector<double>& alphas, Feedback* feedback, const PointBuffers& buffers,
+                       TaskDistributor& distributor)
 {
     checkVectors(model, thetaA, thetaB);
     ModelStateGuard guard(model);
     LinesResult r;
     r.alpha = alphas;
-    for (std::size_t i = 0; i < alphas.size(); ++i) {
-        progress(feedback, i, alphas.size());
-        model.setFlatParameters(linesPoint(model, thetaA, thetaB, alphas[i], 1.0 - alphas[i], &r.blocks));
+    linesPoint(model, thetaA, thetaB, 0.0, 1.0, &r.blocks);
+    std::vector<std::string> splits;
+    for (const auto& s : data.splits)
+        splits.push_back(s.name);
+    const auto points = sweep(alphas.size(), 2 * splits.size(), [&](std::size_t i) {
+        model.setFlatParameters(linesPoint(model, thetaA, thetaB, alphas[i], 1.0 - alphas[i]));
         buffers.applyNear(model, alphas[i], alphas[i] > 0.5);
-        for (const auto& s : data.splits) {
-            auto e = evaluate(model, s, data.loss);
-            r.splits[s.name].loss.push_back(e.loss);
-            r.splits[s.name].accuracy.push_back(e.accuracy);
-        }
-    }
-    progress(feedback, 1, 1);
+        return evaluateSplits(model, data, splits);
+    }, distributor, feedback);
+    appendCurves(r.splits, splits, points);
     return r;
 }
 

@@ -9,6 +9,7 @@
 #include "core/analysis/BatchNormPolicy.h"
 #include "core/analysis/InterpolationResult.h"
 #include "core/analysis/RunModel.h"
+#include "core/parallel/TaskDistributor.h"
 
 #include <map>
 #include <string>
@@ -21,10 +22,13 @@ std::vector<double> alphaGrid(double lo, double hi, int points);
 
 // The model's parameters and buffers are restored afterwards. splits empty = all of the
 // data's splits. `buffers` sets the BatchNorm statistics of each point (models with buffers).
+// The sweeps (linear, layer-wise, LiNeS) share their points among the processes of
+// `distributor` (an mpirun job); their results are complete on its root only.
 InterpolationResult interpolateLinear(Model& model, const TaskData& data, const torch::Tensor& thetaA,
                                       const torch::Tensor& thetaB, const std::vector<double>& alphas,
                                       std::vector<std::string> splits = {}, Feedback* feedback = nullptr,
-                                      const PointBuffers& buffers = PointBuffers());
+                                      const PointBuffers& buffers = PointBuffers(),
+                                      TaskDistributor& distributor = localTasks());
 
 // max over α in [0, 1] of L(α) − linear interpolation of the end losses; L(0) and L(1) are
 // taken at α = 0 and α = 1, which must be in alphas.
@@ -33,11 +37,12 @@ void lossBarrier(const std::vector<double>& alphas, const std::vector<double>& l
 LayerwiseResult interpolateLayerwise(Model& model, const TaskData& data, const torch::Tensor& thetaA,
                                      const torch::Tensor& thetaB, const std::vector<double>& alphas,
                                      const std::string& split, bool holdAtB = false, Feedback* feedback = nullptr,
-                                     const PointBuffers& buffers = PointBuffers());
+                                     const PointBuffers& buffers = PointBuffers(),
+                                     TaskDistributor& distributor = localTasks());
 
 LinesResult linesSweep(Model& model, const TaskData& data, const torch::Tensor& thetaA, const torch::Tensor& thetaB,
                        const std::vector<double>& alphas, Feedback* feedback = nullptr,
-                       const PointBuffers& buffers = PointBuffers());
+                       const PointBuffers& buffers = PointBuffers(), TaskDistributor& distributor = localTasks());
 // The LiNeS point for one (α, β).
 torch::Tensor linesPoint(const Model& model, const torch::Tensor& thetaA, const torch::Tensor& thetaB, double alpha,
                          double beta, std::vector<std::string>* blocks = nullptr);

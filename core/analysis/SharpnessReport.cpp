@@ -7,6 +7,8 @@
 #include "core/analysis/Objective.h"
 #include "core/analysis/RunModel.h"
 #include "core/analysis/SpectralDensity.h"
+#include "core/parallel/TaskBuffer.h"
+#include "core/parallel/TaskDistributor.h"
 #include "core/runfile/RunReader.h"
 
 #include <torch/torch.h>
@@ -25,8 +27,140 @@ std::vector<int64_t> everyKthCheckpoint(int64_t n, int64_t k)
     return indices;
 }
 
+namespace {
+
+void writeLists(TaskWriter& w, const std::vector<std::vector<double>>& lists)
+{
+    w.integer(int64_t(lists.size()));
+    for (const auto& l : lists)
+        w.numbers(l);
+}
+
+std::vector<std::vector<double>> readLists(TaskReader& r)
+{
+    std::vector<std::vector<double>> lists(std::size_t(std::max<int64_t>(r.integer(), 0)));
+    for (auto& l : lists)
+        l = r.numbers();
+    return lists;
+}
+
+template <typename T> std::vector<double> asNumbers(const std::vector<T>& v) { return {v.begin(), v.end()}; }
+
+// A checkpoint's results as bytes, for the processes of an mpirun job (TaskDistributor.h).
+std::string encode(const CheckpointSharpness& c)
+{
+    TaskWriter w;
+    w.integer(c.step);
+    const auto& e = c.eigen;
+    w.numbers(e.eigenvalues);
+    writeLists(w, e.history);
+    w.numbers(asNumbers(e.iterations)).numbers(asNumbers(e.converged)).numbers(e.residuals);
+    w.integer(e.hessianVectorProducts).integer(e.dim);
+    w.integer(c.trace.has_value());
+    if (const auto& t = c.trace) {
+        w.number(t->mean).number(t->standardError).integer(t->samples).numbers(t->history);
+        w.numbers(t->historyStandardError).numbers(t->values).integer(t->converged).text(t->reason).integer(t->dim);
+    }
+    w.integer(c.density.has_value());
+    if (const auto& d = c.density) {
+        w.numbers(d->grid).numbers(d->density).number(d->sigma);
+        writeLists(w, d->ritzValues);
+        writeLists(w, d->weights);
+        w.integer(d->stepsPerProbe).integer(d->dim);
+    }
+    w.integer(c.average.has_value());
+    if (const auto& a = c.average)
+        w.number(a->value).number(a->standardError).integer(a->samples).number(a->baseLoss).numbers(a->values);
+    w.integer(c.worst.has_value());
+    if (const auto& m = c.worst)
+        w.number(m->value).number(m->baseLoss).integer(m->steps).numbers(m->history).number(m->perturbationNorm);
+    w.integer(int64_t(c.layers.size()));
+    for (const auto& l : c.layers)
+        w.text(l.layer).number(l.lambdaMax).number(l.residual).number(l.trace).number(l.traceStandardError)
+            .integer(l.traceSamples);
+    return w.bytes();
+}
+
+CheckpointSharpness decode(const std::string& bytes)
+{
+    TaskReader r(bytes);
+    CheckpointSharpness c;
+    c.step = r.integer();
+    auto& e = c.eigen;
+    e.eigenvalues = r.numbers();
+    e.history = readLists(r);
+    for (double v : r.numbers())
+        e.iterations.push_back(int(v));
+    for (double v : r.numbers())
+        e.converged.push_back(v != 0.0);
+    e.residuals = r.numbers();
+    e.hessianVectorProducts = r.integer();
+    e.dim = r.integer();
+    if (r.integer()) {
+        TraceResult t;
+        t.mean = r.number();
+        t.standardError = r.number();
+        t.samples = r.integer();
+        t.history = r.numbers();
+        t.historyStandardError = r.numbers();
+        t.values = r.numbers();
+        t.converged = r.integer() != 0;
+        t.reason = r.text();
+        t.dim = r.integer();
+        c.trace = std::move(t);
+    }
+    if (r.integer()) {
+        DensityResult d;
+        d.grid = r.numbers();
+        d.density = r.numbers();
+        d.sigma = r.number();
+        d.ritzValues = readLists(r);
+        d.weights = readLists(r);
+        d.stepsPerProbe = int(r.integer());
+        d.dim = r.integer();
+        c.density = std::move(d);
+    }
+    if (r.integer()) {
+        AverageSharpnessResult a;
+        a.value = r.number();
+        a.standardError = r.number();
+        a.samples = r.integer();
+        a.baseLoss = r.number();
+        a.values = r.numbers();
+        c.average = std::move(a);
+    }
+    if (r.integer()) {
+        WorstSharpnessResult m;
+        m.value = r.number();
+        m.baseLoss = r.number();
+        m.steps = int(r.integer());
+        m.history = r.numbers();
+        m.perturbationNorm = r.number();
+        c.worst = std::move(m);
+    }
+    c.layers.resize(std::size_t(std::max<int64_t>(r.integer(), 0)));
+    for (auto& l : c.layers) {
+        l.layer = r.text();
+        l.lambdaMax = r.number();
+        l.residual = r.number();
+        l.trace = r.number();
+        l.traceStandardError = r.number();
+        l.traceSamples = r.integer();
+    }
+    return c;
+}
+
+} // namespace
+
 SharpnessReport sharpnessOfRun(const RunReader& run, const std::vector<int64_t>& checkpoints,
                                const SharpnessRequest& req, Feedback* feedback)
+{
+    return sharpnessOfRun(run, checkpoints, req, feedback, localTasks());
+}
+
+SharpnessReport sharpnessOfRun(const RunReader& run, const std::vector<int64_t>& checkpoints,
+                               const SharpnessRequest& req, Feedback* feedback,
+                               TaskDistributor& distributor)
 {
     if (req.top < 1 || req.top > 100)
         throw ConfigError("--top must be between 1 and 100");
@@ -50,39 +184,43 @@ SharpnessReport sharpnessOfRun(const RunReader& run, const std::vector<int64_t>&
     parseDouble(run.configValue("lr", "0"), report.learningRate);
     const auto steps = run.checkpointSteps();
     const auto groups = layerGroups(*loaded.model);
-    const double share = 1.0 / double(checkpoints.size());
-    for (std::size_t k = 0; k < checkpoints.size(); ++k) {
-        const auto index = checkpoints[k];
+    for (const auto index : checkpoints)
         if (index < 0 || index >= int64_t(steps.size()))
             throw ConfigError("checkpoint index " + std::to_string(index) + " is outside the run");
-        if (feedback)
-            feedback->throwIfCancelled();
+    const double share = 1.0 / double(checkpoints.size());
+    const bool local = distributor.size() == 1;
+    // One task per checkpoint. In one process a checkpoint's progress moves the bar within its
+    // share; across processes tasks finish out of order and the bar counts finished ones.
+    auto sharpnessAt = [&](std::size_t k) {
+        const auto index = checkpoints[k];
         applyCheckpoint(run, index, *loaded.model);
         ModelObjective objective(*loaded.model, split, loaded.data.loss, req.batchSize);
         CheckpointSharpness c;
         c.step = steps[std::size_t(index)];
         const double base = double(k) * share;
-        ScaledFeedback sub(feedback, base, base + share);
+        ScaledFeedback scaled(feedback, base, base + share);
+        Feedback linked(feedback); // cancelled with feedback, progress not shown
+        Feedback* sub = local ? static_cast<Feedback*>(&scaled) : distributor.isRoot() ? &linked : nullptr;
         EigenOptions eo;
         eo.k = req.top;
         eo.maxIterations = req.iterations;
         eo.seed = req.seed;
         eo.method = req.method;
         eo.maxSteps = req.lanczosSteps;
-        c.eigen = topHessianEigenvalues(objective, eo, &sub);
+        c.eigen = topHessianEigenvalues(objective, eo, sub);
         if (req.trace) {
             TraceOptions to;
             to.maxProbes = req.probes;
             to.minProbes = std::min<int64_t>(10, req.probes);
             to.relativeError = req.traceRelativeError;
             to.seed = req.seed;
-            c.trace = hutchinsonTrace(objective, to, &sub);
+            c.trace = hutchinsonTrace(objective, to, sub);
         }
         if (req.density) {
             DensityOptions d;
             d.steps = req.densitySteps;
             d.seed = req.seed;
-            c.density = spectralDensity(objective, d, &sub);
+            c.density = spectralDensity(objective, d, sub);
         }
         if (!req.adaptive.empty()) {
             SharpnessOptions so;
@@ -90,9 +228,9 @@ SharpnessReport sharpnessOfRun(const RunReader& run, const std::vector<int64_t>&
             so.seed = req.seed;
             so.norm = req.adaptiveLinf ? SharpnessNorm::Linf : SharpnessNorm::L2;
             if (req.adaptive == "avg")
-                c.average = averageCaseSharpness(objective, so, &sub);
+                c.average = averageCaseSharpness(objective, so, sub);
             else
-                c.worst = worstCaseSharpness(objective, so, &sub);
+                c.worst = worstCaseSharpness(objective, so, sub);
         }
         if (req.perLayer) {
             for (const auto& g : groups) {
@@ -101,7 +239,7 @@ SharpnessReport sharpnessOfRun(const RunReader& run, const std::vector<int64_t>&
                 EigenOptions le = eo;
                 le.k = 1;
                 le.subset = g.params;
-                auto e = topHessianEigenvalues(objective, le, &sub);
+                auto e = topHessianEigenvalues(objective, le, sub);
                 l.lambdaMax = e.eigenvalues.front();
                 l.residual = e.residuals.empty() ? 0.0 : e.residuals.front();
                 TraceOptions lt;
@@ -110,17 +248,31 @@ SharpnessReport sharpnessOfRun(const RunReader& run, const std::vector<int64_t>&
                 lt.relativeError = 0.0;
                 lt.seed = req.seed;
                 lt.subset = g.params;
-                auto t = hutchinsonTrace(objective, lt, &sub);
+                auto t = hutchinsonTrace(objective, lt, sub);
                 l.trace = t.mean;
                 l.traceStandardError = t.standardError;
                 l.traceSamples = t.samples;
                 c.layers.push_back(l);
             }
         }
-        report.checkpoints.push_back(std::move(c));
+        return c;
+    };
+    std::vector<std::optional<CheckpointSharpness>> results(checkpoints.size());
+    int64_t delivered = 0;
+    DistributedTasks tasks;
+    tasks.count = int64_t(checkpoints.size());
+    tasks.describe = [](int64_t) { return std::string(); };
+    tasks.compute = [&](int64_t k, const std::string&) { return encode(sharpnessAt(std::size_t(k))); };
+    tasks.deliver = [&](int64_t k, const std::string& bytes) {
+        // Through bytes in one process too: the MPI path's encoding is exercised by every test.
+        results[std::size_t(k)] = decode(bytes);
         if (feedback)
-            feedback->setProgress(double(k + 1) * share);
-    }
+            feedback->setProgress(double(++delivered) * share);
+    };
+    distributor.run(tasks, feedback);
+    for (auto& r : results)
+        if (r)
+            report.checkpoints.push_back(std::move(*r));
     return report;
 }
 

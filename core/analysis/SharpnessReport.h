@@ -15,6 +15,7 @@
 namespace ts {
 
 class RunReader;
+class TaskDistributor;
 
 struct SharpnessRequest {
     int top = 1;                 // top-k eigenvalues
@@ -65,5 +66,9 @@ std::vector<int64_t> everyKthCheckpoint(int64_t n, int64_t k);
 // checkpoints: indices into run.checkpointSteps(). ConfigError on nonsense requests.
 SharpnessReport sharpnessOfRun(const RunReader& run, const std::vector<int64_t>& checkpoints,
                                const SharpnessRequest& request, Feedback* feedback = nullptr);
+// The checkpoints shared among the processes of distributor (one task each); the report is
+// complete on the root only.
+SharpnessReport sharpnessOfRun(const RunReader& run, const std::vector<int64_t>& checkpoints,
+                               const SharpnessRequest& request, Feedback* feedback, TaskDistributor& distributor);
 
 } // namespace ts

@@ -183,6 +183,12 @@ void LandscapeJob::compute(LandscapeSurface& surface, Feedback* feedback, const 
     computeSurface(surface, evaluator(), feedback, observer);
 }
 
+void LandscapeJob::compute(LandscapeSurface& surface, Feedback* feedback, const SurfaceObservers& observers,
+                           TaskDistributor& distributor)
+{
+    computeSurface(surface, evaluator(), feedback, observers, distributor);
+}
+
 std::string LandscapeJob::method() { return evaluator().method(); }
 
 std::string LandscapeJob::statistics() const

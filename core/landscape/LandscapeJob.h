@@ -27,6 +27,10 @@ public:
     void checkResumable(const LandscapeSurface& surface) const;
     // Fills the surface's missing points (see computeSurface).
     void compute(LandscapeSurface& surface, Feedback* feedback = nullptr, const LevelObserver& observer = {});
+    // The same across the processes of distributor (every process calls it; only the root's
+    // surface is filled in).
+    void compute(LandscapeSurface& surface, Feedback* feedback, const SurfaceObservers& observers,
+                 TaskDistributor& distributor);
 
     const PlaneDirections& directions() const { return directions_; }
     Model& model() { return *loaded_.model; }

@@ -2,7 +2,10 @@
 
 #include "core/Error.h"
 #include "core/landscape/SurfaceGrid.h"
+#include "core/parallel/TaskBuffer.h"
+#include "core/parallel/TaskDistributor.h"
 
+#include <chrono>
 #include <cmath>
 #include <limits>
 
@@ -11,8 +14,17 @@ namespace ts {
 std::string lossMetric(const std::string& split) { return split + "_loss"; }
 std::string accuracyMetric(const std::string& split) { return split + "_acc"; }
 
+namespace {
+
+struct Block {
+    std::size_t level;
+    std::vector<int64_t> points; // flat grid indices
+};
+
+} // namespace
+
 void computeSurface(LandscapeSurface& surface, PlaneEvaluator& evaluator, Feedback* feedback,
-                    const LevelObserver& observer)
+                    const SurfaceObservers& observers, TaskDistributor& distributor)
 {
     if (surface.xs.empty())
         throw ConfigError("the surface has no grid points");
@@ -31,41 +43,88 @@ void computeSurface(LandscapeSurface& surface, PlaneEvaluator& evaluator, Feedba
     }
     auto missing = [&](int64_t i) { return std::isnan(loss[std::size_t(i)]) || std::isnan(acc[std::size_t(i)]); };
     const auto levels = refinementLevels(nx, ny);
-    int64_t todo = 0, done = 0;
-    for (int64_t i = 0; i < total; ++i)
-        todo += missing(i);
     const int64_t chunk = std::max<int64_t>(evaluator.batchSize(), 1);
-    for (std::size_t l = 0; l < levels.size(); ++l) {
-        std::vector<int64_t> pending;
+    std::vector<Block> blocks;
+    std::vector<int64_t> levelLeft(levels.size(), 0);
+    int64_t todo = 0;
+    for (std::size_t l = 0; l < levels.size(); ++l)
         for (auto i : levels[l])
-            if (missing(i))
-                pending.push_back(i);
-        for (std::size_t start = 0; start < pending.size(); start += std::size_t(chunk)) {
-            if (feedback) {
-                feedback->throwIfCancelled();
-                feedback->setProgress(todo ? double(done) / double(todo) : 1.0);
+            if (missing(i)) {
+                if (blocks.empty() || blocks.back().level != l || int64_t(blocks.back().points.size()) == chunk)
+                    blocks.push_back({l, {}});
+                blocks.back().points.push_back(i);
+                ++levelLeft[l];
+                ++todo;
             }
-            const std::size_t end = std::min(pending.size(), start + std::size_t(chunk));
-            std::vector<double> a, b;
-            for (std::size_t k = start; k < end; ++k) {
-                a.push_back(surface.xs[std::size_t(pending[k] % nx)]);
-                if (surface.is2d())
-                    b.push_back(surface.ys[std::size_t(pending[k] / nx)]);
-            }
-            const auto values = evaluator.evaluate(a, b);
-            for (std::size_t k = start; k < end; ++k) {
-                loss[std::size_t(pending[k])] = values[k - start].loss;
-                acc[std::size_t(pending[k])] = values[k - start].accuracy;
-            }
-            done += int64_t(end - start);
+
+    int64_t done = 0;
+    std::size_t nextLevel = 0; // the first level not yet reported complete
+    using Clock = std::chrono::steady_clock;
+    auto lastSave = Clock::now();
+    auto reportLevels = [&] {
+        while (nextLevel < levels.size() && levelLeft[nextLevel] == 0) {
+            if (feedback)
+                feedback->setMessage("level " + std::to_string(nextLevel + 1) + " of " + std::to_string(levels.size()));
+            if (observers.level)
+                observers.level(surface, int(nextLevel), int(levels.size()));
+            ++nextLevel;
+            lastSave = Clock::now();
         }
+    };
+    if (distributor.isRoot())
+        reportLevels(); // levels a resumed surface already holds
+
+    DistributedTasks tasks;
+    tasks.count = int64_t(blocks.size());
+    tasks.describe = [&](int64_t b) {
+        TaskWriter w;
+        std::vector<double> a, y;
+        for (auto i : blocks[std::size_t(b)].points) {
+            a.push_back(surface.xs[std::size_t(i % nx)]);
+            if (surface.is2d())
+                y.push_back(surface.ys[std::size_t(i / nx)]);
+        }
+        w.numbers(a).numbers(y);
+        return w.bytes();
+    };
+    tasks.compute = [&](int64_t, const std::string& input) {
+        TaskReader r(input);
+        const auto a = r.numbers();
+        const auto y = r.numbers();
+        const auto values = evaluator.evaluate(a, y);
+        TaskWriter w;
+        for (const auto& v : values)
+            w.number(v.loss).number(v.accuracy);
+        return w.bytes();
+    };
+    tasks.deliver = [&](int64_t b, const std::string& output) {
+        const Block& block = blocks[std::size_t(b)];
+        TaskReader r(output);
+        for (auto i : block.points) {
+            loss[std::size_t(i)] = r.number();
+            acc[std::size_t(i)] = r.number();
+        }
+        done += int64_t(block.points.size());
+        levelLeft[block.level] -= int64_t(block.points.size());
         if (feedback)
-            feedback->setMessage("level " + std::to_string(l + 1) + " of " + std::to_string(levels.size()));
-        if (observer)
-            observer(surface, int(l), int(levels.size()));
-    }
-    if (feedback)
+            feedback->setProgress(todo ? double(done) / double(todo) : 1.0);
+        reportLevels();
+        if (observers.partial && std::chrono::duration<double>(Clock::now() - lastSave).count() >= observers.partialSeconds) {
+            observers.partial(surface);
+            lastSave = Clock::now();
+        }
+    };
+    distributor.run(tasks, feedback);
+    if (feedback && distributor.isRoot())
         feedback->setProgress(1.0);
+}
+
+void computeSurface(LandscapeSurface& surface, PlaneEvaluator& evaluator, Feedback* feedback,
+                    const LevelObserver& observer)
+{
+    SurfaceObservers observers;
+    observers.level = observer;
+    computeSurface(surface, evaluator, feedback, observers, localTasks());
 }
 
 } // namespace ts
