@@ -93,16 +93,20 @@ void MpiTasks::runRoot(const DistributedTasks& tasks, Feedback* feedback)
             MPI_Request_free(&request);
         }
     };
-    auto handOut = [&](int r) {
-        while (held[std::size_t(r)] < kQueueDepth && next < tasks.count) {
+    // A second, queued task only while there is enough work left for every rank: a short
+    // list (4 checkpoints on 4 ranks) goes out one each instead of two to the first ranks.
+    auto handOut = [&](int r, int depth) {
+        while (next < tasks.count && held[std::size_t(r)] < depth &&
+               (held[std::size_t(r)] == 0 || tasks.count - next >= size_)) {
             send(withIndex(next, tasks.describe(next)), r, kTask);
             ++next;
             ++held[std::size_t(r)];
         }
     };
     try {
-        for (int r = 1; r < size_; ++r)
-            handOut(r);
+        for (int depth = 1; depth <= kQueueDepth; ++depth) // round robin: one each first
+            for (int r = 1; r < size_; ++r)
+                handOut(r, depth);
         // Results are collected between the root's own tasks; the queue of two keeps the
         // other ranks busy while the root computes.
         auto collect = [&] {
@@ -119,7 +123,7 @@ void MpiTasks::runRoot(const DistributedTasks& tasks, Feedback* feedback)
                 --held[std::size_t(r)];
                 tasks.deliver(indexOf(message), message.substr(sizeof(int64_t)));
                 ++delivered;
-                handOut(r);
+                handOut(r, kQueueDepth);
             }
         };
         while (delivered < tasks.count) {
