@@ -174,7 +174,8 @@ int landscapeCommand(const std::vector<std::string>& args)
     if (cl.has("json")) {
         JsonWriter j;
         j.beginObject().key("out").value(out).key("run").value(run->path()).key("checkpoint").value(surface.checkpointStep);
-        j.key("directions").value(surface.directions).key("method").value(method).key("split").value(spec.split);
+        // Asked again: an evaluator may settle its method at the first point (TorchScriptPlane).
+        j.key("directions").value(surface.directions).key("method").value(job->method()).key("split").value(spec.split);
         j.key("nx").value(surface.nx()).key("ny").value(surface.is2d() ? surface.ny() : int64_t(0));
         j.key("points").value(total).key("computed").value(computed - before).key("seconds").value(seconds);
         j.key("points_per_second").value(rate).key("loss_min").value(lo).key("loss_max").value(hi);

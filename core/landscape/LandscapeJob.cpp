@@ -170,7 +170,9 @@ void LandscapeJob::checkResumable(const LandscapeSurface& s) const
 PlaneEvaluator& LandscapeJob::evaluator()
 {
     if (!evaluator_) {
-        evaluator_ = makePlaneEvaluator(*loaded_.model, split_, loaded_.data.loss, directions_, spec_.evaluator);
+        // Recomputed statistics change the buffers at every point: only the naive evaluator does that.
+        const auto choice = trainInputs_.defined() ? EvaluatorChoice::Naive : spec_.evaluator;
+        evaluator_ = makePlaneEvaluator(*loaded_.model, split_, loaded_.data.loss, directions_, choice);
         if (trainInputs_.defined())
             if (auto* naive = dynamic_cast<NaivePlaneEvaluator*>(evaluator_.get()))
                 naive->recomputeBuffersFrom(trainInputs_, bn_.batchSize);

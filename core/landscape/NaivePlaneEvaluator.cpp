@@ -32,16 +32,21 @@ void NaivePlaneEvaluator::recomputeBuffersFrom(torch::Tensor inputs, int64_t bat
     recomputeBatch_ = batchSize;
 }
 
+void NaivePlaneEvaluator::setPoint(double a, double b)
+{
+    torch::NoGradGuard guard;
+    // The point is formed in float64 and rounded once into the parameters' dtype.
+    for (std::size_t i = 0; i < coeffs_.size(); ++i)
+        model_.params()[i].copy_(coeffs_[i][0] + a * coeffs_[i][1] + b * coeffs_[i][2]);
+}
+
 std::vector<PointValues> NaivePlaneEvaluator::evaluate(const std::vector<double>& a, const std::vector<double>& b)
 {
     torch::NoGradGuard guard;
     std::vector<PointValues> out;
     out.reserve(a.size());
     for (std::size_t k = 0; k < a.size(); ++k) {
-        const double y = b.empty() ? 0.0 : b[k];
-        // The point is formed in float64 and rounded once into the parameters' dtype.
-        for (std::size_t i = 0; i < coeffs_.size(); ++i)
-            model_.params()[i].copy_(coeffs_[i][0] + a[k] * coeffs_[i][1] + y * coeffs_[i][2]);
+        setPoint(a[k], b.empty() ? 0.0 : b[k]);
         if (recomputeInputs_.defined()) // resets every running statistic itself
             recomputeBufferStatistics(model_, recomputeInputs_, recomputeBatch_);
         const auto e = ts::evaluate(model_, split_, kind_);

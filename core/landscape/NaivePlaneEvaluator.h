@@ -15,6 +15,8 @@ public:
     // The model's parameters, buffers and mode are restored when the evaluator goes.
     std::vector<PointValues> evaluate(const std::vector<double>& a, const std::vector<double>& b) override;
     std::string method() const override { return "naive"; }
+    // Sets the model's parameters to θ(a, b), as evaluate does for each point.
+    void setPoint(double a, double b);
     // --bn recompute: fresh BatchNorm statistics at every point, from these inputs.
     void recomputeBuffersFrom(torch::Tensor inputs, int64_t batchSize);
 

@@ -3,8 +3,9 @@
 #include "core/landscape/MlpPlane.h"
 #include "core/landscape/NaivePlaneEvaluator.h"
 #include "core/landscape/TicketsMlpPlane.h"
+#include "core/landscape/TorchScriptPlane.h"
 #include "core/landscape/TransformerPlane.h"
-#include "core/models/Model.h"
+#include "core/models/TorchScriptModel.h"
 
 #include <torch/torch.h>
 
@@ -14,7 +15,12 @@ std::unique_ptr<PlaneEvaluator> makePlaneEvaluator(Model& model, const Split& sp
                                                    const PlaneDirections& directions, EvaluatorChoice choice)
 {
     directions.validate(model);
-    // The fast evaluators know the built-in models' functions; models with buffers
+    // A TorchScript model in eval mode is frozen at each point: its buffers (BatchNorm's
+    // kept statistics) are constants there like its parameters.
+    if (choice == EvaluatorChoice::Fastest && split.inputs.size(0) > 0 && !model.training())
+        if (auto* script = dynamic_cast<TorchScriptModel*>(&model))
+            return std::make_unique<TorchScriptPlane>(*script, split, kind, directions);
+    // The other fast evaluators know the built-in models' functions; models with buffers
     // (BatchNorm) take the naive path.
     if (model.hasBuffers())
         choice = EvaluatorChoice::Naive;

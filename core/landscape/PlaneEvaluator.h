@@ -2,8 +2,10 @@
 // Evaluates a model's loss and accuracy on one data split at points θ(a, b) = θ₀ + a·d1 + b·d2
 // of a plane, many points per call. makePlaneEvaluator picks the fastest exact method the
 // model has (docs/landscapes.md "Fast path"): built-in models whose first linear maps become
-// polynomials in (a, b) along the plane get a batched polynomial evaluator; every other model
-// the naive one (set the parameters, evaluate), which the fast ones must agree with.
+// polynomials in (a, b) along the plane get a batched polynomial evaluator; TorchScript models
+// in eval mode a frozen, inference-optimised copy of the module per point (TorchScriptPlane);
+// every other model the naive one (set the parameters, evaluate), which the fast ones must
+// agree with.
 #include "core/landscape/EvaluatorChoice.h"
 #include "core/landscape/PlaneDirections.h"
 #include "core/tasks/TaskData.h"

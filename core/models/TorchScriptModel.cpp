@@ -65,14 +65,18 @@ std::unique_ptr<TorchScriptModel> TorchScriptModel::fromFile(const std::string& 
 
 void TorchScriptModel::trainingChanged(bool on) { d_->module.train(on); }
 
-torch::Tensor TorchScriptModel::forward(const torch::Tensor& inputs)
+const torch::jit::Module& TorchScriptModel::module() const { return d_->module; }
+
+torch::Tensor TorchScriptModel::forward(const torch::Tensor& inputs) { return forwardWith(d_->module, inputs); }
+
+torch::Tensor TorchScriptModel::forwardWith(const torch::jit::Module& module, const torch::Tensor& inputs) const
 {
     // The plain interpreter: no fused or differentiable subgraphs, so autograd (including
     // double backward) sees ordinary operations.
     torch::jit::GraphOptimizerEnabledGuard plain(false);
     torch::IValue out;
     try {
-        out = d_->module.forward({inputs});
+        out = torch::jit::Module(module).forward({inputs}); // a handle: forward is not const
     } catch (const std::exception& e) {
         std::string why = e.what();
         const auto nl = why.find('\n');

@@ -12,6 +12,10 @@
 #include <string>
 #include <vector>
 
+namespace torch::jit {
+struct Module;
+} // namespace torch::jit
+
 namespace ts {
 
 class TorchScriptModel : public Model {
@@ -27,6 +31,13 @@ public:
     // The module's output for inputs; [n, 1] outputs are read as scores [n]. Errors from
     // the module become ConfigError naming the model and the input shape.
     torch::Tensor forward(const torch::Tensor& inputs) override;
+
+    // The module itself, wired to this Model's parameters and buffers (core/landscape/
+    // TorchScriptPlane freezes copies of it).
+    const torch::jit::Module& module() const;
+    // forward through another module of the same interface (a frozen copy), with forward's
+    // error messages and output reading; it runs in the plain interpreter too.
+    torch::Tensor forwardWith(const torch::jit::Module& module, const torch::Tensor& inputs) const;
 
 private:
     void trainingChanged(bool on) override;

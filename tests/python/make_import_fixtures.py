@@ -1,7 +1,8 @@
 """Writes the files the import tests read, with Debian's python3-torch: torch.save state
 dicts (several dtypes, views), safetensors files (by hand: no package needed), .npy/.npz
 arrays, a TorchScript model with its outputs and a Hessian-vector product, a data file, a
-malicious pickle, and dumps of every value as text (repr, exact) for the C++ side.
+CNN with BatchNorm and a module that cannot be frozen (for TorchScriptPlane), a malicious
+pickle, and dumps of every value as text (repr, exact) for the C++ side.
 
 usage: make_import_fixtures.py OUTDIR"""
 import json
@@ -150,6 +151,62 @@ os.makedirs(os.path.join(out, "token_ckpt"), exist_ok=True)
 torch.save(tok.state_dict(), os.path.join(out, "token_ckpt", "step_5.pt"))
 torch.save({"train": (tokens, torch.randint(0, 3, (16,)))}, os.path.join(out, "token_data.pt"))
 dump(os.path.join(out, "token_check.txt"), {"out": tok(tokens).detach()})
+
+# A CNN with BatchNorm for the TorchScript plane evaluator (core/landscape/TorchScriptPlane):
+# running statistics and affine parameters far from their initial values, so a fast path that
+# dropped or mis-folded them would show, and a residual add + relu (fused when frozen).
+class BnCnn(torch.nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.conv1 = torch.nn.Conv2d(3, 6, 3, padding=1)
+        self.bn1 = torch.nn.BatchNorm2d(6)
+        self.conv2 = torch.nn.Conv2d(6, 8, 3, padding=1, bias=False)
+        self.bn2 = torch.nn.BatchNorm2d(8)
+        self.short = torch.nn.Conv2d(6, 8, 1, bias=False)
+        self.fc = torch.nn.Linear(8, 4)
+
+    def forward(self, x):
+        x = torch.relu(self.bn1(self.conv1(x)))
+        x = torch.relu(self.bn2(self.conv2(x)) + self.short(x))
+        return self.fc(torch.nn.functional.adaptive_avg_pool2d(x, 1).flatten(1))
+
+
+cnn = BnCnn()
+with torch.no_grad():
+    for bn in (cnn.bn1, cnn.bn2):
+        bn.weight.uniform_(0.5, 2.0)
+        bn.bias.normal_(0.0, 0.5)
+cnn.train()
+for _ in range(30):
+    cnn(0.5 + 2.0 * torch.randn(64, 3, 16, 16))
+cnn.eval()
+with torch.no_grad():
+    cnn.fc.weight.mul_(10.0)  # logits of a few units: the loss depends on every detail
+torch.jit.save(torch.jit.script(cnn), os.path.join(out, "cnn_bn.pt"))
+
+
+# A module torch.jit.freeze refuses (an interface attribute reassigned in forward), which
+# still runs: the plane evaluator falls back to the naive one.
+@torch.jit.interface
+class LinearLike(torch.nn.Module):
+    def forward(self, input: torch.Tensor) -> torch.Tensor:  # Linear's own argument name
+        pass
+
+
+class Unfreezable(torch.nn.Module):
+    inner: LinearLike
+
+    def __init__(self):
+        super().__init__()
+        self.inner = torch.nn.Linear(4, 3)
+        self.other = torch.nn.Linear(4, 3)
+
+    def forward(self, x):
+        self.inner = self.other
+        return self.inner(x)
+
+
+torch.jit.save(torch.jit.script(Unfreezable().eval()), os.path.join(out, "unfreezable.pt"))
 
 # 3. a pickle that would run a command when unpickled by Python
 class Evil:
