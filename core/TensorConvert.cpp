@@ -44,4 +44,10 @@ HostArray toHostArray(const torch::Tensor& tensor)
     return a;
 }
 
+torch::Device torchDevice(const ComputeDevice& device)
+{
+    return device.isCuda() ? torch::Device(torch::kCUDA, static_cast<c10::DeviceIndex>(device.index))
+                           : torch::Device(torch::kCPU);
+}
+
 } // namespace ts

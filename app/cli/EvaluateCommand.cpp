@@ -3,6 +3,7 @@
 #include "app/cli/CommandLine.h"
 #include "app/cli/Commands.h"
 #include "app/cli/ConsoleFeedback.h"
+#include "app/cli/DeviceOption.h"
 #include "app/cli/EvaluationOptions.h"
 #include "app/cli/InterruptGuard.h"
 
@@ -20,15 +21,17 @@ namespace ts::cli {
 namespace {
 const char* kUsage = "usage: trainscope evaluate RUN.h5 [--checkpoint all|first|last|STEP[,STEP...]] [--split NAME]\n"
                      "                           [--mode eval|train] [--threads N] [--json] [--quiet]\n"
+                     "                           [--device cpu|cuda[:N]]\n"
                      "Loss and accuracy of each checkpoint (default: all) on every split (or --split).\n";
 } // namespace
 
 int evaluateCommand(const std::vector<std::string>& args)
 {
     CommandLine cl(args, {{"checkpoint"}, {"split"}, {"mode"}, {"threads"}, {"json", false}, {"quiet", false},
-                          {"help", false}});
+                          {"help", false}, deviceOptionSpec()});
     if (cl.has("help")) {
         std::fputs(kUsage, stdout);
+        std::fputs(kDeviceUsage, stdout);
         return kExitOk;
     }
     if (cl.positionals().size() != 1)
@@ -37,10 +40,11 @@ int evaluateCommand(const std::vector<std::string>& args)
     if (cl.has("threads") && !parseInt64(cl.value("threads"), threads))
         throw UsageError("--threads must be a whole number");
     const auto eval = EvaluationOptions::parse(cl, "keep");
+    const ComputeDevice device = deviceFromCommandLine(cl);
     configureRuntime(int(threads));
 
     RunReader run(cl.positionals().front());
-    auto loaded = loadRunModel(run);
+    auto loaded = loadRunModel(run, device);
     std::vector<int64_t> indices;
     const std::string which = cl.value("checkpoint", "all");
     if (which == "all") {

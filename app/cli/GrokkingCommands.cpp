@@ -3,6 +3,7 @@
 #include "app/cli/CommandLine.h"
 #include "app/cli/Commands.h"
 #include "app/cli/ConsoleFeedback.h"
+#include "app/cli/DeviceOption.h"
 #include "app/cli/InterruptGuard.h"
 #include "app/cli/ProgressLine.h"
 
@@ -46,11 +47,15 @@ std::string stepText(int64_t s) { return s < 0 ? std::string("never") : std::to_
 
 int grokkingCommand(const std::vector<std::string>& args)
 {
-    CommandLine cl(args, {{"json", false}, {"coherence"}, {"stride"}, {"quiet", false}, {"help", false}});
+    CommandLine cl(args, {{"json", false}, {"coherence"}, {"stride"}, {"quiet", false}, {"help", false},
+                          deviceOptionSpec()});
+    const char* usage =
+        "usage: trainscope grokking RUN.h5 [--coherence M] [--stride K] [--json] [--quiet] [--device cpu|cuda[:N]]";
     if (cl.has("help") || cl.positionals().size() != 1) {
         if (!cl.has("help"))
-            throw UsageError("usage: trainscope grokking RUN.h5 [--coherence M] [--stride K] [--json] [--quiet]");
-        std::puts("usage: trainscope grokking RUN.h5 [--coherence M] [--stride K] [--json] [--quiet]");
+            throw UsageError(usage);
+        std::puts(usage);
+        std::fputs(kDeviceUsage, stdout);
         return kExitOk;
     }
     configureRuntime(0);
@@ -62,6 +67,7 @@ int grokkingCommand(const std::vector<std::string>& args)
         throw UsageError("--coherence must be a whole number >= 0 (0 skips it)");
     if (cl.has("stride") && (!parseInt64(cl.value("stride"), o.stride) || o.stride < 1))
         throw UsageError("--stride must be a positive whole number");
+    o.device = deviceFromCommandLine(cl);
     ConsoleFeedback feedback(cl.has("quiet"), "progress measures");
     InterruptGuard interrupt(feedback);
     const auto m = measureProgress(run, o, &feedback);
@@ -132,11 +138,12 @@ int grokkingCommand(const std::vector<std::string>& args)
 int ticketsCommand(const std::vector<std::string>& args)
 {
     CommandLine cl(args, {{"keep"}, {"out"}, {"mask-step"}, {"no-controls", false}, {"json", false}, {"quiet", false},
-                          {"help", false}});
+                          {"help", false}, deviceOptionSpec()});
     const char* usage = "usage: trainscope tickets RUN.h5 [--keep 0.4] [--mask-step last|STEP] [--no-controls] "
-                        "--out TICKET.h5 [--json] [--quiet]";
+                        "--out TICKET.h5 [--json] [--quiet] [--device cpu|cuda[:N]]";
     if (cl.has("help")) {
         std::puts(usage);
+        std::fputs(kDeviceUsage, stdout);
         return kExitOk;
     }
     if (cl.positionals().size() != 1 || !cl.has("out"))
@@ -146,6 +153,7 @@ int ticketsCommand(const std::vector<std::string>& args)
         throw UsageError("--keep must be a number in (0, 1]");
     o.maskStep = cl.value("mask-step", "last");
     o.controls = !cl.has("no-controls");
+    o.device = deviceFromCommandLine(cl);
     std::string prefix = cl.value("out");
     if (prefix.size() > 3 && prefix.compare(prefix.size() - 3, 3, ".h5") == 0)
         prefix.resize(prefix.size() - 3);
@@ -175,15 +183,17 @@ int ticketsCommand(const std::vector<std::string>& args)
 int sweepCommand(const std::vector<std::string>& args)
 {
     CommandLine cl(args, {{"demo"}, {"task"}, {"model"}, {"set", true, true}, {"steps"}, {"vary"}, {"out"},
-                          {"json", false}, {"quiet", false}, {"help", false}});
+                          {"json", false}, {"quiet", false}, {"help", false}, deviceOptionSpec()});
     const char* usage = "usage: trainscope sweep (--demo NAME | --task T --model M) --vary KEY=v1,v2,... --out DIR "
-                        "[--set key=value ...] [--steps N] [--json] [--quiet]";
+                        "[--set key=value ...] [--steps N] [--json] [--quiet] [--device cpu|cuda[:N]]";
     if (cl.has("help")) {
         std::puts(usage);
+        std::fputs(kDeviceUsage, stdout);
         return kExitOk;
     }
     if (!cl.has("vary") || !cl.has("out"))
         throw UsageError(usage);
+    const ComputeDevice device = deviceFromCommandLine(cl);
     Settings base = cl.has("demo") ? demoSettings(cl.value("demo")) : Settings();
     if (cl.has("demo"))
         base.set("demo", cl.value("demo"));
@@ -211,7 +221,7 @@ int sweepCommand(const std::vector<std::string>& args)
     }
     ConsoleFeedback feedback(cl.has("quiet"), "sweep");
     InterruptGuard interrupt(feedback);
-    const auto members = runSweep(base, key, values, cl.value("out"), &feedback);
+    const auto members = runSweep(base, key, values, cl.value("out"), &feedback, device);
     feedback.finish();
     if (cl.has("json")) {
         JsonWriter j;

@@ -4,6 +4,7 @@
 #include "app/cli/CommandLine.h"
 #include "app/cli/Commands.h"
 #include "app/cli/ConsoleFeedback.h"
+#include "app/cli/DeviceOption.h"
 #include "app/cli/InterruptGuard.h"
 
 #include "core/Error.h"
@@ -19,14 +20,15 @@ namespace {
 const char* kUsage =
     "usage: trainscope import --checkpoints DIR|FILE... --model MODEL.pt --data DATA.pt --out RUN.h5\n"
     "                         [--tensorboard LOGDIR] [--steps S1,S2,...] [--loss cross_entropy|logistic|mse]\n"
-    "                         [--no-evaluate]\n"
+    "                         [--no-evaluate] [--device cpu|cuda[:N]]\n"
     "  --checkpoints  a directory of .pt/.pth/.t7/.bin/.safetensors files, or the files themselves;\n"
     "                 steps come from the file names (step_1200.pt, epoch=3.safetensors) or --steps\n"
     "  --model        the model as TorchScript (torch.jit.save of torch.jit.script or trace)\n"
     "  --data         splits as tensors: torch.save({'train': (x, y), 'test': (x, y)}), a .safetensors\n"
     "                 or .npz file with train_x/train_y..., or a directory of .npy files\n"
     "  --tensorboard  an event file or log directory; its scalars become the run's metrics\n"
-    "  --no-evaluate  do not compute <split>_loss and <split>_acc at every checkpoint\n";
+    "  --no-evaluate  do not compute <split>_loss and <split>_acc at every checkpoint\n"
+    "  --device       where the model evaluates the checkpoints: cpu (default), cuda or cuda:N\n";
 
 std::vector<int64_t> parseSteps(const std::string& text)
 {
@@ -46,7 +48,7 @@ std::vector<int64_t> parseSteps(const std::string& text)
 int importCommand(const std::vector<std::string>& args)
 {
     CommandLine cl(args, {{"checkpoints", true, true}, {"model"}, {"data"}, {"tensorboard"}, {"steps"}, {"loss"}, {"out"}, {"no-evaluate", false},
-                          {"quiet", false}, {"help", false}});
+                          {"quiet", false}, {"help", false}, deviceOptionSpec()});
     if (cl.has("help")) {
         std::fputs(kUsage, stdout);
         return kExitOk;
@@ -65,6 +67,7 @@ int importCommand(const std::vector<std::string>& args)
     if (cl.has("steps"))
         o.steps = parseSteps(cl.value("steps"));
     o.evaluate = !cl.has("no-evaluate");
+    o.device = deviceFromCommandLine(cl);
 
     ConsoleFeedback progress(cl.has("quiet"), "import");
     InterruptGuard interrupt(progress);

@@ -4,6 +4,7 @@
 #include "app/cli/CommandLine.h"
 #include "app/cli/Commands.h"
 #include "app/cli/ConsoleFeedback.h"
+#include "app/cli/DeviceOption.h"
 #include "app/cli/EvaluationOptions.h"
 #include "app/cli/InterruptGuard.h"
 #include "app/cli/Processes.h"
@@ -26,6 +27,7 @@ const char* kUsage =
     "usage: trainscope interpolate RUN.h5 --from STEP --to STEP|RUN2.h5:STEP\n"
     "                              [--range -0.25:1.25] [--points 61] [--layerwise] [--lines]\n"
     "                              [--bezier STEPS] [--layer-sharpness] [--split NAME] [--json] [--quiet]\n"
+    "                              [--device cpu|cuda[:N]]\n"
     "STEP is a checkpoint step, first or last.\n"
     "Under `mpirun -n N` the points of the α, layer-wise and LiNeS sweeps are shared among the\n"
     "ranks; rank 0 trains the Bézier curve, measures layer sharpness and prints.\n";
@@ -59,11 +61,12 @@ int interpolateCommand(const std::vector<std::string>& args)
     auto specs = EvaluationOptions::specs();
     specs.insert(specs.end(), {{"from"}, {"to"}, {"range"}, {"points"}, {"layerwise", false}, {"lines", false}, {"bezier"},
                                {"layer-sharpness", false}, {"split"}, {"json", false}, {"threads"}, {"quiet", false},
-                               {"help", false}});
+                               {"help", false}, deviceOptionSpec()});
     CommandLine cl(args, specs);
     if (cl.has("help")) {
         std::fputs(kUsage, stdout);
         std::fputs(kEvaluationUsage, stdout);
+        std::fputs(kDeviceUsage, stdout);
         return kExitOk;
     }
     if (cl.positionals().size() != 1)
@@ -71,6 +74,7 @@ int interpolateCommand(const std::vector<std::string>& args)
     if (!cl.has("from") || !cl.has("to"))
         throw UsageError("interpolate needs --from and --to");
     const auto eval = EvaluationOptions::parse(cl, "recompute");
+    const ComputeDevice device = deviceFromCommandLine(cl);
     auto [lo, hi] = parseRange(cl.value("range", "-0.25:1.25"));
     int64_t points = 61;
     if (cl.has("points") && !parseInt64(cl.value("points"), points))
@@ -89,7 +93,7 @@ int interpolateCommand(const std::vector<std::string>& args)
         to = to.substr(colon + 1);
     }
     const RunReader& endB = runB ? *runB : runA;
-    auto loaded = loadRunModel(runA);
+    auto loaded = loadRunModel(runA, device);
     const auto ia = checkpointIndex(runA, cl.value("from"));
     const auto ib = checkpointIndex(endB, to);
     const auto thetaA = checkpointVector(runA, ia), thetaB = checkpointVector(endB, ib);

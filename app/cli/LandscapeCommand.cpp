@@ -7,6 +7,7 @@
 #include "app/cli/CurvatureReport.h"
 #include "app/cli/LandscapeOptions.h"
 #include "app/cli/ConsoleFeedback.h"
+#include "app/cli/DeviceOption.h"
 #include "app/cli/InterruptGuard.h"
 #include "app/cli/Processes.h"
 #include "app/mpi/ProcessGroup.h"
@@ -38,6 +39,7 @@ const char* kUsage =
     "                            [--mode eval|train] [--bn keep|recompute[:N]]\n"
     "                            [--out SURF.h5] [--save-dirs DIRS.h5] [--resume] [--save-every 10] [--naive]\n"
     "                            [--threads N] [--quiet] [--json]\n"
+    "                            [--device cpu|cuda[:N]]\n"
     "A grid of one number (--grid 51) gives a 1-D slice. --dirs ckpt:A,B,C centres the plane on A.\n"
     "--range auto covers the projected training trajectory (useful with pca).\n"
     "--save-dirs writes the directions in loss-landscape's direction-file layout.\n"
@@ -58,14 +60,17 @@ int landscapeCommand(const std::vector<std::string>& args)
         options.push_back({name});
     for (const char* flag : {"resume", "naive", "quiet", "json", "help"})
         options.push_back({flag, false});
+    options.push_back(deviceOptionSpec());
     CommandLine cl(args, options);
     if (cl.has("help")) {
         std::fputs(kUsage, stdout);
+        std::fputs(kDeviceUsage, stdout);
         return kExitOk;
     }
     if (cl.positionals().size() != 1)
         throw UsageError(std::string("landscape needs exactly one run file\n") + kUsage);
     LandscapeSpec spec = landscapeSpecFromCommandLine(cl);
+    const ComputeDevice device = deviceFromCommandLine(cl);
     int64_t threads = 0;
     if (cl.has("threads") && !parseInt64(cl.value("threads"), threads))
         throw UsageError("--threads must be a whole number");
@@ -87,7 +92,7 @@ int landscapeCommand(const std::vector<std::string>& args)
     LandscapeSurface surface;
     group.agree([&] {
         run = std::make_unique<RunReader>(cl.positionals().front());
-        job = std::make_unique<LandscapeJob>(*run, spec);
+        job = std::make_unique<LandscapeJob>(*run, spec, device);
         surface = job->newSurface();
         const int64_t points = surface.nx() * surface.ny();
         if (group.size() > points)

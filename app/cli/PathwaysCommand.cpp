@@ -3,6 +3,7 @@
 #include "app/cli/CommandLine.h"
 #include "app/cli/Commands.h"
 #include "app/cli/ConsoleFeedback.h"
+#include "app/cli/DeviceOption.h"
 #include "app/cli/InterruptGuard.h"
 
 #include "core/analysis/RunModel.h"
@@ -22,10 +23,13 @@ namespace ts::cli {
 int pathwaysCommand(const std::vector<std::string>& args)
 {
     const char* usage =
-        "usage: trainscope pathways RUN.h5 [--threshold 0.7] [--samples memorised|all] [--json] [--quiet]";
-    CommandLine cl(args, {{"threshold"}, {"samples"}, {"json", false}, {"quiet", false}, {"help", false}});
+        "usage: trainscope pathways RUN.h5 [--threshold 0.7] [--samples memorised|all] [--json] [--quiet]\n"
+        "                          [--device cpu|cuda[:N]]";
+    CommandLine cl(args, {{"threshold"}, {"samples"}, {"json", false}, {"quiet", false}, {"help", false},
+                          deviceOptionSpec()});
     if (cl.has("help")) {
         std::puts(usage);
+        std::fputs(kDeviceUsage, stdout);
         return kExitOk;
     }
     if (cl.positionals().size() != 1)
@@ -37,6 +41,8 @@ int pathwaysCommand(const std::vector<std::string>& args)
     const std::string which = cl.value("samples", "memorised");
     if (which != "memorised" && which != "all")
         throw UsageError("--samples must be memorised or all");
+    // The model runs only for the memorised-sample losses; the metrics read recorded routing.
+    const ComputeDevice device = deviceFromCommandLine(cl);
     configureRuntime(0);
     RunReader run(cl.positionals().front());
     if (const auto warning = bufferWarning(run); !warning.empty())
@@ -53,7 +59,7 @@ int pathwaysCommand(const std::vector<std::string>& args)
         // The paper's default: metrics on the samples memorised at the end, ε chosen so that
         // 22.5% of them are (within its 20–25%).
         ScaledFeedback lossPart(&feedback, 0.0, 0.3);
-        const auto losses = pathways::probeLosses(run, &lossPart);
+        const auto losses = pathways::probeLosses(run, &lossPart, device);
         const int64_t checkpoints = int64_t(run.routingSteps().size());
         const double eps = pathways::chooseEpsilon(losses, checkpoints, shape.samples);
         memorised = pathways::memorisedSamples(losses, checkpoints, shape.samples, eps);

@@ -3,6 +3,7 @@
 #include "app/cli/CommandLine.h"
 #include "app/cli/Commands.h"
 #include "app/cli/ConsoleFeedback.h"
+#include "app/cli/DeviceOption.h"
 #include "app/cli/InterruptGuard.h"
 #include "app/cli/Processes.h"
 #include "app/mpi/ProcessGroup.h"
@@ -25,6 +26,7 @@ const char* kUsage =
     "                            [--trace] [--probes 100] [--density]\n"
     "                            [--adaptive avg|max [--rho R] [--linf]] [--per-layer]\n"
     "                            [--split train] [--batch N] [--json] [--quiet]\n"
+    "                            [--device cpu|cuda[:N]]\n"
     "Under `mpirun -n N` the checkpoints are shared among the ranks (at most one rank per\n"
     "checkpoint); rank 0 prints the report.\n";
 
@@ -50,14 +52,16 @@ int sharpnessCommand(const std::vector<std::string>& args)
     CommandLine cl(args, {{"checkpoint"}, {"every"}, {"top"}, {"method"}, {"lanczos-steps"}, {"iterations"},
                           {"trace", false}, {"probes"}, {"density", false}, {"adaptive"}, {"rho"}, {"linf", false},
                           {"per-layer", false}, {"split"}, {"batch"}, {"json", false}, {"threads"}, {"quiet", false},
-                          {"help", false}});
+                          {"help", false}, deviceOptionSpec()});
     if (cl.has("help")) {
         std::fputs(kUsage, stdout);
+        std::fputs(kDeviceUsage, stdout);
         return kExitOk;
     }
     if (cl.positionals().size() != 1)
         throw UsageError(std::string("sharpness needs exactly one run file\n") + kUsage);
     SharpnessRequest req;
+    req.device = deviceFromCommandLine(cl);
     req.top = int(positive(cl, "top", 1));
     req.iterations = int(positive(cl, "iterations", 20));
     const std::string method = cl.value("method", "lanczos");

@@ -4,6 +4,7 @@
 #include "app/cli/Commands.h"
 #include "app/cli/CurvatureReport.h"
 #include "app/cli/ConsoleFeedback.h"
+#include "app/cli/DeviceOption.h"
 #include "app/cli/InterruptGuard.h"
 
 #include "core/Error.h"
@@ -78,6 +79,7 @@ int skipConnectionsDemo(const Settings& training, const CommandLine& cl)
         throw UsageError("--range must be a number (both axes from -R to R)");
     if (cl.has("surface-subset") && !parseInt64(cl.value("surface-subset"), options.subset))
         throw UsageError("--surface-subset must be a whole number");
+    options.device = deviceFromCommandLine(cl);
     const bool json = cl.has("json"), quiet = cl.has("quiet") || json;
 
     ConsoleFeedback feedback(quiet, "skip-connections demo");

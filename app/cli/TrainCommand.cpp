@@ -1,6 +1,7 @@
 #include "app/cli/CommandLine.h"
 #include "app/cli/Commands.h"
 #include "app/cli/ConsoleFeedback.h"
+#include "app/cli/DeviceOption.h"
 #include "app/cli/InterruptGuard.h"
 
 #include "core/Error.h"
@@ -17,7 +18,7 @@ namespace {
 const char* kTrainUsage =
     "usage: trainscope train (--demo grokking|xor|moe|moe-topk|skip-connections | --task TASK --model MODEL)\n"
     "                        [--set key=value ...] [--steps N] [--seed N] [--threads N]\n"
-    "                        [--out RUN.h5] [--quiet]\n"
+    "                        [--out RUN.h5] [--quiet] [--device cpu|cuda[:N]]\n"
     "--demo skip-connections trains the ResNet with and without shortcuts and computes both\n"
     "loss surfaces: --out PREFIX (default demo-skip-connections) writes PREFIX-short.h5,\n"
     "PREFIX-noshort.h5 and PREFIX-{short,noshort}-surface.h5; [--grid N] (21: N×N points)\n"
@@ -28,9 +29,10 @@ int trainCommand(const std::vector<std::string>& args)
 {
     CommandLine cl(args, {{"demo"}, {"task"}, {"model"}, {"set", true, true}, {"steps"}, {"seed"}, {"threads"},
                           {"out"}, {"quiet", false}, {"help", false},
-                          {"grid"}, {"range"}, {"surface-subset"}, {"json", false}});
+                          {"grid"}, {"range"}, {"surface-subset"}, {"json", false}, deviceOptionSpec()});
     if (cl.has("help")) {
         std::fputs(kTrainUsage, stdout);
+        std::fputs(kDeviceUsage, stdout);
         return kExitOk;
     }
     if (!cl.positionals().empty())
@@ -39,6 +41,7 @@ int trainCommand(const std::vector<std::string>& args)
         throw UsageError("--demo already sets the task and model; change them with --set instead");
     if (!cl.has("demo") && (!cl.has("task") || !cl.has("model")))
         throw UsageError("give --demo NAME, or both --task and --model\n" + std::string(kTrainUsage));
+    const ComputeDevice device = deviceFromCommandLine(cl);
 
     Settings settings = cl.has("demo") ? demoSettings(cl.value("demo")) : Settings();
     if (cl.has("demo"))
@@ -66,7 +69,9 @@ int trainCommand(const std::vector<std::string>& args)
     const bool quiet = cl.has("quiet");
 
     // Everything is validated (and the data built) before the file is created.
-    Trainer trainer(TrainConfig::fromSettings(settings));
+    auto config = TrainConfig::fromSettings(settings);
+    config.device = device;
+    Trainer trainer(config);
     if (!quiet)
         std::fprintf(stderr, "training %s on %s (%lld parameters), %lld steps -> %s\n", trainer.config().model.c_str(),
                      trainer.task().description.c_str(),

@@ -48,7 +48,7 @@ torch::Tensor scaleVector(Objective& obj, const std::vector<std::size_t>& subset
 {
     if (adaptive)
         return flatSubset(obj, subset).abs();
-    return torch::ones({subsetNumel(obj, subset)}, torch::kFloat64);
+    return torch::ones({subsetNumel(obj, subset)}, obj.parameters()[subset.front()].options().dtype(torch::kFloat64));
 }
 } // namespace
 
@@ -68,7 +68,7 @@ AverageSharpnessResult averageCaseSharpness(Objective& objective, const Sharpnes
             feedback->throwIfCancelled();
             feedback->setProgress(double(s - 1) / double(o.samples));
         }
-        auto delta = torch::randn({n}, gen, torch::kFloat64).mul_(c).mul_(o.rho);
+        auto delta = torch::randn({n}, gen, torch::kFloat64).to(c.device()).mul_(c).mul_(o.rho);
         setPerturbed(objective, subset, restorer.saved(), delta);
         const double x = lossNoGrad(objective) - r.baseLoss;
         r.values.push_back(x);
@@ -122,7 +122,7 @@ WorstSharpnessResult worstCaseSharpness(Objective& objective, const SharpnessOpt
                 auto g = torch::autograd::grad({loss}, inputs, {}, false, false, true);
                 *gradU = flattenTensors(objective, subset, g).mul_(c);
             } else {
-                *gradU = torch::zeros({n}, torch::kFloat64);
+                *gradU = torch::zeros({n}, c.options());
             }
         }
         return v;
@@ -133,11 +133,11 @@ WorstSharpnessResult worstCaseSharpness(Objective& objective, const SharpnessOpt
     // Random start of one step's length (so that a stationary w, e.g. a minimum, is left).
     torch::Tensor u;
     if (l2) {
-        u = torch::randn({n}, gen, torch::kFloat64);
+        u = torch::randn({n}, gen, torch::kFloat64).to(c.device());
         const double norm = u.norm().item<double>();
         u.mul_(norm > 0.0 ? std::min(eta, o.rho) / norm : 0.0);
     } else {
-        u = torch::rand({n}, gen, torch::kFloat64).mul_(2.0).sub_(1.0).mul_(std::min(eta, o.rho));
+        u = torch::rand({n}, gen, torch::kFloat64).to(c.device()).mul_(2.0).sub_(1.0).mul_(std::min(eta, o.rho));
     }
     project(u);
     torch::Tensor g;

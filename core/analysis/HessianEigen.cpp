@@ -52,7 +52,7 @@ EigenResult powerHessianEigenvalues(Objective& objective, const EigenOptions& o,
     const double total = double(o.k) * (o.maxIterations + 1);
     int64_t done = 0;
     for (int j = 0; j < o.k; ++j) {
-        auto v = torch::randn({n}, gen, torch::kFloat64);
+        auto v = torch::randn({n}, gen, torch::kFloat64).to(hvp.device());
         orthogonalise(v, r.eigenvectors);
         v.div_(v.norm().item<double>());
         double lambda = 0.0;
@@ -113,7 +113,7 @@ LanczosResult lanczos(HessianVectorProduct& hvp, const torch::Tensor& start, int
     const int m = int(std::min<int64_t>(steps, n));
     LanczosResult r;
     std::vector<torch::Tensor> q;
-    auto v = start.to(torch::kFloat64).clone();
+    auto v = start.to(hvp.device(), torch::kFloat64).clone();
     const double startNorm = v.norm().item<double>();
     if (!(startNorm > 0.0) || !std::isfinite(startNorm))
         throw ConfigError("the Lanczos start vector must be non-zero and finite");

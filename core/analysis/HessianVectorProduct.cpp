@@ -16,6 +16,7 @@ HessianVectorProduct::HessianVectorProduct(Objective& objective, const std::vect
         inputs_.push_back(p);
     }
     dim_ = subsetNumel(objective_, subset_);
+    device_ = inputs_.front().device();
     torch::AutoGradMode enable(true);
     auto loss = objective_.loss();
     if (loss.numel() != 1)
@@ -37,7 +38,7 @@ torch::Tensor HessianVectorProduct::apply(const torch::Tensor& v)
         throw ConfigError("vector has " + std::to_string(v.numel()) + " values, the Hessian's dimension is " +
                           std::to_string(dim_));
     ++count_;
-    auto parts = unflattenLike(objective_, subset_, v);
+    auto parts = unflattenLike(objective_, subset_, v.to(device_)); // one transfer, if any
     torch::AutoGradMode enable(true);
     // H·v = ∂(g·v)/∂θ: backpropagate v through the gradient's graph (grad_outputs = v),
     // skipping the parameters whose gradient does not depend on θ.
@@ -49,7 +50,7 @@ torch::Tensor HessianVectorProduct::apply(const torch::Tensor& v)
         weights.push_back(parts[k]);
     }
     if (outputs.empty()) // the gradient is constant: H = 0
-        return torch::zeros({dim_}, torch::kFloat64);
+        return torch::zeros({dim_}, torch::TensorOptions(torch::kFloat64).device(device_));
     auto hv = torch::autograd::grad(outputs, inputs_, weights, /*retain_graph=*/true, /*create_graph=*/false,
                                     /*allow_unused=*/true);
     return flattenTensors(objective_, subset_, hv);
@@ -70,7 +71,8 @@ torch::Tensor objectiveGradient(Objective& objective, const std::vector<std::siz
     torch::AutoGradMode enable(true);
     auto loss = objective.loss();
     if (!loss.requires_grad())
-        return torch::zeros({subsetNumel(objective, s)}, torch::kFloat64);
+        return torch::zeros({subsetNumel(objective, s)},
+                            torch::TensorOptions(torch::kFloat64).device(inputs.front().device()));
     auto g = torch::autograd::grad({loss}, inputs, {}, false, false, true);
     return flattenTensors(objective, s, g);
 }

@@ -19,11 +19,14 @@ public:
     HessianVectorProduct(Objective& objective, const std::vector<std::size_t>& subset = {});
 
     int64_t dim() const { return dim_; }
+    // Where the parameters, and so the products, are: vectors are moved here.
+    torch::Device device() const { return device_; }
     const std::vector<std::size_t>& subset() const { return subset_; }
     double lossValue() const { return lossValue_; }
     // ∂L/∂θ over the subset, flat float64.
     torch::Tensor gradient() const;
-    // H·v for a flat vector of dim() values (any floating dtype); returns flat float64.
+    // H·v for a flat vector of dim() values (any floating dtype, any device); returns flat
+    // float64 on device().
     torch::Tensor apply(const torch::Tensor& v);
     // Number of products computed so far.
     int64_t count() const { return count_; }
@@ -34,6 +37,7 @@ private:
     std::vector<torch::Tensor> inputs_;
     std::vector<torch::Tensor> grads_;
     int64_t dim_ = 0;
+    torch::Device device_ = torch::kCPU;
     double lossValue_ = 0.0;
     int64_t count_ = 0;
 };

@@ -32,7 +32,7 @@ TraceResult hutchinsonTrace(Objective& objective, const TraceOptions& o, Feedbac
             feedback->throwIfCancelled();
             feedback->setProgress(double(s - 1) / double(o.maxProbes));
         }
-        auto z = torch::randint(0, 2, {n}, gen, torch::kFloat64).mul_(2.0).sub_(1.0);
+        auto z = torch::randint(0, 2, {n}, gen, torch::kFloat64).mul_(2.0).sub_(1.0).to(hvp.device());
         const double x = torch::dot(z, hvp.apply(z)).item<double>();
         r.values.push_back(x);
         const double delta = x - mean;

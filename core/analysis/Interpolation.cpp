@@ -144,12 +144,13 @@ void lossBarrier(const std::vector<double>& alphas, const std::vector<double>& l
     }
 }
 
-InterpolationResult interpolateLinear(Model& model, const TaskData& data, const torch::Tensor& thetaA,
-                                      const torch::Tensor& thetaB, const std::vector<double>& alphas,
+InterpolationResult interpolateLinear(Model& model, const TaskData& data, const torch::Tensor& endA,
+                                      const torch::Tensor& endB, const std::vector<double>& alphas,
                                       std::vector<std::string> splits, Feedback* feedback, const PointBuffers& buffers,
                                       TaskDistributor& distributor)
 {
-    checkVectors(model, thetaA, thetaB);
+    checkVectors(model, endA, endB);
+    const auto thetaA = endA.to(model.device()), thetaB = endB.to(model.device());
     splits = resolveSplits(data, splits);
     ModelStateGuard guard(model);
     InterpolationResult r;
@@ -176,12 +177,13 @@ InterpolationResult interpolateLinear(Model& model, const TaskData& data, const 
     return r;
 }
 
-LayerwiseResult interpolateLayerwise(Model& model, const TaskData& data, const torch::Tensor& thetaA,
-                                     const torch::Tensor& thetaB, const std::vector<double>& alphas,
+LayerwiseResult interpolateLayerwise(Model& model, const TaskData& data, const torch::Tensor& endA,
+                                     const torch::Tensor& endB, const std::vector<double>& alphas,
                                      const std::string& split, bool holdAtB, Feedback* feedback,
                                      const PointBuffers& buffers, TaskDistributor& distributor)
 {
-    checkVectors(model, thetaA, thetaB);
+    checkVectors(model, endA, endB);
+    const auto thetaA = endA.to(model.device()), thetaB = endB.to(model.device());
     const auto& evalSplit = data.split(split);
     ModelStateGuard guard(model);
     const auto groups = layerGroups(model);
@@ -280,11 +282,12 @@ torch::Tensor linesPoint(const Model& model, const torch::Tensor& thetaA, const 
     return theta;
 }
 
-LinesResult linesSweep(Model& model, const TaskData& data, const torch::Tensor& thetaA, const torch::Tensor& thetaB,
+LinesResult linesSweep(Model& model, const TaskData& data, const torch::Tensor& endA, const torch::Tensor& endB,
                        const std::vector<double>& alphas, Feedback* feedback, const PointBuffers& buffers,
                        TaskDistributor& distributor)
 {
-    checkVectors(model, thetaA, thetaB);
+    checkVectors(model, endA, endB);
+    const auto thetaA = endA.to(model.device()), thetaB = endB.to(model.device());
     ModelStateGuard guard(model);
     LinesResult r;
     r.alpha = alphas;
@@ -306,11 +309,12 @@ torch::Tensor bezierPoint(const torch::Tensor& a, const torch::Tensor& bend, con
     return a * ((1 - t) * (1 - t)) + bend * (2 * t * (1 - t)) + b * (t * t);
 }
 
-BezierResult trainBezierCurve(Model& model, const TaskData& data, const torch::Tensor& thetaA,
-                              const torch::Tensor& thetaB, const BezierOptions& o, const std::string& evalSplit,
-                              Feedback* feedback, const PointBuffers& buffers)
+BezierResult trainBezierCurve(Model& model, const TaskData& data, const torch::Tensor& endA, const torch::Tensor& endB,
+                              const BezierOptions& o, const std::string& evalSplit, Feedback* feedback,
+                              const PointBuffers& buffers)
 {
-    checkVectors(model, thetaA, thetaB);
+    checkVectors(model, endA, endB);
+    const auto thetaA = endA.to(model.device()), thetaB = endB.to(model.device());
     if (o.steps < 0 || !(o.lr > 0.0) || o.points < 2 || o.batchSize < 0)
         throw ConfigError("Bézier curve: steps >= 0, lr > 0, batch size >= 0 and at least 2 points are needed");
     const auto& train = data.split("train");
@@ -332,7 +336,7 @@ BezierResult trainBezierCurve(Model& model, const TaskData& data, const torch::T
         model.setFlatParameters(bezierPoint(thetaA, bend, thetaB, t));
         torch::Tensor x = train.inputs, y = train.targets;
         if (o.batchSize > 0 && o.batchSize < n) {
-            auto idx = torch::randperm(n, gen, torch::kInt64).slice(0, 0, o.batchSize);
+            auto idx = torch::randperm(n, gen, torch::kInt64).slice(0, 0, o.batchSize).to(x.device());
             x = x.index_select(0, idx);
             y = y.index_select(0, idx);
         }
@@ -341,7 +345,7 @@ BezierResult trainBezierCurve(Model& model, const TaskData& data, const torch::T
         computeLoss(data.loss, model.forward(x), y).backward();
         std::vector<torch::Tensor> grads;
         for (auto& p : model.params())
-            grads.push_back(p.grad().defined() ? p.grad().reshape({-1}) : torch::zeros({p.numel()}));
+            grads.push_back(p.grad().defined() ? p.grad().reshape({-1}) : torch::zeros({p.numel()}, p.options()));
         auto g = torch::cat(grads) * (2 * t * (1 - t));
         m.mul_(b1).add_(g, 1 - b1);
         v.mul_(b2).addcmul_(g, g, 1 - b2);

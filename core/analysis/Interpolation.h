@@ -5,6 +5,7 @@
 //  - layer-wise: one layer group interpolated at a time, the rest held at θ_A (or θ_B);
 //  - LiNeS: θ = θ_A + Σ_ℓ λ_ℓ·τ_ℓ, τ = θ_B − θ_A, λ_ℓ = α + β·ℓ/(L−1) on the blocks;
 //  - mode connectivity: a trained quadratic Bézier curve between the two ends.
+// The end points may be on any device: the curves are computed where the model is.
 #include "core/Feedback.h"
 #include "core/analysis/BatchNormPolicy.h"
 #include "core/analysis/InterpolationResult.h"

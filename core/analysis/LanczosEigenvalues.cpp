@@ -24,14 +24,14 @@ constexpr int kCheckEvery = 10;
 // Orthonormal Lanczos vectors as rows of a buffer that doubles when full.
 class KrylovBasis {
 public:
-    KrylovBasis(int64_t dim, int capacity) : capacity_(capacity)
+    KrylovBasis(int64_t dim, int capacity, torch::Device device) : capacity_(capacity)
     {
-        rows_ = torch::empty({std::min(capacity, 32), dim}, torch::kFloat64);
+        rows_ = torch::empty({std::min(capacity, 32), dim}, torch::TensorOptions(torch::kFloat64).device(device));
     }
     void push(const torch::Tensor& v)
     {
         if (size_ == rows_.size(0)) {
-            auto bigger = torch::empty({std::min<int64_t>(capacity_, 2 * size_), rows_.size(1)}, torch::kFloat64);
+            auto bigger = torch::empty({std::min<int64_t>(capacity_, 2 * size_), rows_.size(1)}, rows_.options());
             bigger.narrow(0, 0, size_).copy_(rows_);
             rows_ = bigger;
         }
@@ -90,12 +90,12 @@ EigenResult lanczosHessianEigenvalues(Objective& objective, const EigenOptions& 
     checkEigenOptions(o, n);
     const int cap = int(std::min<int64_t>(n, o.maxSteps > 0 ? o.maxSteps : std::max(100, 20 * o.k)));
     auto gen = at::make_generator<at::CPUGeneratorImpl>(o.seed);
-    KrylovBasis basis(n, cap);
+    KrylovBasis basis(n, cap, hvp.device());
     std::vector<double> alpha, beta; // T's diagonal and off-diagonal (0 where a new start vector began)
     EigenResult r;
     r.dim = n;
     r.history.resize(std::size_t(o.k));
-    auto v = torch::randn({n}, gen, torch::kFloat64);
+    auto v = torch::randn({n}, gen, torch::kFloat64).to(hvp.device());
     v.div_(v.norm().item<double>());
     double scale = 0.0; // running estimate of ‖H‖ for the invariant-subspace test
     RitzPairs ritz;
@@ -145,7 +145,7 @@ EigenResult lanczosHessianEigenvalues(Objective& objective, const EigenOptions& 
         if (last)
             break;
         if (invariant) { // continue from a fresh direction orthogonal to the Krylov space
-            w = torch::randn({n}, gen, torch::kFloat64);
+            w = torch::randn({n}, gen, torch::kFloat64).to(hvp.device());
             basis.orthogonalise(w);
             beta.push_back(0.0);
             v = w / w.norm().item<double>();
@@ -158,7 +158,7 @@ EigenResult lanczosHessianEigenvalues(Objective& objective, const EigenOptions& 
     if (!finite) {
         for (int i = 0; i < o.k; ++i) {
             r.eigenvalues.push_back(NAN);
-            r.eigenvectors.push_back(torch::full({n}, NAN, torch::kFloat64));
+            r.eigenvectors.push_back(torch::full({n}, NAN, torch::TensorOptions(torch::kFloat64).device(hvp.device())));
             r.iterations.push_back(steps);
             r.converged.push_back(false);
             r.residuals.push_back(NAN);
@@ -169,7 +169,8 @@ EigenResult lanczosHessianEigenvalues(Objective& objective, const EigenOptions& 
     const double* t = ritz.values.data_ptr<double>();
     for (int i = 0; i < o.k; ++i) {
         const int64_t idx = ritz.byMagnitude[std::size_t(i)];
-        auto y = torch::mv(Q.t(), ritz.vectors.select(1, idx).contiguous());
+        // T's eigenvectors are on the CPU, the Krylov basis where the products are.
+        auto y = torch::mv(Q.t(), ritz.vectors.select(1, idx).contiguous().to(Q.device()));
         y.div_(y.norm().item<double>());
         const double lambda = t[idx];
         bool converged = ritz.estimates[std::size_t(idx)] <= threshold;

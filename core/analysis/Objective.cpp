@@ -83,7 +83,7 @@ std::vector<torch::Tensor> unflattenLike(Objective& objective, const std::vector
     for (std::size_t i : subset) {
         const auto& p = objective.parameters()[i];
         const int64_t n = p.numel();
-        out.push_back(flat.slice(0, offset, offset + n).view(p.sizes()).to(p.scalar_type()));
+        out.push_back(flat.slice(0, offset, offset + n).view(p.sizes()).to(p.device(), p.scalar_type()));
         offset += n;
     }
     return out;
@@ -99,7 +99,7 @@ torch::Tensor flattenTensors(Objective& objective, const std::vector<std::size_t
         if (k < parts.size() && parts[k].defined())
             flat.push_back(parts[k].detach().reshape({-1}).to(torch::kFloat64));
         else
-            flat.push_back(torch::zeros({p.numel()}, torch::kFloat64));
+            flat.push_back(torch::zeros({p.numel()}, p.options().dtype(torch::kFloat64)));
     }
     return torch::cat(flat);
 }

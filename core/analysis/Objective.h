@@ -7,7 +7,9 @@
 // Flat vectors: every routine works on a *subset* of the parameters, given as indices into
 // parameters() (empty = all, in order). A flat vector over a subset is the concatenation of
 // the chosen tensors flattened row-major, in the subset's order, always as float64 (the
-// parameters themselves may be float32; products are computed in their dtype).
+// parameters themselves may be float32; products are computed in their dtype). Flat vectors
+// live on the parameters' device; random vectors are drawn on the CPU (the same numbers on
+// every device) and moved there.
 #include "core/tasks/TaskData.h"
 
 #include <torch/types.h>

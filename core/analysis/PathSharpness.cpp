@@ -8,12 +8,13 @@
 
 namespace ts {
 
-PathSharpnessResult layerSharpnessAlongPath(Model& model, const TaskData& data, const torch::Tensor& thetaA,
-                                            const torch::Tensor& thetaB, const std::vector<double>& alphas,
+PathSharpnessResult layerSharpnessAlongPath(Model& model, const TaskData& data, const torch::Tensor& endA,
+                                            const torch::Tensor& endB, const std::vector<double>& alphas,
                                             const std::string& split, int iterations, Feedback* feedback)
 {
-    if (thetaA.numel() != model.parameterCount() || thetaB.numel() != model.parameterCount())
+    if (endA.numel() != model.parameterCount() || endB.numel() != model.parameterCount())
         throw ConfigError("parameter vectors do not match the model");
+    const auto thetaA = endA.to(model.device()), thetaB = endB.to(model.device());
     if (iterations < 1)
         throw ConfigError("power iterations must be at least 1");
     const auto& evalSplit = data.split(split);

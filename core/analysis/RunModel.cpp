@@ -24,8 +24,9 @@ std::unique_ptr<Model> rebuildModel(const RunReader& run)
 }
 } // namespace
 
-LoadedRun loadRunModel(const RunReader& run)
+LoadedRun loadRunModel(const RunReader& run, const ComputeDevice& device)
 {
+    requireAvailable(device);
     LoadedRun out;
     try {
         out.model = rebuildModel(run);
@@ -63,6 +64,9 @@ LoadedRun loadRunModel(const RunReader& run)
         auto s = run.readSplit(name);
         out.data.splits.push_back({name, toTensor(s.inputs), toTensor(s.targets)});
     }
+    const auto where = torchDevice(device);
+    out.model->to(where);
+    out.data.to(where);
     return out;
 }
 
@@ -123,6 +127,9 @@ PointBuffers endpointBuffers(const RunReader& a, int64_t ia, const RunReader& b,
     auto atA = checkpointBuffers(a, ia), atB = checkpointBuffers(b, ib);
     if (atA.empty() || atB.empty())
         return {};
+    for (auto* list : {&atA, &atB}) // interpolated statistics are mixed where the model is
+        for (auto& t : *list)
+            t = t.to(loaded.model->device());
     loaded.model->setBufferValues(atA);
     const torch::Tensor train = loaded.data.hasSplit("train") ? loaded.data.split("train").inputs : torch::Tensor();
     return PointBuffers(choice, std::move(atA), std::move(atB), train);

@@ -1,6 +1,7 @@
 #pragma once
 // Rebuilds a run's model and evaluation data from its run file, and reads checkpoints as
 // flat parameter vectors: what every analysis of a recorded run starts from.
+#include "core/ComputeDevice.h"
 #include "core/analysis/BatchNormPolicy.h"
 #include "core/analysis/RunCheckpoints.h"
 #include "core/models/Model.h"
@@ -15,14 +16,18 @@ class RunReader;
 
 struct LoadedRun {
     std::unique_ptr<Model> model; // in eval mode, with the buffers it was built or saved with
-    TaskData data; // the run's splits as stored (name, loss kind)
+    TaskData data;                // the run's splits as stored (name, loss kind), on the model's device
     // Non-empty when results can only be approximate: a format-1 file whose model has
     // floating buffers (BatchNorm statistics), which the file does not store per checkpoint.
     std::string warning;
 };
 
-LoadedRun loadRunModel(const RunReader& run);
+// The model and data on `device` (ConfigError when this build or machine has no such device).
+// Analyses compute where the model is: Model::device().
+LoadedRun loadRunModel(const RunReader& run, const ComputeDevice& device = {});
 
+// Checkpoints are read into CPU tensors; Model::setFlatParameters and setBufferValues copy
+// them to the model's device.
 torch::Tensor checkpointVector(const RunReader& run, int64_t index);
 // The checkpoint's buffers in the model's buffer order; empty when the file stores none.
 std::vector<torch::Tensor> checkpointBuffers(const RunReader& run, int64_t index);

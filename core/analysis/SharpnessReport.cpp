@@ -178,7 +178,7 @@ SharpnessReport sharpnessOfRun(const RunReader& run, const std::vector<int64_t>&
         throw ConfigError("rho must be >= 0");
     if (checkpoints.empty())
         throw ConfigError(run.path() + ": no checkpoints to analyse");
-    auto loaded = loadRunModel(run);
+    auto loaded = loadRunModel(run, req.device);
     const auto& split = loaded.data.split(req.split);
     SharpnessReport report;
     parseDouble(run.configValue("lr", "0"), report.learningRate);

@@ -2,6 +2,7 @@
 // Sharpness of a run's checkpoints: top Hessian eigenvalues, Hutchinson trace, spectral
 // density, adaptive sharpness, and per-layer eigenvalue and trace — what `trainscope
 // sharpness` prints and the sharpness views draw. Definitions: docs/sharpness.md.
+#include "core/ComputeDevice.h"
 #include "core/Feedback.h"
 #include "core/analysis/AdaptiveSharpnessResult.h"
 #include "core/analysis/DensityResult.h"
@@ -34,6 +35,7 @@ struct SharpnessRequest {
     uint64_t seed = 0;
     EigenMethod method = EigenMethod::Lanczos; // for the top-k and the per-layer eigenvalues
     int lanczosSteps = 0;        // at most this many Lanczos steps (0 = automatic, EigenOptions::maxSteps)
+    ComputeDevice device;        // where the model, the data and the vectors are
 };
 
 struct LayerSharpness {

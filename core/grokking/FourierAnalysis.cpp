@@ -94,7 +94,7 @@ EmbeddingSpectrum embeddingSpectrum(const torch::Tensor& embedding, const KeyFre
         throw ConfigError("embedding spectrum: expected an embedding [d, p]");
     const int64_t p = embedding.size(1);
     auto basis = fourierBasis(p);                                          // [p, p]
-    auto coef = torch::mm(embedding.detach().to(torch::kFloat64), basis.t()); // [d, rows]
+    auto coef = torch::mm(embedding.detach().to(torch::kCPU, torch::kFloat64), basis.t()); // [d, rows], on the CPU
     auto sq = (coef * coef).sum(0);                                        // [rows]
     const auto freqs = fourierRowFrequencies(p);
     EmbeddingSpectrum s;
@@ -141,7 +141,7 @@ LogitDecomposition decomposeLogits(const torch::Tensor& logits, const std::vecto
     LogitDecomposition d;
     d.mean = L.mean(std::vector<int64_t>{0, 1}, /*keepdim=*/true);
     auto R = torch::zeros_like(L);
-    auto x = torch::arange(p, torch::kFloat64);
+    auto x = torch::arange(p, L.options());       // where the logits are
     auto sumAB = x.unsqueeze(1) + x.unsqueeze(0); // [p, p]
     for (auto k : keyFrequencies) {
         if (k < 1 || 2 * k > p)
@@ -174,8 +174,9 @@ LogitDecomposition decomposeLogits(const torch::Tensor& logits, const std::vecto
 torch::Tensor allPairLogits(Model& model, int64_t p)
 {
     torch::NoGradGuard ng;
-    auto a = torch::arange(p, torch::kInt64).repeat_interleave(p);
-    auto b = torch::arange(p, torch::kInt64).repeat({p});
+    const auto options = torch::TensorOptions(torch::kInt64).device(model.device());
+    auto a = torch::arange(p, options).repeat_interleave(p);
+    auto b = torch::arange(p, options).repeat({p});
     auto out = model.forward(torch::stack({a, b}, 1));
     if (out.dim() != 2)
         throw ConfigError("Fourier analysis needs a model with logits [n, classes]");

@@ -15,7 +15,7 @@ double mCoherence(const std::vector<torch::Tensor>& grads)
     if (grads.empty())
         throw ConfigError("m-coherence of no gradients");
     const int64_t n = grads[0].numel();
-    torch::Tensor sum = torch::zeros({n}, torch::kFloat64);
+    torch::Tensor sum = torch::zeros({n}, grads[0].options().dtype(torch::kFloat64));
     double sumSq = 0.0;
     for (const auto& g : grads) {
         if (g.numel() != n)
@@ -63,7 +63,7 @@ CoherenceResult gradientCoherence(Model& model, const Split& split, LossKind los
     std::vector<torch::Tensor> sum(P);
     std::vector<double> sumSq(P, 0.0);
     for (std::size_t p = 0; p < P; ++p)
-        sum[p] = torch::zeros({params[p].numel()}, torch::kFloat64);
+        sum[p] = torch::zeros({params[p].numel()}, params[p].options().dtype(torch::kFloat64));
     for (int64_t i = 0; i < m; ++i) {
         const int64_t idx = i * n / m;
         auto x = split.inputs.slice(0, idx, idx + 1);

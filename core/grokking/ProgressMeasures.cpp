@@ -69,7 +69,7 @@ ProgressMeasures measureProgress(const RunReader& run, const ProgressOptions& o,
     if (which.back() != int64_t(allSteps.size()) - 1)
         which.push_back(int64_t(allSteps.size()) - 1);
 
-    auto loaded = loadRunModel(run);
+    auto loaded = loadRunModel(run, o.device);
     Model& model = *loaded.model;
     const auto groups = layerGroups(model);
     for (const auto& g : groups)
@@ -166,8 +166,10 @@ XorAlignment xorAlignment(const Model& model, const Split& data, int64_t bins)
         throw ConfigError("XOR alignment needs an xor_relu model (this one is '" + model.arch() + "')");
     if (bins < 1)
         throw ConfigError("XOR alignment needs at least one bin");
-    const auto W = model.params()[0].detach().to(torch::kFloat64); // [m, d]
-    const auto X = data.inputs.to(torch::kFloat64);
+    // On the CPU whatever the model's device: small, and the histograms read the values.
+    const auto W = model.params()[0].detach().to(torch::kCPU, torch::kFloat64); // [m, d]
+    const auto X = data.inputs.to(torch::kCPU, torch::kFloat64);
+    const auto y = data.targets.to(torch::kCPU);
     if (X.dim() != 2 || X.size(1) != W.size(1))
         throw ConfigError("XOR alignment: the data's inputs do not match the model's input dimension");
     auto topDirection = [&](const torch::Tensor& rows) {
@@ -180,8 +182,8 @@ XorAlignment xorAlignment(const Model& model, const Split& data, int64_t bins)
         auto v = torch::mv(rows.t(), u);
         return v / v.norm();
     };
-    const auto mu1 = topDirection(X.index({data.targets > 0}));
-    const auto mu2 = topDirection(X.index({data.targets <= 0}));
+    const auto mu1 = topDirection(X.index({y > 0}));
+    const auto mu2 = topDirection(X.index({y <= 0}));
     XorAlignment a;
     a.muCosine = std::abs(mu1.dot(mu2).item<double>());
     const auto wn = W.norm(2, {1}).clamp_min(1e-300);

@@ -3,6 +3,7 @@
 // distance from initialisation with a logarithmic fit, gradient m-coherence on train and test
 // samples, and for modular addition the embedding's Fourier spectrum, key frequencies and the
 // restricted/excluded losses; plus the run's grokking events. See docs/grokking.md.
+#include "core/ComputeDevice.h"
 #include "core/Feedback.h"
 #include "core/grokking/GrokkingEvents.h"
 #include "core/grokking/KeyFrequencyRule.h"
@@ -31,6 +32,7 @@ struct ProgressOptions {
     GrokkingThresholds thresholds;
     // Checkpoints to measure: every `stride`-th (the last is always included).
     int64_t stride = 1;
+    ComputeDevice device; // where the model runs (coherence gradients, all-pair logits)
 };
 
 struct ProgressMeasures {

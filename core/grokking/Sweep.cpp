@@ -11,7 +11,7 @@
 namespace ts {
 
 std::vector<SweepMember> runSweep(const Settings& base, const std::string& key, const std::vector<std::string>& values,
-                                  const std::string& outDir, Feedback* feedback)
+                                  const std::string& outDir, Feedback* feedback, const ComputeDevice& device)
 {
     if (values.empty())
         throw ConfigError("a sweep needs at least one value");
@@ -21,6 +21,7 @@ std::vector<SweepMember> runSweep(const Settings& base, const std::string& key, 
         Settings s = base;
         s.set(key, v);
         configs.push_back(TrainConfig::fromSettings(s));
+        configs.back().device = device;
     }
     std::error_code ec;
     std::filesystem::create_directories(outDir, ec);

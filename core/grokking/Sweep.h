@@ -2,6 +2,7 @@
 // Sweeps for teaching: the same training with one setting varied (weight decay, train
 // fraction, learning rate, seed), one run after another, each an ordinary run file; then the
 // grokking events of each (t50, t90 against the swept value; Omnigrok: time to grok ∝ 1/wd).
+#include "core/ComputeDevice.h"
 #include "core/Feedback.h"
 #include "core/Settings.h"
 
@@ -17,8 +18,10 @@ struct SweepMember {
     std::string verdict;
 };
 
-// Writes outDir/<key>=<value>.h5 for each value. ConfigError for an unknown key or no values.
+// Writes outDir/<key>=<value>.h5 for each value, training on `device`. ConfigError for an
+// unknown key or no values.
 std::vector<SweepMember> runSweep(const Settings& base, const std::string& key, const std::vector<std::string>& values,
-                                  const std::string& outDir, Feedback* feedback = nullptr);
+                                  const std::string& outDir, Feedback* feedback = nullptr,
+                                  const ComputeDevice& device = {});
 
 } // namespace ts

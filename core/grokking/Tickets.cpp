@@ -139,7 +139,9 @@ std::vector<TicketRun> trainGrokkingTickets(const RunReader& dense, const Ticket
         Settings s = settings;
         s.set("ticket", plan.kind + " keep=" + formatDouble(o.keep) +
                             (plan.maskStep >= 0 ? " mask@" + std::to_string(plan.maskStep) : "") + " from " + dense.path());
-        Trainer trainer(TrainConfig::fromSettings(s));
+        auto config = TrainConfig::fromSettings(s);
+        config.device = o.device;
+        Trainer trainer(config);
         trainer.setInitialParameters(init); // rewind to the dense run's initialisation
         trainer.setMasks(plan.mask);
         const std::string path = outPrefix + (plan.kind == "ticket" ? std::string() : "-" + plan.kind) + ".h5";

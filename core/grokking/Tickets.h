@@ -4,6 +4,7 @@
 // weights to their initial values, and retrain with the mask fixed and the same optimizer.
 // Controls at the same sparsity: the mask of the memorising network (at t_mem) and a random
 // mask. docs/grokking.md.
+#include "core/ComputeDevice.h"
 #include "core/Feedback.h"
 
 #include <cstdint>
@@ -32,6 +33,7 @@ struct TicketOptions {
     std::string maskStep = "last";  // the checkpoint whose magnitudes pick the ticket
     bool controls = true;           // also train the t_mem-mask and random-mask controls
     uint64_t randomSeed = 1;
+    ComputeDevice device; // where the ticket and controls train
 };
 
 struct TicketRun {

@@ -122,8 +122,8 @@ void checkModelOnData(TorchScriptModel& model, const std::vector<SplitData>& spl
     torch::NoGradGuard noGrad;
     for (const auto& s : splits) {
         const int64_t n = std::min<int64_t>(s.inputs.shape[0], 8);
-        auto x = toTensor(s.inputs).slice(0, 0, n);
-        auto y = toTensor(s.targets).slice(0, 0, n);
+        auto x = toTensor(s.inputs).slice(0, 0, n).to(model.device());
+        auto y = toTensor(s.targets).slice(0, 0, n).to(model.device());
         torch::Tensor out = model.forward(x);
         try {
             // Broadcasting would hide a mismatch: demand the shapes each loss is defined for.

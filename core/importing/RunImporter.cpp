@@ -65,6 +65,7 @@ ImportSummary importRun(const ImportOptions& o, Feedback* feedback)
     if (o.data.empty())
         throw ConfigError("no data file given (the run needs data to evaluate its checkpoints on)");
     const LossKind loss = lossKindFromName(o.loss);
+    requireAvailable(o.device);
     const auto files = findCheckpoints(o.checkpoints, o.steps);
 
     if (feedback)
@@ -76,6 +77,8 @@ ImportSummary importRun(const ImportOptions& o, Feedback* feedback)
     describeTensors(*model, h);
     h.lossKind = lossKindName(loss);
     h.splits = dataSplitsFromTensors(o.data, readTensorFile(o.data));
+    const auto device = torchDevice(o.device);
+    model->to(device); // before the check, so that a model that cannot run there fails now
     checkModelOnData(*model, h.splits, loss, o.data);
 
     std::vector<ScalarSeries> series;
@@ -96,7 +99,8 @@ ImportSummary importRun(const ImportOptions& o, Feedback* feedback)
     std::vector<Split> splits;
     if (o.evaluate) {
         for (std::size_t s = 0; s < h.splits.size(); ++s) {
-            splits.push_back({h.splits[s].name, toTensor(h.splits[s].inputs), toTensor(h.splits[s].targets)});
+            splits.push_back(
+                {h.splits[s].name, toTensor(h.splits[s].inputs).to(device), toTensor(h.splits[s].targets).to(device)});
             for (bool acc : {false, true}) {
                 const std::string name = h.splits[s].name + (acc ? "_acc" : "_loss");
                 if (std::find(h.metricNames.begin(), h.metricNames.end(), name) != h.metricNames.end())

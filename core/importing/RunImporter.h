@@ -2,6 +2,8 @@
 // Builds a run file from artefacts of a training done elsewhere: checkpoint files
 // (torch.save state dicts or safetensors), a TorchScript model that evaluates them, a data
 // file, and optionally TensorBoard logs whose scalars become the run's metrics.
+#include "core/ComputeDevice.h"
+
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -21,6 +23,7 @@ struct ImportOptions {
     // built-in trainer names them, so curves and grokking events work). A TensorBoard tag
     // of the same name takes precedence.
     bool evaluate = true;
+    ComputeDevice device;                 // where the model evaluates the checkpoints
     std::string out;                      // the run file to write
 };
 

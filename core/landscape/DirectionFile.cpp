@@ -67,7 +67,7 @@ void writeDirectionFile(const std::string& path, const Model& model, const Plane
     auto write = [&](const char* group, const torch::Tensor& d) {
         h5::Handle g = h5::own(H5Gcreate2(f.get(), group, H5P_DEFAULT, H5P_DEFAULT, H5P_DEFAULT), h5::Kind::Group, path,
                                std::string("cannot create /") + group);
-        auto flat = d.to(torch::kFloat64).contiguous();
+        auto flat = d.to(torch::kCPU, torch::kFloat64).contiguous();
         int64_t offset = 0;
         for (std::size_t i = 0; i < model.params().size(); ++i) {
             const auto& p = model.params()[i];

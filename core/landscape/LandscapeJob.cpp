@@ -34,7 +34,8 @@ std::string nowIso()
 }
 } // namespace
 
-LandscapeJob::LandscapeJob(const RunReader& run, LandscapeSpec spec) : spec_(std::move(spec)), runPath_(run.path())
+LandscapeJob::LandscapeJob(const RunReader& run, LandscapeSpec spec, const ComputeDevice& device)
+    : spec_(std::move(spec)), runPath_(run.path())
 {
     const bool twoD = spec_.ny > 0;
     xs_ = gridCoordinates(spec_.xmin, spec_.xmax, spec_.nx, "x");
@@ -42,7 +43,7 @@ LandscapeJob::LandscapeJob(const RunReader& run, LandscapeSpec spec) : spec_(std
         ys_ = gridCoordinates(spec_.ymin, spec_.ymax, spec_.ny, "y");
     if (spec_.ny < 0)
         throw ConfigError("the y grid cannot have a negative number of points");
-    loaded_ = loadRunModel(run);
+    loaded_ = loadRunModel(run, device);
     split_ = loaded_.data.split(spec_.split); // ConfigError naming the split
     if (split_.inputs.size(0) == 0)
         throw ConfigError("split '" + spec_.split + "' of " + run.path() + " has no samples");

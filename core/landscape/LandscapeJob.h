@@ -2,6 +2,7 @@
 // A landscape of a recorded run, end to end: rebuilds the run's model and data, makes the
 // directions, projects the trajectory, and fills a surface progressively. What the CLI's
 // `trainscope landscape` and the GUI both drive.
+#include "core/ComputeDevice.h"
 #include "core/analysis/BatchNormPolicy.h"
 #include "core/analysis/RunModel.h"
 #include "core/landscape/LandscapeSpec.h"
@@ -18,8 +19,11 @@ class RunReader;
 
 class LandscapeJob {
 public:
-    // ConfigError for anything that makes no sense (grid, range, split, checkpoints, directions).
-    LandscapeJob(const RunReader& run, LandscapeSpec spec);
+    // ConfigError for anything that makes no sense (grid, range, split, checkpoints, directions)
+    // or a device this build cannot use. The model and data go to `device`; the directions and
+    // the projected trajectory are made on the CPU (the same directions on every device) and
+    // the evaluator moves its coefficients to the model.
+    LandscapeJob(const RunReader& run, LandscapeSpec spec, const ComputeDevice& device = {});
 
     // The grid with provenance and the projected trajectory; values all NaN.
     LandscapeSurface newSurface() const;

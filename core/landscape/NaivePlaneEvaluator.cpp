@@ -15,9 +15,10 @@ NaivePlaneEvaluator::NaivePlaneEvaluator(Model& model, const Split& split, LossK
 {
     torch::NoGradGuard guard;
     directions.validate(model);
-    const auto c0 = directions.centre.to(torch::kFloat64);
-    const auto c1 = directions.d1.to(torch::kFloat64);
-    const auto c2 = directions.is2d() ? directions.d2.to(torch::kFloat64) : torch::zeros_like(c1);
+    const auto device = model.device();
+    const auto c0 = directions.centre.to(device, torch::kFloat64);
+    const auto c1 = directions.d1.to(device, torch::kFloat64);
+    const auto c2 = directions.is2d() ? directions.d2.to(device, torch::kFloat64) : torch::zeros_like(c1);
     int64_t offset = 0;
     for (const auto& p : model.params()) {
         auto part = [&](const torch::Tensor& v) { return v.slice(0, offset, offset + p.numel()).view(p.sizes()); };

@@ -59,8 +59,9 @@ std::vector<PointValues> batchedLossAndAccuracy(LossKind kind, const torch::Tens
         correct = ((outputs - targets).abs() < 0.5).to(torch::kFloat64).mean(1);
         break;
     }
-    loss = loss.to(torch::kFloat64).contiguous();
-    correct = correct.contiguous();
+    // One copy to the CPU per batch, not one per point.
+    loss = loss.to(torch::kCPU, torch::kFloat64).contiguous();
+    correct = correct.to(torch::kCPU).contiguous();
     std::vector<PointValues> out(static_cast<std::size_t>(P));
     for (int64_t i = 0; i < P; ++i)
         out[std::size_t(i)] = {loss[i].item<double>(), correct[i].item<double>()};

@@ -7,12 +7,12 @@
 namespace ts {
 
 PlanePolynomial::PlanePolynomial(const Model& model, const PlaneDirections& directions, torch::ScalarType dtype)
-    : dtype_(dtype)
+    : dtype_(dtype), device_(model.device())
 {
     torch::NoGradGuard guard;
-    const auto c0 = directions.centre.to(torch::kFloat64);
-    const auto c1 = directions.d1.to(torch::kFloat64);
-    const auto c2 = directions.is2d() ? directions.d2.to(torch::kFloat64) : torch::zeros_like(c1);
+    const auto c0 = directions.centre.to(device_, torch::kFloat64);
+    const auto c1 = directions.d1.to(device_, torch::kFloat64);
+    const auto c2 = directions.is2d() ? directions.d2.to(device_, torch::kFloat64) : torch::zeros_like(c1);
     int64_t offset = 0;
     for (const auto& p : model.params()) {
         const int64_t n = p.numel();
@@ -41,7 +41,7 @@ torch::Tensor PlanePolynomial::linearBasis(const std::vector<double>& a, const s
         acc[i][1] = a[std::size_t(i)];
         acc[i][2] = b.empty() ? 0.0 : b[std::size_t(i)];
     }
-    return basis;
+    return basis.to(device_); // filled on the CPU: a few numbers per point
 }
 
 torch::Tensor PlanePolynomial::quadraticBasis(const std::vector<double>& a, const std::vector<double>& b) const
@@ -58,7 +58,7 @@ torch::Tensor PlanePolynomial::quadraticBasis(const std::vector<double>& a, cons
         acc[i][4] = x * y;
         acc[i][5] = y * y;
     }
-    return basis;
+    return basis.to(device_);
 }
 
 torch::Tensor PlanePolynomial::product(const Linear3& x, const Linear3& y,

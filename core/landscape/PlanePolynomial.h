@@ -5,7 +5,7 @@
 // [1, a, b, a², ab, b²], computed once (in float64) and evaluated for a batch of points with
 // one matrix product. Coefficients are formed in float64; at() sums them in the coefficients'
 // own dtype (float64 unless a caller rounded large ones to the evaluation dtype) and returns
-// the evaluation dtype.
+// the evaluation dtype. Everything is on the model's device (the directions may be anywhere).
 #include "core/landscape/PlaneDirections.h"
 
 #include <array>
@@ -39,9 +39,12 @@ public:
     torch::Tensor at(const torch::Tensor& coeffs, const torch::Tensor& basis) const;
 
     torch::ScalarType dtype() const { return dtype_; }
+    // The model's device: coefficients and bases live there.
+    torch::Device device() const { return device_; }
 
 private:
     torch::ScalarType dtype_;
+    torch::Device device_ = torch::kCPU;
     std::vector<Linear3> params_;
     std::vector<torch::Tensor> stacked_; // [3, numel] per parameter, float64
 };

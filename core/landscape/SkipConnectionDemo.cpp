@@ -64,7 +64,9 @@ std::vector<SkipDemoNetwork> runSkipConnectionDemo(const SkipDemoOptions& option
     for (auto& net : nets) {
         Settings s = options.training;
         s.set("shortcut", net.shortcut ? "true" : "false");
-        trainers.push_back(std::make_unique<Trainer>(TrainConfig::fromSettings(s)));
+        auto config = TrainConfig::fromSettings(s);
+        config.device = options.device;
+        trainers.push_back(std::make_unique<Trainer>(config));
         net.parameters = trainers.back()->parameterCount();
     }
     auto stage = [&](const std::string& what) {
@@ -108,7 +110,7 @@ std::vector<SkipDemoNetwork> runSkipConnectionDemo(const SkipDemoOptions& option
         ScaledFeedback part(feedback, 2 * kTrainShare + kSurfaceShare * double(i),
                             2 * kTrainShare + kSurfaceShare * double(i + 1));
         const RunReader run(net.runPath);
-        LandscapeJob job(run, spec);
+        LandscapeJob job(run, spec, options.device);
         LandscapeSurface surface = job.newSurface();
         const auto t0 = std::chrono::steady_clock::now();
         try {

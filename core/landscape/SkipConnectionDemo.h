@@ -4,6 +4,7 @@
 // random filter-normalised directions on the same training images, and each summarised by its
 // loss range, non-convex share and local minima. The CLI (`trainscope train --demo
 // skip-connections`) and the window both drive it; docs/demos.md has the measured numbers.
+#include "core/ComputeDevice.h"
 #include "core/Feedback.h"
 #include "core/Settings.h"
 #include "core/landscape/Surface.h"
@@ -22,6 +23,7 @@ struct SkipDemoOptions {
     double range = 1;                       // both axes from -range to range
     int64_t subset = 1000;                  // training images the surfaces are evaluated on
     uint64_t seed = 0;                      // seed of the directions, the same for both networks
+    ComputeDevice device;                   // where both networks train and their surfaces are computed
 };
 
 struct SkipDemoNetwork {

@@ -31,7 +31,9 @@ TransformerPlane::TransformerPlane(const Model& model, const Split& split, const
     dh_ = p[2].size(2);
     n_ = split.inputs.size(0);
     const int64_t eqToken = p[0].size(0) - 1;
-    auto tokens = torch::cat({split.inputs, torch::full({n_, 1}, eqToken, torch::kInt64)}, 1).reshape({-1});
+    auto tokens =
+        torch::cat({split.inputs, torch::full({n_, 1}, eqToken, split.inputs.options().dtype(torch::kInt64))}, 1)
+            .reshape({-1});
     Linear3 x;
     for (int k = 0; k < 3; ++k)
         x[k] = poly_.param(0)[k].index_select(0, tokens).view({n_, T_, d_}) + poly_.param(1)[k];
@@ -48,7 +50,7 @@ TransformerPlane::TransformerPlane(const Model& model, const Split& split, const
     // under 1e-6 relative on a trained model in float32).
     for (auto* t : {&x_, &q_, &k_, &v_})
         *t = t->to(poly_.dtype());
-    causal_ = torch::ones({T_, T_}, torch::kBool).triu(1);
+    causal_ = torch::ones({T_, T_}, torch::TensorOptions(torch::kBool).device(poly_.device())).triu(1);
     const int64_t dMlp = p[6].size(1);
     const int64_t perPoint = n_ * T_ * std::max(d_, dMlp) * 2;
     // Large batches amortise reading the coefficients (float64, [6, n·H·T·dh] each for q, k, v).

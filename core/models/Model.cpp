@@ -38,7 +38,7 @@ void Model::setFlatParameters(const torch::Tensor& flat)
         throw ConfigError("flat parameter vector has " + std::to_string(flat.numel()) + " values, model '" + arch_ +
                           "' has " + std::to_string(parameterCount()));
     torch::NoGradGuard guard;
-    auto src = flat.to(torch::kFloat32);
+    auto src = flat.to(device(), torch::kFloat32); // one transfer, not one per tensor
     int64_t offset = 0;
     for (auto& p : params_) {
         const int64_t n = p.numel();
@@ -76,6 +76,33 @@ void Model::setTraining(bool on)
         return;
     training_ = on;
     trainingChanged(on);
+}
+
+torch::Device Model::device() const
+{
+    if (!params_.empty())
+        return params_.front().device();
+    return buffers_.empty() ? torch::Device(torch::kCPU) : buffers_.front().device();
+}
+
+void Model::to(const torch::Device& device)
+{
+    if (device == this->device())
+        return;
+    if (device.is_cuda()) {
+        // LibTorch 1.13 lets cuDNN round convolutions through TF32 (10-bit mantissas) by
+        // default: analyses want float32 to be float32 (docs/devices.md).
+        at::globalContext().setAllowTF32CuDNN(false);
+        at::globalContext().setAllowTF32CuBLAS(false);
+    }
+    torch::NoGradGuard guard;
+    for (auto& p : params_) {
+        p.mutable_grad() = torch::Tensor();
+        p.set_data(p.detach().to(device));
+    }
+    for (auto& b : buffers_)
+        b.set_data(b.detach().to(device));
+    deviceChanged(device);
 }
 
 const torch::Tensor& Model::addBuffer(const std::string& name, torch::Tensor value)

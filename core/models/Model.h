@@ -26,7 +26,8 @@ public:
     std::size_t paramIndex(const std::string& name) const; // throws ConfigError
     int64_t parameterCount() const;
 
-    // One float32 vector of all parameters in order, and back (shape-checked copy).
+    // One float32 vector of all parameters in order (on the model's device), and back
+    // (shape-checked copy from any device).
     torch::Tensor flatParameters() const;
     void setFlatParameters(const torch::Tensor& flat);
 
@@ -45,6 +46,13 @@ public:
     // running statistics, no dropout, a forward is a pure function of params and buffers.
     bool training() const { return training_; }
     void setTraining(bool on);
+
+    // The device the parameters and buffers live on: the CPU until to() moves them.
+    torch::Device device() const;
+    // Moves the parameters, buffers and any fixed tensors of the model to `device`. The move
+    // is in place (set_data, as torch.nn.Module.to does): every handle to a parameter, such
+    // as a TorchScript module's, follows it. Gradients are dropped. A no-op on the same device.
+    void to(const torch::Device& device);
 
     // inputs: the task's input tensor. Returns logits [n, classes] (cross-entropy) or
     // scores [n] (logistic / mse).
@@ -69,6 +77,8 @@ protected:
     const torch::Tensor& addBuffer(const std::string& name, torch::Tensor value);
     // Called when setTraining changes the mode (TorchScript modules switch theirs).
     virtual void trainingChanged(bool /*on*/) {}
+    // Called by to() after the parameters and buffers moved: models move their other tensors.
+    virtual void deviceChanged(const torch::Device& /*device*/) {}
 
 private:
     std::string arch_;

@@ -82,8 +82,14 @@ torch::Tensor TorchScriptModel::forwardWith(const torch::jit::Module& module, co
         const auto nl = why.find('\n');
         if (nl != std::string::npos)
             why = why.substr(0, nl);
-        throw ConfigError("TorchScript model " + d_->source + " fails on inputs " + shapeToString(inputs.sizes().vec()) +
-                          " " + std::string(c10::toString(inputs.scalar_type())) + ": " + why);
+        // A traced model can hold tensors made on the device it was traced on.
+        const std::string where = inputs.is_cuda() ? " (on " + inputs.device().str() +
+                                                         "; a model traced on the CPU may only run there: "
+                                                         "trace it on the GPU, or use --device cpu)"
+                                                   : "";
+        throw ConfigError("TorchScript model " + d_->source + " fails on inputs " +
+                          shapeToString(inputs.sizes().vec()) + " " + std::string(c10::toString(inputs.scalar_type())) +
+                          where + ": " + why);
     }
     if (out.isTuple() && !out.toTupleRef().elements().empty())
         out = out.toTupleRef().elements()[0];

@@ -52,7 +52,7 @@ torch::Tensor Transformer::forward(const torch::Tensor& inputs)
     const int64_t n = inputs.size(0), T = seqLen_ + 1, dh = dModel_ / heads_;
     if (inputs.dim() != 2 || inputs.size(1) != seqLen_)
         throw ConfigError("transformer: expected token inputs [n, " + std::to_string(seqLen_) + "]");
-    auto eq = torch::full({n, 1}, vocab_, torch::kInt64);
+    auto eq = torch::full({n, 1}, vocab_, inputs.options().dtype(torch::kInt64));
     auto tokens = torch::cat({inputs, eq}, 1);
     auto x = p[0].index_select(0, tokens.reshape({-1})).view({n, T, dModel_}) + p[1];
     const double scale = 1.0 / std::sqrt(double(dh));

@@ -12,6 +12,9 @@ public:
     Transformer(const Settings& spec, at::Generator& gen);
     torch::Tensor forward(const torch::Tensor& inputs) override;
 
+protected:
+    void deviceChanged(const torch::Device& device) override { causalMask_ = causalMask_.to(device); }
+
 private:
     int64_t vocab_, seqLen_, dModel_, heads_, layers_, dMlp_, out_;
     torch::Tensor causalMask_; // [T, T] true above the diagonal

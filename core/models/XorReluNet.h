@@ -12,6 +12,9 @@ public:
     XorReluNet(const Settings& spec, at::Generator& gen);
     torch::Tensor forward(const torch::Tensor& inputs) override;
 
+protected:
+    void deviceChanged(const torch::Device& device) override { outputWeights_ = outputWeights_.to(device); }
+
 private:
     torch::Tensor outputWeights_; // fixed [m]
 };

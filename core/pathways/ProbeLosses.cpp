@@ -12,10 +12,10 @@
 
 namespace ts::pathways {
 
-std::vector<double> probeLosses(const RunReader& run, Feedback* feedback)
+std::vector<double> probeLosses(const RunReader& run, Feedback* feedback, const ComputeDevice& device)
 {
     const int64_t samples = run.routingShape().samples;
-    auto loaded = loadRunModel(run);
+    auto loaded = loadRunModel(run, device);
     if (!loaded.data.hasSplit("train"))
         throw ConfigError(run.path() + ": the run stores no training split, so its probe samples' losses are unknown");
     const auto& train = loaded.data.split("train");
@@ -32,11 +32,11 @@ std::vector<double> probeLosses(const RunReader& run, Feedback* feedback)
             feedback->setProgress(double(i) / double(steps.size()));
         }
         applyCheckpoint(run, checkpointIndex(run, std::to_string(step)), *loaded.model);
-        const auto l = torch::nn::functional::cross_entropy(
-                           loaded.model->forward(x), y,
-                           torch::nn::functional::CrossEntropyFuncOptions().reduction(torch::kNone))
-                           .to(torch::kFloat64)
-                           .contiguous();
+        const auto l =
+            torch::nn::functional::cross_entropy(
+                loaded.model->forward(x), y, torch::nn::functional::CrossEntropyFuncOptions().reduction(torch::kNone))
+                .to(torch::kCPU, torch::kFloat64)
+                .contiguous();
         losses.insert(losses.end(), l.data_ptr<double>(), l.data_ptr<double>() + l.numel());
     }
     return losses;

@@ -41,4 +41,12 @@ bool TaskData::hasSplit(const std::string& name) const
     return false;
 }
 
+void TaskData::to(const torch::Device& device)
+{
+    for (auto& s : splits) {
+        s.inputs = s.inputs.to(device);
+        s.targets = s.targets.to(device);
+    }
+}
+
 } // namespace ts

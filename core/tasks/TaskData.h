@@ -36,6 +36,8 @@ struct TaskData {
 
     const Split& split(const std::string& name) const; // throws ConfigError
     bool hasSplit(const std::string& name) const;
+    // Moves every split's inputs and targets to the device (a no-op where they are).
+    void to(const torch::Device& device);
 };
 
 } // namespace ts

@@ -2,6 +2,7 @@
 // Everything a training run is made of, as key=value settings (what `--set` edits and the
 // run file stores) plus the validated trainer fields. Unknown keys are an error: a typo must
 // never silently train with a default.
+#include "core/ComputeDevice.h"
 #include "core/Settings.h"
 
 #include <cstdint>
@@ -21,6 +22,9 @@ struct TrainConfig {
     uint64_t seed = 0;
     int threads = 0;         // 0 = measured default (core/Runtime.h)
     int64_t routingSamples = 128; // MoE: first N training samples whose routing is recorded
+    // Where the model trains. Not a setting: the run file does not record it, and the model is
+    // initialised (and minibatches drawn) on the CPU, so a seed means the same run anywhere.
+    ComputeDevice device;
 
     // Validates every key and value; throws ConfigError naming the first problem.
     static TrainConfig fromSettings(const Settings& settings);

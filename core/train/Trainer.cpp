@@ -27,6 +27,9 @@ Trainer::Trainer(const TrainConfig& config) : config_(config)
     task_ = makeTask(config_.settings);
     modelSpec_ = resolveModelSpec(config_.model, config_.settings, task_);
     model_ = makeModel(config_.model, modelSpec_, config_.seed);
+    requireAvailable(config_.device);
+    model_->to(torchDevice(config_.device));
+    task_.to(torchDevice(config_.device));
     for (const auto& p : model_->params())
         initialParams_.push_back(p.detach().clone());
     for (const auto& split : task_.splits) {
@@ -54,7 +57,7 @@ void Trainer::setMasks(std::vector<torch::Tensor> masks)
             throw ConfigError("the mask of '" + model_->paramNames()[i] + "' has the wrong shape");
     masks_ = std::move(masks);
     for (auto& m : masks_)
-        m = m.to(torch::kFloat32).contiguous();
+        m = m.to(model_->device(), torch::kFloat32).contiguous();
     applyMasks();
     // The run starts from the masked point: distance from initialisation is measured from it.
     for (std::size_t i = 0; i < params.size(); ++i)
@@ -165,20 +168,20 @@ void Trainer::writeCheckpoint(RunWriter& writer, int64_t step)
     std::vector<torch::Tensor> held;
     std::vector<const float*> ptrs;
     for (const auto& p : model_->params()) {
-        held.push_back(p.detach().contiguous());
+        held.push_back(p.detach().to(torch::kCPU).contiguous());
         ptrs.push_back(held.back().data_ptr<float>());
     }
     std::vector<torch::Tensor> heldBuffers;
     std::vector<const void*> bufferPtrs;
     for (const auto& b : model_->buffers()) {
-        heldBuffers.push_back(b.detach().contiguous());
+        heldBuffers.push_back(b.detach().to(torch::kCPU).contiguous());
         bufferPtrs.push_back(heldBuffers.back().data_ptr());
     }
     writer.appendCheckpoint(step, ptrs, bufferPtrs);
     if (model_->moeLayers() > 0) {
         const auto& train = task_.split("train");
         const int64_t n = std::min<int64_t>(config_.routingSamples, train.inputs.size(0));
-        auto w = model_->routingWeights(train.inputs.slice(0, 0, n)).to(torch::kFloat32).contiguous();
+        auto w = model_->routingWeights(train.inputs.slice(0, 0, n)).to(torch::kCPU, torch::kFloat32).contiguous();
         writer.appendRouting(step, w.data_ptr<float>());
     }
 }
@@ -232,7 +235,8 @@ TrainOutcome Trainer::run(RunWriter* writer, Feedback* feedback, const MetricsCa
                 order = torch::randperm(nTrain, batchGen, torch::kInt64);
                 cursor = 0;
             }
-            auto idx = order.slice(0, cursor, cursor + config_.batchSize);
+            // Drawn on the CPU (the same batches on every device), used where the data is.
+            auto idx = order.slice(0, cursor, cursor + config_.batchSize).to(train.inputs.device());
             cursor += config_.batchSize;
             bx = train.inputs.index_select(0, idx);
             by = train.targets.index_select(0, idx);

@@ -20,7 +20,8 @@ class RunWriter;
 
 class Trainer {
 public:
-    // Builds the task, model and optimizer (throws ConfigError on bad settings).
+    // Builds the task, model and optimizer (throws ConfigError on bad settings or a device this
+    // build cannot use) and moves the model and data to config.device.
     explicit Trainer(const TrainConfig& config);
     ~Trainer();
 
