@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # CPU against CUDA (docs/devices.md): trains small runs on the CPU (an MLP on token and on
-# feature inputs, the grokking tickets MLP, a transformer and the XOR ReLU net), then runs
+# feature inputs, the grokking tickets MLP, a transformer and the XOR ReLU net; and, when a
+# python3 with torch and h5py is at hand, records a BatchNorm CNN as TorchScript), then runs
 # evaluate, interpolate (linear, layer-wise, LiNeS, layer sharpness, Bezier), sharpness
 # (Lanczos and power, trace, density, adaptive) and landscape (every plane evaluator: mlp,
-# tickets_mlp and transformer polynomials, and the naive one) on each with --device cpu and
+# tickets_mlp, transformer and torchscript, and the naive one) on each with --device cpu and
 # --device cuda, and prints a table of the largest differences against float32 tolerances,
 # then the time of each command on both devices.
 # Needs a TrainScope built against a CUDA LibTorch (Debian's is CPU-only) and a GPU; python3
@@ -41,6 +42,15 @@ train transformer --task modular --model transformer --set p=23 --set d_model=32
   --steps "$steps"
 train xor --demo xor --set dim=200 --steps 50
 runs="mlp-tokens mlp-features tickets transformer xor"
+# A CNN with BatchNorm recorded from PyTorch as TorchScript (the torchscript plane, BatchNorm
+# statistics on the device), when a python3 with torch and h5py is at hand.
+for candidate in python3 /usr/bin/python3; do
+  if "$candidate" -c 'import torch, h5py' 2>/dev/null; then
+    PYTHONPATH=python "$candidate" examples/record_cnn.py "$work/cnn.h5" --steps 60 --every 20 --batchnorm >/dev/null
+    runs="$runs cnn"
+    break
+  fi
+done
 
 # The device must work before anything is compared.
 if ! err=$("$ts" evaluate "$work/tickets.h5" --checkpoint last --device "$device" --json --quiet 2>&1 >/dev/null); then
