@@ -28,21 +28,19 @@ for ev in "--naive" ""; do
   done
 done
 
+# same_report NAME ARGS...: the JSON report of one process against 2 and 4 ranks.
+same_report() {
+  local name=$1; shift
+  "$ts" "$@" >one.json
+  for n in 2 4; do
+    mpi $n "$ts" "$@" >n$n.json
+    cmp_py json one.json n$n.json || fail "$name -n $n differs"
+  done
+}
 echo "== sharpness over checkpoints: one process vs 2 and 4 ranks"
-args=(sharpness run.h5 --checkpoint all --top 2 --trace --probes 8 --json --quiet --threads 1)
-"$ts" "${args[@]}" >one.json
-for n in 2 4; do
-  mpi $n "$ts" "${args[@]}" >n$n.json
-  cmp_py json one.json n$n.json || fail "sharpness -n $n differs"
-done
-
+same_report sharpness sharpness run.h5 --checkpoint all --top 2 --trace --probes 8 --json --quiet --threads 1
 echo "== interpolation sweeps (α, layer-wise, LiNeS): one process vs 2 and 4 ranks"
-args=(interpolate run.h5 --from first --to last --points 9 --layerwise --lines --json --quiet --threads 1)
-"$ts" "${args[@]}" >one.json
-for n in 2 4; do
-  mpi $n "$ts" "${args[@]}" >n$n.json
-  cmp_py json one.json n$n.json || fail "interpolate -n $n differs"
-done
+same_report interpolate interpolate run.h5 --from first --to last --points 9 --layerwise --lines --json --quiet --threads 1
 
 echo "== more ranks than grid points: one clear error, no file"
 if mpi 5 "$ts" landscape run.h5 --grid 2x2 --out five.h5 >/dev/null 2>five.err; then fail "-n 5 on a 2x2 grid succeeded"; fi
