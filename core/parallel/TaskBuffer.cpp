@@ -28,7 +28,8 @@ TaskWriter& TaskWriter::text(const std::string& v)
 TaskWriter& TaskWriter::numbers(const std::vector<double>& v)
 {
     integer(int64_t(v.size()));
-    bytes_.append(reinterpret_cast<const char*>(v.data()), v.size() * sizeof(double));
+    if (!v.empty()) // an empty vector's data() may be null
+        bytes_.append(reinterpret_cast<const char*>(v.data()), v.size() * sizeof(double));
     return *this;
 }
 
@@ -36,6 +37,8 @@ void TaskReader::take(void* out, std::size_t n)
 {
     if (bytes_.size() - at_ < n)
         throw Error("a task message ended early (" + std::to_string(bytes_.size()) + " bytes)");
+    if (n == 0) // out may be an empty vector's null data(); memcpy must not see it (UBSan)
+        return;
     std::memcpy(out, bytes_.data() + at_, n);
     at_ += n;
 }
