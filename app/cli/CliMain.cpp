@@ -12,6 +12,7 @@
 #include <cstring>
 #include <exception>
 #include <memory>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -94,13 +95,9 @@ int dispatch(const std::string& command, const std::vector<std::string>& args)
 
 ts::mpi::ProcessGroup& processes()
 {
-    static ts::mpi::ProcessGroup* none = nullptr;
-    if (!g_processes) {
-        // Outside runCli (tests calling a command directly): one process.
-        if (!none)
-            none = new ts::mpi::ProcessGroup();
-        return *none;
-    }
+    // Commands run only through runCli, which makes the group (and ends MPI after them).
+    if (!g_processes)
+        throw std::logic_error("a command ran outside runCli");
     return *g_processes;
 }
 
