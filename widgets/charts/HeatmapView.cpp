@@ -44,6 +44,11 @@ void HeatmapView::setData(const QStringList& rowLabels, const std::vector<double
         lo_ = 0;
         hi_ = 1;
     }
+    if (diverging_ && !log_) {
+        const double m = std::max({std::abs(lo_), std::abs(hi_), 1e-300});
+        lo_ = -m;
+        hi_ = m;
+    }
     update();
 }
 
@@ -53,6 +58,12 @@ void HeatmapView::setTitles(const QString& title, const QString& columnTitle, co
     columnTitle_ = columnTitle;
     valueTitle_ = valueTitle;
     update();
+}
+
+void HeatmapView::setDiverging(bool on)
+{
+    diverging_ = on;
+    setData(rows_, columns_, values_);
 }
 
 void HeatmapView::setLogScale(bool on)
@@ -76,6 +87,13 @@ QColor HeatmapView::colourFor(double v) const
     const double t = mapped(v);
     if (!std::isfinite(t))
         return palette().color(QPalette::Mid);
+    if (diverging_ && !log_) {
+        // Blue (#2166AC) – white – red (#B2182B), after ColorBrewer's RdBu.
+        const double u = std::clamp(t, 0.0, 1.0) * 2.0 - 1.0;
+        const QColor end = u < 0 ? QColor(0x21, 0x66, 0xAC) : QColor(0xB2, 0x18, 0x2B);
+        const double w = std::abs(u);
+        return QColor::fromRgbF(1.0 + (end.redF() - 1.0) * w, 1.0 + (end.greenF() - 1.0) * w, 1.0 + (end.blueF() - 1.0) * w);
+    }
     const double x = std::clamp(t, 0.0, 1.0) * 8.0;
     const int i = std::min(7, int(x));
     const double f = x - i;

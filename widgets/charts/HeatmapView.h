@@ -23,6 +23,11 @@ public:
     void setTitles(const QString& title, const QString& columnTitle, const QString& valueTitle);
     void setLogScale(bool on);
     bool logScale() const { return log_; }
+    // Signed values (e.g. influence): a range symmetric about zero on a blue–white–red map,
+    // so zero is white and the sign reads at a glance.
+    void setDiverging(bool on);
+    bool diverging() const { return diverging_; }
+    QColor colourFor(double v) const; // the colour a value is drawn in
     QString cellText(int row, int column) const;
     bool writeCsv(const QString& path, QString* error) const override;
     QSize sizeHint() const override { return {800, 500}; }
@@ -36,7 +41,6 @@ protected:
 
 private:
     QRectF plotRect() const;
-    QColor colourFor(double v) const;
     double mapped(double v) const;
 
     QStringList rows_;
@@ -45,6 +49,7 @@ private:
     QString title_, columnTitle_, valueTitle_;
     double lo_ = 0, hi_ = 1;
     bool log_ = false;
+    bool diverging_ = false;
 };
 
 } // namespace ts::widgets

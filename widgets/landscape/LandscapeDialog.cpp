@@ -40,6 +40,7 @@ LandscapeDialog::LandscapeDialog(const QVector<RunCheckpoints>& runs, QWidget* p
     kind_->addItem(tr("Line through two checkpoints"), "line");
     kind_->addItem(tr("Plane through three checkpoints"), "plane");
     kind_->addItem(tr("From a direction file (loss-landscape layout)"), "file");
+    kind_->addItem(tr("Task vectors of other runs (merge landscape)"), "task");
     norm_ = combo("normalisation");
     norm_->addItem(tr("Filter"), "filter");
     norm_->addItem(tr("Layer"), "layer");
@@ -50,6 +51,13 @@ LandscapeDialog::LandscapeDialog(const QVector<RunCheckpoints>& runs, QWidget* p
     stepA_ = combo("stepA");
     stepB_ = combo("stepB");
     stepC_ = combo("stepC");
+    // Task vectors: runs fine-tuned from the centre checkpoint (any other open run).
+    taskA_ = combo("taskA");
+    taskB_ = combo("taskB");
+    for (const auto& r : runs_) {
+        taskA_->addItem(r.name, r.path);
+        taskB_->addItem(r.name, r.path);
+    }
     file_ = new QLineEdit(this);
     file_->setObjectName("directionFile");
     auto* browse = new QToolButton(this);
@@ -119,6 +127,8 @@ LandscapeDialog::LandscapeDialog(const QVector<RunCheckpoints>& runs, QWidget* p
     form->addRow(tr("Checkpoint B"), stepB_);
     form->addRow(tr("Checkpoint C"), stepC_);
     form->addRow(tr("Direction file"), fileRow);
+    form->addRow(tr("Task run A (x = λ₁)"), taskA_);
+    form->addRow(tr("Task run B (y = λ₂)"), taskB_);
     form->addRow(tr("Grid"), gridRow);
     form->addRow(tr("x range"), xRow);
     form->addRow(tr("y range"), yRow);
@@ -146,7 +156,7 @@ LandscapeDialog::LandscapeDialog(const QVector<RunCheckpoints>& runs, QWidget* p
         if (!path.isEmpty())
             file_->setText(path);
     });
-    for (auto* c : {centre_, stepA_, stepB_, stepC_})
+    for (auto* c : {centre_, stepA_, stepB_, stepC_, taskA_, taskB_})
         connect(c, qOverload<int>(&QComboBox::currentIndexChanged), this, [this] { validate(); });
     for (auto* s : {xmin_, xmax_, ymin_, ymax_})
         connect(s, qOverload<double>(&QDoubleSpinBox::valueChanged), this, [this] { validate(); });
@@ -169,6 +179,11 @@ void LandscapeDialog::fillSteps()
     stepA_->setCurrentIndex(0);
     stepB_->setCurrentIndex(last);
     stepC_->setCurrentIndex(std::max(0, last / 2));
+    // Task runs: by default the first two open runs other than the base.
+    int chosen = 0;
+    for (int i = 0; i < taskA_->count() && chosen < 2; ++i)
+        if (i != r)
+            (chosen++ == 0 ? taskA_ : taskB_)->setCurrentIndex(i);
     updateEnabled();
 }
 
@@ -184,6 +199,8 @@ void LandscapeDialog::updateEnabled()
     stepC_->setEnabled(kind == "plane" && !oneD_->isChecked());
     centre_->setEnabled(kind != "line" && kind != "plane"); // through checkpoints: centred on A
     file_->setEnabled(kind == "file");
+    taskA_->setEnabled(kind == "task");
+    taskB_->setEnabled(kind == "task" && !oneD_->isChecked());
     ny_->setEnabled(!oneD_->isChecked());
     xmin_->setEnabled(!fit_->isChecked());
     xmax_->setEnabled(!fit_->isChecked());
@@ -206,6 +223,11 @@ QString LandscapeDialog::problem() const
     if (kind == "plane" && !oneD_->isChecked() &&
         (stepC_->currentIndex() == stepA_->currentIndex() || stepC_->currentIndex() == stepB_->currentIndex()))
         return tr("Checkpoint C must differ from A and B.");
+    if (kind == "task" && (taskA_->currentData() == run_->currentData() ||
+                           (!oneD_->isChecked() && taskB_->currentData() == run_->currentData())))
+        return tr("Task vectors come from other runs than the base run: open the fine-tuned runs too.");
+    if (kind == "task" && !oneD_->isChecked() && taskA_->currentIndex() == taskB_->currentIndex())
+        return tr("Task runs A and B must differ.");
     if (kind == "file" && !QFileInfo(file_->text()).isFile())
         return tr("Choose an existing direction file.");
     if (fit_->isChecked())
@@ -244,6 +266,10 @@ ts::LandscapeSpec LandscapeDialog::spec() const
                          .arg(stepB_->currentData().toLongLong())
                          .arg(stepC_->currentData().toLongLong());
         centre = stepA_->currentData().toLongLong();
+    } else if (kind == "task") {
+        directions = "task:" + taskA_->currentData().toString();
+        if (!oneD)
+            directions += "," + taskB_->currentData().toString();
     } else {
         directions = "file:" + file_->text();
     }
@@ -277,6 +303,12 @@ void LandscapeDialog::setCheckpointEnds(int a, int b, int c)
 }
 
 void LandscapeDialog::setDirectionFile(const QString& path) { file_->setText(path); }
+
+void LandscapeDialog::setTaskRuns(int runA, int runB)
+{
+    taskA_->setCurrentIndex(runA);
+    taskB_->setCurrentIndex(runB);
+}
 
 void LandscapeDialog::setGrid(int nx, int ny, bool oneD)
 {

@@ -1,7 +1,7 @@
 #pragma once
 // Asks for a loss landscape of an open run: the centre checkpoint, the directions (random
-// filter-normalised by default, PCA of the trajectory, through checkpoints, or a direction
-// file), the grid and ranges, and the data split. Nonsense is refused at the dialog.
+// filter-normalised by default, PCA of the trajectory, through checkpoints, a direction
+// file, or the task vectors of runs fine-tuned from the centre), the grid and ranges, and the data split. Nonsense is refused at the dialog.
 #include "widgets/analysis/RunCheckpoints.h"
 
 #include "core/landscape/LandscapeSpec.h"
@@ -27,9 +27,10 @@ public:
     QString run() const;
     ts::LandscapeSpec spec() const;
     // Test and scripting hooks: the same fields a user edits.
-    void setDirections(const QString& kind); // random | pca | line | plane | file
+    void setDirections(const QString& kind); // random | pca | line | plane | file | task
     void setCheckpointEnds(int indexA, int indexB, int indexC = -1);
     void setDirectionFile(const QString& path);
+    void setTaskRuns(int runA, int runB); // indices into the runs given
     void setGrid(int nx, int ny, bool oneD);
     void setRange(double xmin, double xmax, double ymin, double ymax);
     void setSplit(const QString& split);
@@ -41,7 +42,7 @@ private:
     void validate();
 
     QVector<RunCheckpoints> runs_;
-    QComboBox *run_, *centre_, *kind_, *norm_, *stepA_, *stepB_, *stepC_, *split_;
+    QComboBox *run_, *centre_, *kind_, *norm_, *stepA_, *stepB_, *stepC_, *split_, *taskA_, *taskB_;
     QCheckBox *biases_, *oneD_, *fit_;
     QLineEdit* file_;
     QSpinBox *seed_, *nx_, *ny_, *subset_;
