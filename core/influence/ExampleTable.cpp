@@ -29,7 +29,7 @@ ExampleTable describeSplit(const RunReader& run, const std::string& split)
     const int64_t n = data.inputs.shape.empty() ? 0 : data.inputs.shape[0];
     if (data.targets.numel() != n)
         throw FileError(run.path(), "split '" + split + "' has " + std::to_string(data.targets.numel()) +
-                        " targets for " + std::to_string(n) + " inputs");
+                                        " targets for " + std::to_string(n) + " inputs");
     ExampleTable table;
     table.targets.reserve(n);
     for (int64_t i = 0; i < n; ++i)

@@ -115,8 +115,9 @@ void TestLensDialogs::rankingKeepsOrderAndExports()
     QVERIFY2(ranking.writeCsv(path, &error), qPrintable(error));
     QFile f(path);
     QVERIFY(f.open(QIODevice::ReadOnly));
-    QCOMPARE(QString::fromUtf8(f.readAll()),
-             QString("effect,row,example,label,score\nsupports,4,\"(1, 2) → 3\",3,2.5\nopposes,9,\"(4, 4) → 8\",8,-1.25\n"));
+    QCOMPARE(
+        QString::fromUtf8(f.readAll()),
+        QString("effect,row,example,label,score\nsupports,4,\"(1, 2) → 3\",3,2.5\nopposes,9,\"(4, 4) → 8\",8,-1.25\n"));
 }
 
 void TestLensDialogs::divergingHeatmapIsSymmetricAboutZero()

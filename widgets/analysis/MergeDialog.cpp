@@ -92,8 +92,8 @@ MergeDialog::MergeDialog(const QVector<RunCheckpoints>& runs, QWidget* parent) :
     connect(method_, qOverload<int>(&QComboBox::currentIndexChanged), this, [this] { refresh(); });
     connect(output_, &QLineEdit::textChanged, this, [this] { refresh(); });
     connect(browse, &QToolButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Merged run file"), output_->text(),
-                                                          tr("Run files (*.h5)"));
+        const QString path =
+            QFileDialog::getSaveFileName(this, tr("Merged run file"), output_->text(), tr("Run files (*.h5)"));
         if (!path.isEmpty())
             output_->setText(path);
     });

@@ -53,12 +53,15 @@ void InfluenceRanking::setEntries(const QString& title, const std::vector<Entry>
 
 bool InfluenceRanking::writeCsv(const QString& path, QString* error) const
 {
-    return CsvWriter::writeFile(path, [&](QTextStream& out) {
-        out << "effect,row,example,label,score\n";
-        for (const Entry& e : entries_)
-            out << CsvWriter::quoteField(e.kind) << ',' << e.row << ',' << CsvWriter::quoteField(e.example) << ','
-                << CsvWriter::quoteField(e.label) << ',' << CsvWriter::formatNumber(e.score) << '\n';
-    }, error);
+    return CsvWriter::writeFile(
+        path,
+        [&](QTextStream& out) {
+            out << "effect,row,example,label,score\n";
+            for (const Entry& e : entries_)
+                out << CsvWriter::quoteField(e.kind) << ',' << e.row << ',' << CsvWriter::quoteField(e.example) << ','
+                    << CsvWriter::quoteField(e.label) << ',' << CsvWriter::formatNumber(e.score) << '\n';
+        },
+        error);
 }
 
 } // namespace ts::widgets
