@@ -42,6 +42,7 @@ const Command kCommands[] = {
     {"pathways", pathwaysCommand, "expert-pathway metrics of a mixture-of-experts run"},
     {"import", importCommand, "a run from PyTorch checkpoints, a TorchScript model and data (trainscope import --help)"},
     {"landscape", landscapeCommand, "a loss surface or slice around a checkpoint (trainscope landscape --help)", true},
+    {"merge", mergeCommand, "merge checkpoints of runs into a new run (trainscope merge --help)"},
 };
 
 bool isHelp(const std::string& word) { return word == "help" || word == "--help" || word == "-h"; }

@@ -29,6 +29,7 @@ int sweepCommand(const std::vector<std::string>& args);
 int pathwaysCommand(const std::vector<std::string>& args);
 int importCommand(const std::vector<std::string>& args);
 int landscapeCommand(const std::vector<std::string>& args);
+int mergeCommand(const std::vector<std::string>& args);
 // `train --demo skip-connections` (two runs and their landscapes): the parsed training
 // settings and the command line for --out PREFIX, --grid, --range, --surface-subset, --json.
 int skipConnectionsDemo(const Settings& training, const CommandLine& cl);

@@ -40,6 +40,11 @@ void printText(const RunReader& run)
     if (!run.buffers().empty())
         std::printf("buffers:        %zu tensors (BatchNorm statistics), stored with every checkpoint\n",
                     run.buffers().size());
+    if (run.configValue("source") == "merge")
+        std::printf("merged:         %s of %s\n", run.configValue("merge_method").c_str(),
+                    run.configValue("merge_inputs").c_str());
+    if (!run.configValue("init").empty())
+        std::printf("initialised:    from %s\n", run.configValue("init").c_str());
     std::printf("optimizer:      %s lr=%s weight_decay=%s seed=%s\n", run.configValue("optimizer", "adamw").c_str(),
                 run.configValue("lr", "?").c_str(), run.configValue("weight_decay", "0").c_str(),
                 run.configValue("seed", "0").c_str());

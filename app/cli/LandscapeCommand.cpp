@@ -33,7 +33,8 @@ namespace ts::cli {
 namespace {
 const char* kUsage =
     "usage: trainscope landscape RUN.h5 [--checkpoint last|first|STEP]\n"
-    "                            [--dirs random|pca|ckpt:A,B[,C]|file:DIRS.h5] [--grid 51x51|51]\n"
+    "                            [--dirs random|pca|ckpt:A,B[,C]|file:DIRS.h5|task:A.h5[,B.h5]]\n"
+    "                            [--grid 51x51|51]\n"
     "                            [--range -1:1[,-1:1]|auto] [--split train|test] [--subset N]\n"
     "                            [--norm filter|layer|none] [--ignore biasbn|none] [--include-biases] [--seed N]\n"
     "                            [--mode eval|train] [--bn keep|recompute[:N]]\n"
@@ -41,6 +42,9 @@ const char* kUsage =
     "                            [--threads N] [--quiet] [--json]\n"
     "                            [--device cpu|cuda[:N]]\n"
     "A grid of one number (--grid 51) gives a 1-D slice. --dirs ckpt:A,B,C centres the plane on A.\n"
+    "--dirs task:A.h5,B.h5: the plane of RUN's checkpoint + x*(A - RUN's checkpoint) + y*(B - ...), A and B\n"
+    "the last checkpoints of those runs (task vectors, not normalised; one run gives a line);\n"
+    "its default range is -0.5:1.5 (0 = the centre, 1 = a whole task vector).\n"
     "--range auto covers the projected training trajectory (useful with pca).\n"
     "--save-dirs writes the directions in loss-landscape's direction-file layout.\n"
     "--ignore biasbn (default) gives 1-D tensors (biases, BatchNorm weights and biases) a zero\n"

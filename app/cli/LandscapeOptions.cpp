@@ -30,7 +30,10 @@ LandscapeSpec landscapeSpecFromCommandLine(const CommandLine& cl)
         spec.ny = 0;
     else if (spec.ny < 1)
         throw ConfigError("--grid " + grid + ": the y grid needs at least 1 point");
-    const std::string range = cl.value("range", "-1:1");
+    // Task vectors are unnormalised: 0 is the base and 1 a whole task vector, so their default
+    // window covers both and some way beyond.
+    const bool taskDirections = spec.directions.rfind("task:", 0) == 0;
+    const std::string range = cl.value("range", taskDirections ? "-0.5:1.5" : "-1:1");
     spec.autoRange = range == "auto";
     const auto comma = range.find(',');
     if (!spec.autoRange) {

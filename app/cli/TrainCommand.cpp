@@ -18,7 +18,10 @@ namespace {
 const char* kTrainUsage =
     "usage: trainscope train (--demo grokking|xor|moe|moe-topk|skip-connections | --task TASK --model MODEL)\n"
     "                        [--set key=value ...] [--steps N] [--seed N] [--threads N]\n"
-    "                        [--out RUN.h5] [--quiet] [--device cpu|cuda[:N]]\n"
+    "                        [--init RUN.h5[@STEP]] [--out RUN.h5] [--quiet] [--device cpu|cuda[:N]]\n"
+    "--init starts from a checkpoint of another run (STEP a step, first or last; default last):\n"
+    "its parameters and buffers replace the seed's initialisation (the model must have the same\n"
+    "architecture; the seed still draws the minibatches). Recorded as the setting init.\n"
     "--demo skip-connections trains the ResNet with and without shortcuts and computes both\n"
     "loss surfaces: --out PREFIX (default demo-skip-connections) writes PREFIX-short.h5,\n"
     "PREFIX-noshort.h5 and PREFIX-{short,noshort}-surface.h5; [--grid N] (21: N×N points)\n"
@@ -27,7 +30,7 @@ const char* kTrainUsage =
 
 int trainCommand(const std::vector<std::string>& args)
 {
-    CommandLine cl(args, {{"demo"}, {"task"}, {"model"}, {"set", true, true}, {"steps"}, {"seed"}, {"threads"},
+    CommandLine cl(args, {{"demo"}, {"task"}, {"model"}, {"set", true, true}, {"steps"}, {"seed"}, {"threads"}, {"init"},
                           {"out"}, {"quiet", false}, {"help", false},
                           {"grid"}, {"range"}, {"surface-subset"}, {"json", false}, deviceOptionSpec()});
     if (cl.has("help")) {
@@ -54,7 +57,7 @@ int trainCommand(const std::vector<std::string>& args)
         auto [key, value] = Settings::parseAssignment(assignment);
         settings.set(key, value);
     }
-    for (const char* key : {"steps", "seed", "threads"})
+    for (const char* key : {"steps", "seed", "threads", "init"})
         if (cl.has(key))
             settings.set(key, cl.value(key));
 

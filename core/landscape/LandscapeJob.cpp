@@ -8,6 +8,7 @@
 #include "core/landscape/DirectionFile.h"
 #include "core/landscape/PlaneProjection.h"
 #include "core/landscape/SurfaceGrid.h"
+#include "core/landscape/TaskPlane.h"
 #include "core/landscape/TrajectoryPca.h"
 #include "core/runfile/RunReader.h"
 #include "core/train/Loss.h"
@@ -93,8 +94,15 @@ LandscapeJob::LandscapeJob(const RunReader& run, LandscapeSpec spec, const Compu
         if (directions_.is2d() != twoD)
             throw ConfigError(d.substr(5) + " holds " + (directions_.is2d() ? "two directions" : "one direction") +
                               " but the grid is " + (twoD ? "2-D" : "1-D"));
+    } else if (d.rfind("task:", 0) == 0) {
+        const auto paths = splitList(d.substr(5), ',');
+        if (paths.size() != (twoD ? 2u : 1u))
+            throw ConfigError("--dirs " + d + ": a " + std::string(twoD ? "plane" : "line") + " of task vectors needs " +
+                              (twoD ? "two runs, task:A.h5,B.h5" : "one run, task:A.h5"));
+        directions_ = taskPlane(run, checkpoints[std::size_t(centre)], centreStep_, paths);
     } else {
-        throw ConfigError("unknown directions '" + d + "' (expected random, pca, ckpt:A,B[,C] or file:PATH)");
+        throw ConfigError("unknown directions '" + d +
+                          "' (expected random, pca, ckpt:A,B[,C], file:PATH or task:RUN.h5[,RUN.h5])");
     }
     directions_.validate(*loaded_.model);
     trajectory_ = projectTrajectory(directions_, checkpoints, steps);

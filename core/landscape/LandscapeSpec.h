@@ -12,7 +12,7 @@ namespace ts {
 
 struct LandscapeSpec {
     std::string checkpoint = "last";   // the centre θ₀: a step, first or last
-    std::string directions = "random"; // random | pca | ckpt:A,B[,C] | file:PATH
+    std::string directions = "random"; // random | pca | ckpt:A,B[,C] | file:PATH | task:RUN[,RUN]
     RandomDirectionOptions random;
     int64_t nx = 51, ny = 51;          // ny = 0: a 1-D slice
     double xmin = -1, xmax = 1, ymin = -1, ymax = 1;

@@ -13,7 +13,7 @@ std::vector<std::string> TrainConfig::trainerKeys()
 {
     return {"task", "model", "demo", "optimizer", "lr", "momentum", "nesterov", "beta1", "beta2", "eps",
             "weight_decay", "schedule", "warmup_steps", "min_lr_frac", "pct_start", "steps", "batch_size", "eval_every",
-            "checkpoints", "seed", "data_seed", "threads", "routing_samples", "ticket"};
+            "checkpoints", "seed", "data_seed", "threads", "routing_samples", "ticket", "init"};
 }
 
 TrainConfig TrainConfig::fromSettings(const Settings& s)
@@ -61,6 +61,7 @@ TrainConfig TrainConfig::fromSettings(const Settings& s)
     if (threads < 0 || threads > 256)
         throw ConfigError("threads must be between 0 (default) and 256");
     c.threads = static_cast<int>(threads);
+    c.init = s.getString("init", "");
     c.routingSamples = s.getInt("routing_samples", c.routingSamples);
     if (c.routingSamples < 1)
         throw ConfigError("routing_samples must be positive");

@@ -22,6 +22,10 @@ struct TrainConfig {
     uint64_t seed = 0;
     int threads = 0;         // 0 = measured default (core/Runtime.h)
     int64_t routingSamples = 128; // MoE: first N training samples whose routing is recorded
+    // "RUN.h5" or "RUN.h5@STEP" (a step, first or last; default last): start from that
+    // checkpoint's parameters and buffers instead of the seed's initialisation. The run must
+    // have the same architecture. Empty: the seed's initialisation.
+    std::string init;
     // Where the model trains. Not a setting: the run file does not record it, and the model is
     // initialised (and minibatches drawn) on the CPU, so a seed means the same run anywhere.
     ComputeDevice device;

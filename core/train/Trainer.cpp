@@ -3,8 +3,10 @@
 #include "core/Error.h"
 #include "core/Runtime.h"
 #include "core/TensorConvert.h"
+#include "core/analysis/RunModel.h"
 #include "core/models/Model.h"
 #include "core/models/ModelFactory.h"
+#include "core/runfile/RunReader.h"
 #include "core/runfile/RunWriter.h"
 #include "core/tasks/TaskFactory.h"
 #include "core/train/CheckpointSchedule.h"
@@ -32,6 +34,8 @@ Trainer::Trainer(const TrainConfig& config) : config_(config)
     task_.to(torchDevice(config_.device));
     for (const auto& p : model_->params())
         initialParams_.push_back(p.detach().clone());
+    if (!config_.init.empty())
+        initialiseFrom(config_.init);
     for (const auto& split : task_.splits) {
         metricNames_.push_back(split.name + "_loss");
         metricNames_.push_back(split.name + "_acc");
@@ -70,6 +74,36 @@ void Trainer::setInitialParameters(const torch::Tensor& flat)
     for (std::size_t i = 0; i < model_->params().size(); ++i)
         initialParams_[i] = model_->params()[i].detach().clone();
     applyMasks();
+}
+
+void Trainer::initialiseFrom(const std::string& source)
+{
+    const auto at = source.rfind('@');
+    const std::string path = at == std::string::npos ? source : source.substr(0, at);
+    const std::string step = at == std::string::npos ? "last" : source.substr(at + 1);
+    RunReader run(path);
+    const auto& stored = run.params();
+    const auto& names = model_->paramNames();
+    if (run.modelArch() != model_->arch())
+        throw ConfigError("init " + path + ": its model is '" + run.modelArch() + "', this run's is '" + model_->arch() +
+                          "'");
+    if (stored.size() != names.size())
+        throw ConfigError("init " + path + ": " + std::to_string(stored.size()) + " parameter tensors, this model has " +
+                          std::to_string(names.size()));
+    for (std::size_t i = 0; i < names.size(); ++i)
+        if (stored[i].name != names[i] || stored[i].shape != model_->params()[i].sizes().vec())
+            throw ConfigError("init " + path + ": parameter '" + stored[i].name + "' " + shapeToString(stored[i].shape) +
+                              " does not match this model's '" + names[i] + "' " +
+                              shapeToString(model_->params()[i].sizes().vec()));
+    const int64_t index = checkpointIndex(run, step);
+    setInitialParameters(checkpointVector(run, index));
+    auto buffers = checkpointBuffers(run, index);
+    if (!buffers.empty()) {
+        if (buffers.size() != model_->buffers().size())
+            throw ConfigError("init " + path + ": " + std::to_string(buffers.size()) + " buffers, this model has " +
+                              std::to_string(model_->buffers().size()));
+        model_->setBufferValues(buffers);
+    }
 }
 
 void Trainer::applyMasks()

@@ -48,6 +48,8 @@ public:
     void setInitialParameters(const torch::Tensor& flat);
 
 private:
+    // config.init: parameters and buffers from a checkpoint of a run of the same architecture.
+    void initialiseFrom(const std::string& source);
     void applyMasks();
     // Polls feedback (may be null) while it evaluates: ts::Cancelled.
     MetricsRow measure(int64_t step, double gradNorm, double lr, double seconds, const torch::Tensor* trainOutputs,

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The compute build (TRAINSCOPE_GUI=OFF, issue 13): `trainscope` links no Qt, VTK or X; every
-# compute subcommand works (train, info, evaluate, interpolate, sharpness, landscape, grokking,
+# compute subcommand works (train, info, evaluate, interpolate, sharpness, landscape, merge, grokking,
 # tickets, sweep, pathways, import); `render` and the window say clearly that they are absent;
 # a build without MPI refuses a multi-rank start.
 # usage: headless_smoke.sh TRAINSCOPE PYTHON FIXTURE_SCRIPT WORKDIR
@@ -26,6 +26,12 @@ step "interpolate, sharpness, landscape"
 "$ts" sharpness run.h5 --checkpoint last --top 1 --iterations 5 --quiet --json | grep -q '"eigenvalues"' || fail "sharpness"
 "$ts" landscape run.h5 --grid 5x5 --quiet --out surf.h5 >/dev/null
 [ -s surf.h5 ] || fail "landscape wrote no surface"
+step "train --init, merge, task landscape"
+"$ts" train --demo grokking --steps 50 --set op=- --set checkpoints=every:50 --init run.h5@0 --quiet --out sub.h5 >/dev/null
+"$ts" merge run.h5 sub.h5 --method ties --out merged.h5 --quiet --json | grep -q '"splits"' || fail "merge"
+"$ts" info merged.h5 --json | grep -q '"checkpoints"' || fail "info of a merged run"
+"$ts" landscape run.h5 --checkpoint 0 --dirs task:run.h5,sub.h5 --grid 3x3 --quiet --out task.h5 >/dev/null
+[ -s task.h5 ] || fail "landscape --dirs task wrote no surface"
 step "grokking, tickets, pathways, sweep"
 "$ts" grokking run.h5 --json --quiet >/dev/null
 "$ts" tickets run.h5 --keep 0.5 --no-controls --quiet --out ticket.h5 >/dev/null
