@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The compute build (TRAINSCOPE_GUI=OFF, issue 13): `trainscope` links no Qt, VTK or X; every
-# compute subcommand works (train, info, evaluate, interpolate, sharpness, landscape, grokking,
+# compute subcommand works (train, info, evaluate, interpolate, sharpness, influence, landscape, grokking,
 # tickets, sweep, pathways, import); `render` and the window say clearly that they are absent;
 # a build without MPI refuses a multi-rank start.
 # usage: headless_smoke.sh TRAINSCOPE PYTHON FIXTURE_SCRIPT WORKDIR
@@ -26,6 +26,9 @@ step "interpolate, sharpness, landscape"
 "$ts" sharpness run.h5 --checkpoint last --top 1 --iterations 5 --quiet --json | grep -q '"eigenvalues"' || fail "sharpness"
 "$ts" landscape run.h5 --grid 5x5 --quiet --out surf.h5 >/dev/null
 [ -s surf.h5 ] || fail "landscape wrote no surface"
+step "influence"
+"$ts" influence run.h5 --test 0 --top 3 --quiet --json | grep -q '"proponents"' || fail "influence"
+"$ts" influence run.h5 --method ekfac --self --top 3 --quiet >/dev/null
 step "grokking, tickets, pathways, sweep"
 "$ts" grokking run.h5 --json --quiet >/dev/null
 "$ts" tickets run.h5 --keep 0.5 --no-controls --quiet --out ticket.h5 >/dev/null
