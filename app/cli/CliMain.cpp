@@ -36,6 +36,7 @@ const Command kCommands[] = {
     {"evaluate", evaluateCommand, "loss and accuracy of checkpoints (trainscope evaluate --help)"},
     {"interpolate", interpolateCommand, "curves between two checkpoints (trainscope interpolate --help)", true},
     {"sharpness", sharpnessCommand, "Hessian eigenvalues, trace, density (trainscope sharpness --help)", true},
+    {"influence", influenceCommand, "training examples that support or oppose a test example (trainscope influence --help)"},
     {"grokking", grokkingCommand, "events, verdict and progress measures of a run"},
     {"tickets", ticketsCommand, "grokking tickets and their controls (trainscope tickets --help)"},
     {"sweep", sweepCommand, "one setting varied over several runs (trainscope sweep --help)"},

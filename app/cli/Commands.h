@@ -23,6 +23,7 @@ int infoCommand(const std::vector<std::string>& args);
 int interpolateCommand(const std::vector<std::string>& args);
 int evaluateCommand(const std::vector<std::string>& args);
 int sharpnessCommand(const std::vector<std::string>& args);
+int influenceCommand(const std::vector<std::string>& args);
 int grokkingCommand(const std::vector<std::string>& args);
 int ticketsCommand(const std::vector<std::string>& args);
 int sweepCommand(const std::vector<std::string>& args);

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The compute build (TRAINSCOPE_GUI=OFF, issue 13): `trainscope` links no Qt, VTK or X; every
-# compute subcommand works (train, info, evaluate, interpolate, sharpness, landscape, merge, grokking,
-# tickets, sweep, pathways, import); `render` and the window say clearly that they are absent;
+# compute subcommand works (train, info, evaluate, interpolate, sharpness, influence, landscape, merge,
+# grokking, tickets, sweep, pathways, import); `render` and the window say clearly that they are absent;
 # a build without MPI refuses a multi-rank start.
 # usage: headless_smoke.sh TRAINSCOPE PYTHON FIXTURE_SCRIPT WORKDIR
 set -euo pipefail
@@ -32,6 +32,9 @@ step "train --init, merge, task landscape"
 "$ts" info merged.h5 --json | grep -q '"checkpoints"' || fail "info of a merged run"
 "$ts" landscape run.h5 --checkpoint 0 --dirs task:run.h5,sub.h5 --grid 3x3 --quiet --out task.h5 >/dev/null
 [ -s task.h5 ] || fail "landscape --dirs task wrote no surface"
+step "influence"
+"$ts" influence run.h5 --test 0 --top 3 --quiet --json | grep -q '"proponents"' || fail "influence"
+"$ts" influence run.h5 --method ekfac --self --top 3 --quiet >/dev/null
 step "grokking, tickets, pathways, sweep"
 "$ts" grokking run.h5 --json --quiet >/dev/null
 "$ts" tickets run.h5 --keep 0.5 --no-controls --quiet --out ticket.h5 >/dev/null
