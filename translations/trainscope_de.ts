@@ -1,27 +1,28 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>AnalysisFigure</name>
     <message>
-        <location filename="../app/render/AnalysisFigure.cpp" line="93" />
-        <source>unknown view '%1'</source>
+        <location filename="../app/render/AnalysisFigure.cpp" line="95"/>
+        <source>unknown view &apos;%1&apos;</source>
         <translation>unbekannte Ansicht „%1“</translation>
     </message>
     <message>
-        <location filename="../app/render/AnalysisFigure.cpp" line="96" />
+        <location filename="../app/render/AnalysisFigure.cpp" line="98"/>
         <source>%1: unknown figure format (use .png, .svg, .pdf or .csv)</source>
         <translation>%1: unbekanntes Grafikformat (.png, .svg, .pdf oder .csv verwenden)</translation>
     </message>
     <message>
-        <location filename="../app/render/AnalysisFigure.cpp" line="110" />
-        <source>view '%1' has nothing to show for this run</source>
+        <location filename="../app/render/AnalysisFigure.cpp" line="112"/>
+        <source>view &apos;%1&apos; has nothing to show for this run</source>
         <translation>Ansicht „%1“ hat für diesen Lauf nichts zu zeigen</translation>
     </message>
 </context>
 <context>
     <name>ChartExport</name>
     <message>
-        <location filename="../app/render/ChartExport.cpp" line="60" />
+        <location filename="../widgets/export/ChartExport.cpp" line="48"/>
         <source>%1: this view exports CSV from its own menu</source>
         <translation>%1: diese Ansicht exportiert CSV über ihr eigenes Menü</translation>
     </message>
@@ -29,12 +30,12 @@
 <context>
     <name>CsvWriter</name>
     <message>
-        <location filename="../widgets/export/CsvWriter.cpp" line="62" />
+        <location filename="../widgets/export/CsvWriter.cpp" line="63"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/export/CsvWriter.cpp" line="68" />
+        <location filename="../widgets/export/CsvWriter.cpp" line="68"/>
         <source>Writing %1 failed: %2</source>
         <translation>Schreiben von %1 fehlgeschlagen: %2</translation>
     </message>
@@ -42,7 +43,7 @@
 <context>
     <name>CurvePresenter</name>
     <message>
-        <location filename="../app/gui/CurvePresenter.cpp" line="99" />
+        <location filename="../app/gui/CurvePresenter.cpp" line="105"/>
         <source>selected step %1</source>
         <translation>gewählter Schritt %1</translation>
     </message>
@@ -50,22 +51,22 @@
 <context>
     <name>CurvesFigure</name>
     <message>
-        <location filename="../app/render/CurvesFigure.cpp" line="40" />
-        <source>no run has a metric named '%1' (available: %2)</source>
+        <location filename="../app/render/CurvesFigure.cpp" line="40"/>
+        <source>no run has a metric named &apos;%1&apos; (available: %2)</source>
         <translation>kein Lauf hat eine Metrik namens „%1“ (vorhanden: %2)</translation>
     </message>
     <message>
-        <location filename="../app/render/CurvesFigure.cpp" line="46" />
+        <location filename="../app/render/CurvesFigure.cpp" line="46"/>
         <source>step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../app/render/CurvesFigure.cpp" line="46" />
+        <location filename="../app/render/CurvesFigure.cpp" line="46"/>
         <source>value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../app/render/CurvesFigure.cpp" line="55" />
+        <location filename="../app/render/CurvesFigure.cpp" line="55"/>
         <source>%1: unknown figure format (use .png, .svg, .pdf or .csv)</source>
         <translation>%1: unbekanntes Grafikformat (.png, .svg, .pdf oder .csv verwenden)</translation>
     </message>
@@ -73,7 +74,7 @@
 <context>
     <name>GrokkingViews</name>
     <message>
-        <location filename="../app/gui/analysis/GrokkingViews.cpp" line="54" />
+        <location filename="../app/gui/analysis/GrokkingViews.cpp" line="54"/>
         <source>Grokking: %1</source>
         <translation>Grokking: %1</translation>
     </message>
@@ -81,118 +82,216 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../widgets/importing/ImportDialog.cpp" line="39" />
+        <location filename="../widgets/importing/ImportDialog.cpp" line="41"/>
         <source>Checkpoints</source>
         <translation>Checkpoints</translation>
     </message>
     <message>
-        <location filename="../widgets/importing/ImportDialog.cpp" line="49" />
+        <location filename="../widgets/importing/ImportDialog.cpp" line="51"/>
         <source>%1 files, steps %2</source>
         <translation>%1 Dateien, Schritte %2</translation>
     </message>
     <message>
-        <location filename="../widgets/importing/ImportDialog.cpp" line="53" />
+        <location filename="../widgets/importing/ImportDialog.cpp" line="55"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../widgets/importing/ImportDialog.cpp" line="57" />
+        <location filename="../widgets/importing/ImportDialog.cpp" line="59"/>
         <source>%1 parameters in %2 tensors</source>
         <translation>%1 Parameter in %2 Tensoren</translation>
     </message>
     <message>
-        <location filename="../widgets/importing/ImportDialog.cpp" line="65" />
+        <location filename="../widgets/importing/ImportDialog.cpp" line="67"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location filename="../widgets/importing/ImportDialog.cpp" line="73" />
+        <location filename="../widgets/importing/ImportDialog.cpp" line="75"/>
         <source>TensorBoard scalars</source>
         <translation>TensorBoard-Skalare</translation>
     </message>
     <message>
-        <location filename="../widgets/importing/ImportDialog.cpp" line="77" />
+        <location filename="../widgets/importing/ImportDialog.cpp" line="79"/>
         <source>%1 (tag %2): %3 points&lt;br&gt;</source>
         <translation>%1 (Tag %2): %3 Punkte&lt;br&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/importing/ImportDialog.cpp" line="82" />
+        <location filename="../widgets/importing/ImportDialog.cpp" line="84"/>
         <source>Checks</source>
         <translation>Prüfungen</translation>
     </message>
 </context>
 <context>
+    <name>InfluenceViews</name>
+    <message>
+        <location filename="../app/gui/analysis/InfluenceViews.cpp" line="23"/>
+        <source>TracIn</source>
+        <translation>TracIn</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/InfluenceViews.cpp" line="25"/>
+        <source>influence function (EK-FAC)</source>
+        <translation>Einflussfunktion (EK-FAC)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/InfluenceViews.cpp" line="27"/>
+        <source>influence function (conjugate gradients)</source>
+        <translation>Einflussfunktion (konjugierte Gradienten)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/InfluenceViews.cpp" line="29"/>
+        <source>influence function (exact Hessian)</source>
+        <translation>Einflussfunktion (exakte Hesse-Matrix)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/InfluenceViews.cpp" line="37"/>
+        <source>%1: self-influence (%2)</source>
+        <translation>%1: Selbsteinfluss (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/InfluenceViews.cpp" line="39"/>
+        <source>%1: influence on %2 example %3 %4 (%5)</source>
+        <translation>%1: Einfluss auf %2-Beispiel %3 %4 (%5)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/InfluenceViews.cpp" line="62"/>
+        <source>self</source>
+        <translation>selbst</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/InfluenceViews.cpp" line="65"/>
+        <source>supports</source>
+        <translation>stützt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/InfluenceViews.cpp" line="67"/>
+        <source>opposes</source>
+        <translation>widerspricht</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/InfluenceViews.cpp" line="92"/>
+        <source>b</source>
+        <translation>b</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/InfluenceViews.cpp" line="93"/>
+        <source>self-influence</source>
+        <translation>Selbsteinfluss</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/InfluenceViews.cpp" line="94"/>
+        <source>influence</source>
+        <translation>Einfluss</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/InfluenceViews.cpp" line="129"/>
+        <source>step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/InfluenceViews.cpp" line="131"/>
+        <source>self-influence up to the step</source>
+        <translation>Selbsteinfluss bis zum Schritt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/InfluenceViews.cpp" line="132"/>
+        <source>influence up to the step</source>
+        <translation>Einfluss bis zum Schritt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/InfluenceViews.cpp" line="162"/>
+        <source>Self-influence</source>
+        <translation>Selbsteinfluss</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/InfluenceViews.cpp" line="163"/>
+        <source>Influence</source>
+        <translation>Einfluss</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/InfluenceViews.cpp" line="167"/>
+        <source>Influence over pairs</source>
+        <translation>Einfluss über Paare</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/InfluenceViews.cpp" line="170"/>
+        <source>Influence over checkpoints</source>
+        <translation>Einfluss über Checkpoints</translation>
+    </message>
+</context>
+<context>
     <name>InterpolationViews</name>
     <message>
-        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="40" />
+        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="40"/>
         <source>loss barrier (%1) %2 at α = %3</source>
         <translation>Verlustbarriere (%1) %2 bei α = %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="45" />
+        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="45"/>
         <source>Interpolation: loss</source>
         <translation>Interpolation: Verlust</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="46" />
-        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="60" />
-        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="70" />
+        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="46"/>
+        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="60"/>
+        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="70"/>
         <source>loss</source>
         <translation>Verlust</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="47" />
+        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="47"/>
         <source>Interpolation: accuracy</source>
         <translation>Interpolation: Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="47" />
-        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="64" />
+        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="47"/>
+        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="64"/>
         <source>accuracy</source>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="58" />
+        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="58"/>
         <source>Layer-wise interpolation (%1 loss; stragglers: %2)</source>
         <translation>Schichtweise Interpolation (%1-Verlust; Nachzügler: %2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="61" />
+        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="61"/>
         <source>Layer-wise</source>
         <translation>Schichtweise</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="64" />
+        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="64"/>
         <source>LiNeS</source>
         <translation>LiNeS</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="64" />
+        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="64"/>
         <source>α (β = 1 − α)</source>
         <translation>α (β = 1 − α)</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="65" />
+        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="65"/>
         <source>LiNeS: λ_ℓ = α + β·ℓ/(L−1)</source>
         <translation>LiNeS: λ_ℓ = α + β·ℓ/(L−1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="69" />
+        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="69"/>
         <source>Bézier curve</source>
         <translation>Bézier-Kurve</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="71" />
+        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="71"/>
         <source>Bézier barrier %1 vs straight %2</source>
         <translation>Bézier-Barriere %1 gegenüber gerade %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="83" />
-        <source>Layer sharpness along the path (λ_max of each layer's Hessian block, %1)</source>
+        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="83"/>
+        <source>Layer sharpness along the path (λ_max of each layer&apos;s Hessian block, %1)</source>
         <translation>Schichtschärfe entlang des Pfads (λ_max des Hesse-Blocks jeder Schicht, %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="86" />
+        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="86"/>
         <source>Layer sharpness</source>
         <translation>Schichtschärfe</translation>
     </message>
@@ -200,17 +299,17 @@
 <context>
     <name>Landscape</name>
     <message>
-        <location filename="../widgets/landscape/OffscreenLandscape.cpp" line="28" />
+        <location filename="../widgets/landscape/OffscreenLandscape.cpp" line="28"/>
         <source>image size %1x%2 is out of range (16 to 16384 pixels a side)</source>
         <translation>Bildgröße %1x%2 liegt außerhalb des zulässigen Bereichs (16 bis 16384 Pixel je Seite)</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/OffscreenLandscape.cpp" line="32" />
+        <location filename="../widgets/landscape/OffscreenLandscape.cpp" line="32"/>
         <source>3-D rendering needs an X display (VTK draws through GLX); run under xvfb-run</source>
         <translation>3-D-Darstellung benötigt ein X-Display (VTK zeichnet über GLX); unter xvfb-run ausführen</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/OffscreenLandscape.cpp" line="58" />
+        <location filename="../widgets/landscape/OffscreenLandscape.cpp" line="58"/>
         <source>VTK could not read the rendered image back</source>
         <translation>VTK konnte das gerenderte Bild nicht zurücklesen</translation>
     </message>
@@ -218,118 +317,126 @@
 <context>
     <name>PathwayFigure</name>
     <message>
-        <location filename="../app/render/PathwayFigure.cpp" line="26" />
-        <source>unknown view '%1'</source>
+        <location filename="../app/render/PathwayFigure.cpp" line="26"/>
+        <source>unknown view &apos;%1&apos;</source>
         <translation>unbekannte Ansicht „%1“</translation>
     </message>
     <message>
-        <location filename="../app/render/PathwayFigure.cpp" line="29" />
+        <location filename="../app/render/PathwayFigure.cpp" line="29"/>
         <source>%1: unknown figure format (use .png, .svg, .pdf or .csv)</source>
         <translation>%1: unbekanntes Grafikformat (.png, .svg, .pdf oder .csv verwenden)</translation>
     </message>
     <message>
-        <location filename="../app/render/PathwayFigure.cpp" line="52" />
-        <source>no routing recorded at step '%1' (recorded: %2)</source>
+        <location filename="../app/render/PathwayFigure.cpp" line="52"/>
+        <source>no routing recorded at step &apos;%1&apos; (recorded: %2)</source>
         <translation>bei Schritt „%1“ wurde kein Routing aufgezeichnet (aufgezeichnet: %2)</translation>
     </message>
 </context>
 <context>
     <name>PathwayViews</name>
     <message>
-        <location filename="../app/gui/analysis/PathwayViews.cpp" line="67" />
+        <location filename="../app/gui/analysis/PathwayViews.cpp" line="67"/>
         <source>answer</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/PathwayViews.cpp" line="67" />
+        <location filename="../app/gui/analysis/PathwayViews.cpp" line="67"/>
         <source>class</source>
         <translation>Klasse</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/PathwayViews.cpp" line="71" />
+        <location filename="../app/gui/analysis/PathwayViews.cpp" line="71"/>
         <source>probe</source>
         <translation>Stichprobe</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/PathwayViews.cpp" line="88" />
+        <location filename="../app/gui/analysis/PathwayViews.cpp" line="89"/>
         <source>the %1 memorised samples (loss ≤ %2 and stable to the end)</source>
         <translation>die %1 auswendig gelernten Beispiele (Verlust ≤ %2 und stabil bis zum Ende)</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/PathwayViews.cpp" line="93" />
+        <location filename="../app/gui/analysis/PathwayViews.cpp" line="96"/>
         <source>all samples (memorised samples unknown: %1)</source>
         <translation>alle Beispiele (auswendig gelernte Beispiele unbekannt: %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/PathwayViews.cpp" line="96" />
+        <location filename="../app/gui/analysis/PathwayViews.cpp" line="99"/>
         <source>all %1 probe samples</source>
         <translation>alle %1 Stichprobenbeispiele</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/PathwayViews.cpp" line="107" />
+        <location filename="../app/gui/analysis/PathwayViews.cpp" line="110"/>
         <source>D_path</source>
         <translation>D_path</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/PathwayViews.cpp" line="112" />
+        <location filename="../app/gui/analysis/PathwayViews.cpp" line="115"/>
         <source>D_path layer %1</source>
         <translation>D_path Schicht %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/PathwayViews.cpp" line="117" />
+        <location filename="../app/gui/analysis/PathwayViews.cpp" line="120"/>
         <source>consistency C</source>
         <translation>Konsistenz C</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/PathwayViews.cpp" line="118" />
+        <location filename="../app/gui/analysis/PathwayViews.cpp" line="121"/>
         <source>mean adjacent cosine</source>
         <translation>mittlerer Kosinus benachbarter Schichten</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/PathwayViews.cpp" line="119" />
+        <location filename="../app/gui/analysis/PathwayViews.cpp" line="122"/>
         <source>routing entropy</source>
         <translation>Routing-Entropie</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/PathwayViews.cpp" line="120" />
+        <location filename="../app/gui/analysis/PathwayViews.cpp" line="123"/>
         <source>distinct pathways</source>
         <translation>verschiedene Pfade</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/PathwayViews.cpp" line="132" />
+        <location filename="../app/gui/analysis/PathwayViews.cpp" line="135"/>
         <source>memorised samples</source>
         <translation>auswendig gelernte Beispiele</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/PathwayViews.cpp" line="146" />
+        <location filename="../app/gui/analysis/PathwayViews.cpp" line="149"/>
         <source>Pathways: %1</source>
         <translation>Pfade: %1</translation>
     </message>
 </context>
 <context>
+    <name>RunChoice</name>
+    <message>
+        <location filename="../app/gui/reactions/RunChoice.cpp" line="16"/>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
-        <location filename="../app/gui/Session.cpp" line="29" />
+        <location filename="../app/gui/Session.cpp" line="29"/>
         <source>%1: cannot write the session file (%2)</source>
         <translation>%1: Sitzungsdatei kann nicht geschrieben werden (%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/Session.cpp" line="40" />
+        <location filename="../app/gui/Session.cpp" line="40"/>
         <source>%1: cannot read the session file (%2)</source>
         <translation>%1: Sitzungsdatei kann nicht gelesen werden (%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/Session.cpp" line="47" />
+        <location filename="../app/gui/Session.cpp" line="47"/>
         <source>%1: not a session file (%2)</source>
         <translation>%1: keine Sitzungsdatei (%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/Session.cpp" line="53" />
+        <location filename="../app/gui/Session.cpp" line="53"/>
         <source>%1: not a TrainScope session file</source>
         <translation>%1: keine TrainScope-Sitzungsdatei</translation>
     </message>
     <message>
-        <location filename="../app/gui/Session.cpp" line="58" />
+        <location filename="../app/gui/Session.cpp" line="58"/>
         <source>%1: session version %2 is newer than this TrainScope supports (%3)</source>
         <translation>%1: Sitzungsversion %2 ist neuer als von diesem TrainScope unterstützt (%3)</translation>
     </message>
@@ -337,377 +444,377 @@
 <context>
     <name>SettingsSchema</name>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="10" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="10"/>
         <source>Training images</source>
         <translation>Trainingsbilder</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="11" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="11"/>
         <source>The first N of the 60,000 training images.</source>
         <translation>Die ersten N der 60.000 Trainingsbilder.</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="12" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="12"/>
         <source>Test images</source>
         <translation>Testbilder</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="13" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="13"/>
         <source>The first N of the 10,000 test images.</source>
         <translation>Die ersten N der 10.000 Testbilder.</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="14" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="14"/>
         <source>Normalise pixels</source>
         <translation>Pixel normieren</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="15" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="15"/>
         <source>Subtract the training mean, divide by its std.</source>
         <translation>Mittelwert der Trainingsdaten abziehen, durch ihre Standardabweichung teilen.</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="16" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="16"/>
         <source>Depth (6n+2)</source>
         <translation>Tiefe (6n+2)</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="17" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="17"/>
         <source>Layers: 8, 14, 20, 32, 44, 56, ...</source>
         <translation>Schichten: 8, 14, 20, 32, 44, 56, ...</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="18" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="18"/>
         <source>Base width</source>
         <translation>Grundbreite</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="19" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="19"/>
         <source>Channels of the first stage (doubled per stage).</source>
         <translation>Kanäle der ersten Stufe (je Stufe verdoppelt).</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="20" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="20"/>
         <source>Skip connections</source>
         <translation>Skip-Verbindungen</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="21" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="21"/>
         <source>Off: Li et al.&apos;s noshort network.</source>
         <translation>Aus: das noshort-Netz von Li et al.</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="10" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="22"/>
         <source>Modulus p</source>
         <translation>Modul p</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="11" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="23"/>
         <source>The modulus; division needs a prime.</source>
         <translation>Der Modul; Division braucht eine Primzahl.</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="12" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="24"/>
         <source>Train fraction</source>
         <translation>Trainingsanteil</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="13" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="25"/>
         <source>Share of all pairs used for training.</source>
         <translation>Anteil aller Paare, der zum Training dient.</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="14" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="26"/>
         <source>Only pairs a &lt;= b</source>
         <translation>Nur Paare a &lt;= b</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="15" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="27"/>
         <source>Keep one of (a, b) and (b, a).</source>
         <translation>Nur eines von (a, b) und (b, a) behalten.</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="16" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="28"/>
         <source>Input dimension</source>
         <translation>Eingabedimension</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="17" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="29"/>
         <source>Dimension of the inputs.</source>
         <translation>Dimension der Eingaben.</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="18" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="30"/>
         <source>Training points</source>
         <translation>Trainingspunkte</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="19" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="31"/>
         <source>Number of training points.</source>
         <translation>Anzahl der Trainingspunkte.</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="20" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="32"/>
         <source>Test points</source>
         <translation>Testpunkte</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="21" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="33"/>
         <source>Number of clean test points.</source>
         <translation>Anzahl der sauberen Testpunkte.</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="22" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="34"/>
         <source>Label-flip rate</source>
         <translation>Label-Vertauschungsrate</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="23" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="35"/>
         <source>Probability a training label is flipped.</source>
         <translation>Wahrscheinlichkeit, dass ein Trainingslabel vertauscht wird.</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="24" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="36"/>
         <source>Cluster separation</source>
         <translation>Clusterabstand</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="25" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="37"/>
         <source>‖μ‖ = this · sqrt(dim / n_train).</source>
         <translation>‖μ‖ = dieser Wert · sqrt(dim / n_train).</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="26" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="38"/>
         <source>Bits</source>
         <translation>Bits</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="27" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="39"/>
         <source>Input length.</source>
         <translation>Eingabelänge.</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="28" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="40"/>
         <source>Relevant bits</source>
         <translation>Relevante Bits</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="29" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="41"/>
         <source>Bits whose parity is the label.</source>
         <translation>Bits, deren Parität das Label ist.</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="30" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="42"/>
         <source>Classes</source>
         <translation>Klassen</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="31" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="43"/>
         <source>Noise</source>
         <translation>Rauschen</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="32" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="44"/>
         <source>Hidden widths</source>
         <translation>Verborgene Breiten</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="33" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="45"/>
         <source>Comma-separated hidden layer widths.</source>
         <translation>Durch Komma getrennte Breiten der verborgenen Schichten.</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="34" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="46"/>
         <source>Embedding size</source>
         <translation>Einbettungsgröße</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="35" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="47"/>
         <source>Token tasks only.</source>
         <translation>Nur für Token-Aufgaben.</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="36" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="48"/>
         <source>Hidden width</source>
         <translation>Verborgene Breite</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="37" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="49"/>
         <source>Model width</source>
         <translation>Modellbreite</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="38" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="50"/>
         <source>Divisible by heads.</source>
         <translation>Durch die Zahl der Köpfe teilbar.</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="39" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="51"/>
         <source>Heads</source>
         <translation>Köpfe</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="40" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="52"/>
         <source>Layers</source>
         <translation>Schichten</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="41" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="53"/>
         <source>MLP width</source>
         <translation>MLP-Breite</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="42" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="54"/>
         <source>Width m</source>
         <translation>Breite m</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="43" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="55"/>
         <source>Init std</source>
         <translation>Init.-Standardabweichung</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="44" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="56"/>
         <source>Experts</source>
         <translation>Experten</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="45" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="57"/>
         <source>Top k</source>
         <translation>Top k</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="46" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="58"/>
         <source>Router lr scale</source>
         <translation>Router-Lernratenfaktor</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="47" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="59"/>
         <source>Router learning rate / lr.</source>
         <translation>Lernrate des Routers / lr.</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="48" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="60"/>
         <source>Balance loss</source>
         <translation>Balance-Verlust</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="49" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="61"/>
         <source>Switch load-balancing coefficient.</source>
         <translation>Koeffizient des Switch-Lastausgleichs.</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="50" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="62"/>
         <source>Learning rate</source>
         <translation>Lernrate</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="51" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="63"/>
         <source>Weight decay</source>
         <translation>Gewichtsabnahme</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="52" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="64"/>
         <source>Adam β1</source>
         <translation>Adam β1</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="53" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="65"/>
         <source>Adam β2</source>
         <translation>Adam β2</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="54" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="66"/>
         <source>SGD momentum</source>
         <translation>SGD-Momentum</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="55" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="67"/>
         <source>Warm-up steps</source>
         <translation>Aufwärmschritte</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="56" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="68"/>
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="57" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="69"/>
         <source>Batch size</source>
         <translation>Batchgröße</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="58" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="70"/>
         <source>0 = full batch.</source>
         <translation>0 = voller Batch.</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="59" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="71"/>
         <source>Evaluate every</source>
         <translation>Auswerten alle</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="60" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="72"/>
         <source>Steps between metric evaluations.</source>
         <translation>Schritte zwischen Metrik-Auswertungen.</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="61" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="73"/>
         <source>Checkpoints</source>
         <translation>Checkpoints</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="62" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="74"/>
         <source>linear:N, log:N, every:K or steps:a,b,c.</source>
         <translation>linear:N, log:N, every:K oder steps:a,b,c.</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="63" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="75"/>
         <source>Seed</source>
         <translation>Startwert</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="64" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="76"/>
         <source>Operation</source>
         <translation>Operation</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="65" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="77"/>
         <source>a op b mod p.</source>
         <translation>a op b mod p.</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="66" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="78"/>
         <source>Activation</source>
         <translation>Aktivierung</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="67" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="79"/>
         <source>Routing</source>
         <translation>Routing</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="68" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="80"/>
         <source>Soft mixes all experts; top-k keeps k.</source>
         <translation>Soft mischt alle Experten; Top-k behält k.</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="69" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="81"/>
         <source>Optimizer</source>
         <translation>Optimierer</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="70" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="82"/>
         <source>LR schedule</source>
         <translation>Lernratenplan</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="71" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="83"/>
         <source>One-cycle warm-up share</source>
         <translation>Anteil der Aufwärmphase (One-Cycle)</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="72" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="84"/>
         <source>Share of the steps spent rising (onecycle).</source>
         <translation>Anteil der Schritte, in denen die Lernrate steigt (onecycle).</translation>
     </message>
@@ -715,84 +822,84 @@
 <context>
     <name>SharpnessViews</name>
     <message>
-        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="46" />
+        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="46"/>
         <source>λ_max</source>
         <translation>λ_max</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="48" />
+        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="48"/>
         <source>λ_max + residual</source>
         <translation>λ_max + Residuum</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="49" />
+        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="49"/>
         <source>λ_max − residual</source>
         <translation>λ_max − Residuum</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="51" />
+        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="51"/>
         <source>2 / lr</source>
         <translation>2 / lr</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="55" />
+        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="55"/>
         <source>tr H / 100</source>
         <translation>tr H / 100</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="63" />
+        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="63"/>
         <source>tr H / 100 ± standard error</source>
         <translation>tr H / 100 ± Standardfehler</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="69" />
-        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="99" />
+        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="69"/>
+        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="99"/>
         <source>step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="70" />
+        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="70"/>
         <source>Hessian eigenvalue</source>
         <translation>Hesse-Eigenwert</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="71" />
+        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="71"/>
         <source>%1: sharpness over training (%2 Lanczos steps per point)</source>
         <translation>%1: Schärfe im Trainingsverlauf (%2 Lanczos-Schritte je Punkt)</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="74" />
+        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="74"/>
         <source>Sharpness over training</source>
         <translation>Schärfe im Trainingsverlauf</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="79" />
-        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="82" />
+        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="79"/>
+        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="82"/>
         <source>density</source>
         <translation>Dichte</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="81" />
+        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="81"/>
         <source>eigenvalue</source>
         <translation>Eigenwert</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="83" />
+        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="83"/>
         <source>Hessian eigenvalue density at step %1 (SLQ, σ = %2)</source>
         <translation>Dichte der Hesse-Eigenwerte bei Schritt %1 (SLQ, σ = %2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="86" />
+        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="86"/>
         <source>Eigenvalue density</source>
         <translation>Eigenwertdichte</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="98" />
+        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="98"/>
         <source>Per-layer λ_max over training</source>
         <translation>λ_max je Schicht im Trainingsverlauf</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="100" />
+        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="100"/>
         <source>Per-layer sharpness</source>
         <translation>Schärfe je Schicht</translation>
     </message>
@@ -800,32 +907,32 @@
 <context>
     <name>SkipConnectionsDemo</name>
     <message>
-        <location filename="../app/gui/SkipConnectionsDemo.cpp" line="26" />
+        <location filename="../app/gui/SkipConnectionsDemo.cpp" line="26"/>
         <source>Skip connections: training both ResNets and their landscapes</source>
         <translation>Skip-Verbindungen: beide ResNets und ihre Landschaften werden berechnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/SkipConnectionsDemo.cpp" line="26" />
+        <location filename="../app/gui/SkipConnectionsDemo.cpp" line="26"/>
         <source>Skip-connections demo failed</source>
         <translation>Skip-Verbindungs-Demo fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/gui/SkipConnectionsDemo.cpp" line="26" />
+        <location filename="../app/gui/SkipConnectionsDemo.cpp" line="34"/>
         <source>With skip connections: test accuracy %1, %2 local minima</source>
         <translation>Mit Skip-Verbindungen: Testgenauigkeit %1, %2 lokale Minima</translation>
     </message>
     <message>
-        <location filename="../app/gui/SkipConnectionsDemo.cpp" line="26" />
+        <location filename="../app/gui/SkipConnectionsDemo.cpp" line="35"/>
         <source>Without skip connections: test accuracy %1, %2 local minima</source>
         <translation>Ohne Skip-Verbindungen: Testgenauigkeit %1, %2 lokale Minima</translation>
     </message>
     <message>
-        <location filename="../app/gui/SkipConnectionsDemo.cpp" line="26" />
+        <location filename="../app/gui/SkipConnectionsDemo.cpp" line="38"/>
         <source>%1: loss %2 to %3 on the surface, non-convex share %4 (r ≤ 0.5) / %5 (whole grid)</source>
         <translation>%1: Verlust %2 bis %3 auf der Fläche, nicht-konvexer Anteil %4 (r ≤ 0,5) / %5 (ganzes Gitter)</translation>
     </message>
     <message>
-        <location filename="../app/gui/SkipConnectionsDemo.cpp" line="26" />
+        <location filename="../app/gui/SkipConnectionsDemo.cpp" line="48"/>
         <source>Skip connections</source>
         <translation>Skip-Verbindungen</translation>
     </message>
@@ -833,22 +940,22 @@
 <context>
     <name>SurfaceExport</name>
     <message>
-        <location filename="../widgets/landscape/SurfaceExport.cpp" line="196" />
+        <location filename="../widgets/landscape/SurfaceExport.cpp" line="192"/>
         <source>%1: unknown surface format (use .vtp, .vts, .obj, .stl or .csv)</source>
         <translation>%1: unbekanntes Flächenformat (.vtp, .vts, .obj, .stl oder .csv verwenden)</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/SurfaceExport.cpp" line="200" />
-        <source>the surface has no metric '%1'</source>
+        <location filename="../widgets/landscape/SurfaceExport.cpp" line="196"/>
+        <source>the surface has no metric &apos;%1&apos;</source>
         <translation>die Fläche hat keine Metrik „%1“</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/SurfaceExport.cpp" line="227" />
+        <location filename="../widgets/landscape/SurfaceExport.cpp" line="223"/>
         <source>%1: STL holds triangles; a 1-D slice has none (export .vtp or .csv)</source>
         <translation>%1: STL enthält Dreiecke, ein 1-D-Schnitt hat keine (.vtp oder .csv exportieren)</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/SurfaceExport.cpp" line="240" />
+        <location filename="../widgets/landscape/SurfaceExport.cpp" line="236"/>
         <source>%1: VTK could not write the file</source>
         <translation>%1: VTK konnte die Datei nicht schreiben</translation>
     </message>
@@ -856,32 +963,32 @@
 <context>
     <name>SweepFigure</name>
     <message>
-        <location filename="../app/render/SweepFigure.cpp" line="92" />
+        <location filename="../app/render/SweepFigure.cpp" line="17"/>
         <source>%1: unknown figure format (use .png, .svg, .pdf or .csv)</source>
         <translation>%1: unbekanntes Grafikformat (.png, .svg, .pdf oder .csv verwenden)</translation>
     </message>
     <message>
-        <location filename="../app/render/SweepFigure.cpp" line="39" />
+        <location filename="../app/gui/analysis/SweepViews.cpp" line="37"/>
         <source>%1 holds runs of different sweeps (%2, %3)</source>
         <translation>%1 enthält Läufe verschiedener Durchläufe (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../app/render/SweepFigure.cpp" line="49" />
+        <location filename="../app/gui/analysis/SweepViews.cpp" line="47"/>
         <source>%1 holds no sweep runs (KEY=VALUE.h5)</source>
         <translation>%1 enthält keine Durchlauf-Läufe (KEY=VALUE.h5)</translation>
     </message>
     <message>
-        <location filename="../app/render/SweepFigure.cpp" line="77" />
+        <location filename="../app/gui/analysis/SweepViews.cpp" line="75"/>
         <source>∝ 1/wd (Omnigrok)</source>
         <translation>∝ 1/wd (Omnigrok)</translation>
     </message>
     <message>
-        <location filename="../app/render/SweepFigure.cpp" line="81" />
+        <location filename="../app/gui/analysis/SweepViews.cpp" line="79"/>
         <source>step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../app/render/SweepFigure.cpp" line="82" />
+        <location filename="../app/gui/analysis/SweepViews.cpp" line="80"/>
         <source>Time to generalise against %1 (members that never reach a threshold are left out)</source>
         <translation>Zeit bis zur Generalisierung über %1 (Läufe ohne Erreichen einer Schwelle fehlen)</translation>
     </message>
@@ -889,245 +996,176 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/GuiMain.cpp" line="45" />
+        <location filename="../app/gui/GuiMain.cpp" line="43"/>
         <source>See how neural networks train.</source>
         <translation>Sehen, wie neuronale Netze lernen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiMain.cpp" line="48" />
+        <location filename="../app/gui/GuiMain.cpp" line="46"/>
         <source>Start training a built-in demo live.</source>
         <translation>Eine eingebaute Demo live trainieren.</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiMain.cpp" line="50" />
+        <location filename="../app/gui/GuiMain.cpp" line="48"/>
         <source>Run files to open.</source>
         <translation>Zu öffnende Laufdateien.</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiMain.cpp" line="69" />
+        <location filename="../app/gui/GuiMain.cpp" line="70"/>
         <source>Unknown demo</source>
         <translation>Unbekannte Demo</translation>
     </message>
 </context>
 <context>
-    <name>ts::widgets::CurveChartView</name>
-    <message>
-        <location filename="../widgets/charts/CurveChartView.cpp" line="689" />
-        <source>Step %1</source>
-        <translation>Schritt %1</translation>
-    </message>
-    <message>
-        <location filename="../widgets/charts/CurveChartView.cpp" line="691" />
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>ts::widgets::FigureExporter</name>
-    <message>
-        <location filename="../widgets/export/FigureExporter.cpp" line="128" />
-        <location filename="../widgets/export/FigureExporter.cpp" line="134" />
-        <location filename="../widgets/export/FigureExporter.cpp" line="153" />
-        <location filename="../widgets/export/FigureExporter.cpp" line="177" />
-        <source>The figure size is empty.</source>
-        <translation>Die Grafikgröße ist leer.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/export/FigureExporter.cpp" line="129" />
-        <location filename="../widgets/export/FigureExporter.cpp" line="145" />
-        <location filename="../widgets/export/FigureExporter.cpp" line="148" />
-        <location filename="../widgets/export/FigureExporter.cpp" line="166" />
-        <location filename="../widgets/export/FigureExporter.cpp" line="169" />
-        <source>Cannot write %1.</source>
-        <translation>%1 kann nicht geschrieben werden.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/export/FigureExporter.cpp" line="140" />
-        <source>Created by TrainScope</source>
-        <translation>Erstellt mit TrainScope</translation>
-    </message>
-    <message>
-        <location filename="../widgets/export/FigureExporter.cpp" line="156" />
-        <source>TrainScope</source>
-        <translation>TrainScope</translation>
-    </message>
-    <message>
-        <location filename="../widgets/export/FigureExporter.cpp" line="175" />
-        <source>There is no clipboard.</source>
-        <translation>Es gibt keine Zwischenablage.</translation>
-    </message>
-</context>
-<context>
-    <name>ts::widgets::HeatmapView</name>
-    <message>
-        <location filename="../widgets/charts/HeatmapView.cpp" line="151" />
-        <source> (log)</source>
-        <translation> (log.)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/charts/HeatmapView.cpp" line="159" />
-        <source>%1, %2 = %3: %4</source>
-        <translation>%1, %2 = %3: %4</translation>
-    </message>
-</context>
-<context>
     <name>ts::app</name>
     <message>
-        <location filename="../app/render/LandscapeFigure.cpp" line="68" />
+        <location filename="../app/render/LandscapeFigure.cpp" line="75"/>
         <source>the surface has no grid points</source>
         <translation>die Fläche hat keine Gitterpunkte</translation>
     </message>
     <message>
-        <location filename="../app/render/LandscapeFigure.cpp" line="81" />
-        <source>the surface has no metric '%1' (it has: %2)</source>
+        <location filename="../app/render/LandscapeFigure.cpp" line="88"/>
+        <source>the surface has no metric &apos;%1&apos; (it has: %2)</source>
         <translation>die Fläche hat keine Metrik „%1“ (vorhanden: %2)</translation>
     </message>
     <message>
-        <location filename="../app/render/LandscapeFigure.cpp" line="96" />
-        <source>%1: the figure's suffix must be .png, .svg, .pdf or .csv</source>
+        <location filename="../app/render/LandscapeFigure.cpp" line="105"/>
+        <source>%1: the figure&apos;s suffix must be .png, .svg, .pdf or .csv</source>
         <translation>%1: die Dateiendung der Grafik muss .png, .svg, .pdf oder .csv sein</translation>
     </message>
     <message>
-        <location filename="../app/render/LandscapeFigure.cpp" line="99" />
+        <location filename="../app/render/LandscapeFigure.cpp" line="108"/>
         <source>%1: the 3-D view is written as PNG only (export the surface as .vtp for vectors)</source>
         <translation>%1: die 3-D-Ansicht wird nur als PNG geschrieben (für Vektordaten die Fläche als .vtp exportieren)</translation>
     </message>
     <message>
-        <location filename="../app/render/LandscapeFigure.cpp" line="104" />
+        <location filename="../app/render/LandscapeFigure.cpp" line="113"/>
         <source>%1: cannot write the PNG file</source>
         <translation>%1: PNG-Datei kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../app/render/LandscapeFigure.cpp" line="108" />
+        <location filename="../app/render/LandscapeFigure.cpp" line="117"/>
         <source>a 1-D slice has no contour map: use --view slice</source>
         <translation>ein 1-D-Schnitt hat keine Höhenlinienkarte: --view slice verwenden</translation>
     </message>
     <message>
-        <location filename="../app/render/LandscapeFigure.cpp" line="117" />
-        <source>contour level '%1' is not a number</source>
+        <location filename="../app/render/LandscapeFigure.cpp" line="126"/>
+        <source>contour level &apos;%1&apos; is not a number</source>
         <translation>Höhenlinienwert „%1“ ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../app/render/LandscapeFigure.cpp" line="136" />
-        <source>unknown landscape view '%1' (available: %2)</source>
+        <location filename="../app/render/LandscapeFigure.cpp" line="145"/>
+        <source>unknown landscape view &apos;%1&apos; (available: %2)</source>
         <translation>unbekannte Ansicht der Verlustlandschaft „%1“ (vorhanden: %2)</translation>
-    </message>
-</context>
-<context>
-    <name>ts::widgets::BackgroundTask</name>
-    <message>
-        <location filename="../app/gui/BackgroundTask.cpp" line="35" />
-        <source>%1 cancelled</source>
-        <translation>%1 abgebrochen</translation>
     </message>
 </context>
 <context>
     <name>ts::app::ChartToolBar</name>
     <message>
-        <location filename="../app/gui/ChartToolBar.cpp" line="56" />
+        <location filename="../app/gui/ChartToolBar.cpp" line="56"/>
         <source>Chart</source>
         <translation>Diagramm</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChartToolBar.cpp" line="57" />
+        <location filename="../app/gui/ChartToolBar.cpp" line="57"/>
         <source>Log steps</source>
         <translation>Log. Schritte</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChartToolBar.cpp" line="58" />
+        <location filename="../app/gui/ChartToolBar.cpp" line="58"/>
         <source>Logarithmic step axis (grokking needs it)</source>
         <translation>Logarithmische Schrittachse (für Grokking nötig)</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChartToolBar.cpp" line="59" />
+        <location filename="../app/gui/ChartToolBar.cpp" line="59"/>
         <source>Log values</source>
         <translation>Log. Werte</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChartToolBar.cpp" line="60" />
+        <location filename="../app/gui/ChartToolBar.cpp" line="60"/>
         <source>Ignore outliers</source>
         <translation>Ausreißer ignorieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChartToolBar.cpp" line="61" />
+        <location filename="../app/gui/ChartToolBar.cpp" line="61"/>
         <source>Fit the value axis to the 5th–95th percentile</source>
         <translation>Wertachse an das 5.–95. Perzentil anpassen</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChartToolBar.cpp" line="62" />
+        <location filename="../app/gui/ChartToolBar.cpp" line="62"/>
         <source>Fix value range</source>
         <translation>Wertebereich festhalten</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChartToolBar.cpp" line="63" />
+        <location filename="../app/gui/ChartToolBar.cpp" line="63"/>
         <source>Keep the value axis where it is while curves grow</source>
         <translation>Die Wertachse beibehalten, während Kurven wachsen</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChartToolBar.cpp" line="64" />
+        <location filename="../app/gui/ChartToolBar.cpp" line="64"/>
         <source>Reset zoom</source>
         <translation>Zoom zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChartToolBar.cpp" line="65" />
+        <location filename="../app/gui/ChartToolBar.cpp" line="65"/>
         <source> Smoothing </source>
         <translation> Glättung </translation>
     </message>
     <message>
-        <location filename="../app/gui/ChartToolBar.cpp" line="66" />
-        <source>Exponential moving average weight (TensorBoard's, debiased); 0 = off</source>
+        <location filename="../app/gui/ChartToolBar.cpp" line="66"/>
+        <source>Exponential moving average weight (TensorBoard&apos;s, debiased); 0 = off</source>
         <translation>Gewicht des exponentiellen gleitenden Mittels (wie TensorBoard, bias-korrigiert); 0 = aus</translation>
     </message>
 </context>
 <context>
     <name>ts::app::ExportReaction</name>
     <message>
-        <location filename="../app/gui/reactions/ExportReaction.cpp" line="31" />
+        <location filename="../app/gui/reactions/ExportReaction.cpp" line="31"/>
         <source>Export as &amp;PNG…</source>
         <translation>Als &amp;PNG exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/ExportReaction.cpp" line="32" />
+        <location filename="../app/gui/reactions/ExportReaction.cpp" line="32"/>
         <source>Export as &amp;SVG…</source>
         <translation>Als &amp;SVG exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/ExportReaction.cpp" line="33" />
+        <location filename="../app/gui/reactions/ExportReaction.cpp" line="33"/>
         <source>Export as P&amp;DF…</source>
         <translation>Als P&amp;DF exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/ExportReaction.cpp" line="34" />
+        <location filename="../app/gui/reactions/ExportReaction.cpp" line="34"/>
         <source>Export Data as &amp;CSV…</source>
         <translation>Daten als &amp;CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/ExportReaction.cpp" line="35" />
+        <location filename="../app/gui/reactions/ExportReaction.cpp" line="35"/>
         <source>&amp;Copy Image</source>
         <translation>Bild &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/ExportReaction.cpp" line="58" />
+        <location filename="../app/gui/reactions/ExportReaction.cpp" line="58"/>
         <source>Copied the view to the clipboard</source>
         <translation>Ansicht in die Zwischenablage kopiert</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/ExportReaction.cpp" line="62" />
+        <location filename="../app/gui/reactions/ExportReaction.cpp" line="62"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/ExportReaction.cpp" line="82" />
+        <location filename="../app/gui/reactions/ExportReaction.cpp" line="82"/>
         <source>Exported %1</source>
         <translation>%1 exportiert</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/ExportReaction.cpp" line="84" />
+        <location filename="../app/gui/reactions/ExportReaction.cpp" line="84"/>
         <source>This view has no data to export as CSV.</source>
         <translation>Diese Ansicht hat keine Daten für einen CSV-Export.</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/ExportReaction.cpp" line="87" />
+        <location filename="../app/gui/reactions/ExportReaction.cpp" line="87"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
@@ -1135,43 +1173,43 @@
 <context>
     <name>ts::app::GrokkingReaction</name>
     <message>
-        <location filename="../app/gui/reactions/GrokkingReaction.cpp" line="22" />
+        <location filename="../app/gui/reactions/GrokkingReaction.cpp" line="22"/>
         <source>&amp;Grokking Dashboard…</source>
         <translation>&amp;Grokking-Übersicht…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/GrokkingReaction.cpp" line="23" />
+        <location filename="../app/gui/reactions/GrokkingReaction.cpp" line="23"/>
         <source>Memorisation and generalisation events, and progress measures over training</source>
         <translation>Auswendiglernen, Generalisierung und Fortschrittsmaße im Trainingsverlauf</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/GrokkingReaction.cpp" line="34" />
-        <location filename="../app/gui/reactions/GrokkingReaction.cpp" line="38" />
+        <location filename="../app/gui/reactions/GrokkingReaction.cpp" line="32"/>
+        <location filename="../app/gui/reactions/GrokkingReaction.cpp" line="35"/>
         <source>Grokking dashboard</source>
         <translation>Grokking-Übersicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/GrokkingReaction.cpp" line="34" />
+        <location filename="../app/gui/reactions/GrokkingReaction.cpp" line="32"/>
         <source>Open a run with checkpoints first.</source>
         <translation>Öffnen Sie zuerst einen Lauf mit Checkpoints.</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/GrokkingReaction.cpp" line="48" />
+        <location filename="../app/gui/reactions/GrokkingReaction.cpp" line="45"/>
         <source>Analysing %1</source>
         <translation>Analysiere %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/GrokkingReaction.cpp" line="48" />
+        <location filename="../app/gui/reactions/GrokkingReaction.cpp" line="45"/>
         <source>Grokking analysis failed</source>
         <translation>Grokking-Analyse fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/GrokkingReaction.cpp" line="58" />
+        <location filename="../app/gui/reactions/GrokkingReaction.cpp" line="55"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/GrokkingReaction.cpp" line="58" />
+        <location filename="../app/gui/reactions/GrokkingReaction.cpp" line="55"/>
         <source>no events</source>
         <translation>keine Ereignisse</translation>
     </message>
@@ -1179,55 +1217,83 @@
 <context>
     <name>ts::app::ImportReaction</name>
     <message>
-        <location filename="../app/gui/reactions/ImportReaction.cpp" line="16" />
+        <location filename="../app/gui/reactions/ImportReaction.cpp" line="16"/>
         <source>&amp;Import Run…</source>
         <translation>Lauf &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/ImportReaction.cpp" line="17" />
+        <location filename="../app/gui/reactions/ImportReaction.cpp" line="17"/>
         <source>A run from PyTorch checkpoints, a TorchScript model, data and TensorBoard logs</source>
         <translation>Ein Lauf aus PyTorch-Checkpoints, einem TorchScript-Modell, Daten und TensorBoard-Logs</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/ImportReaction.cpp" line="38" />
+        <location filename="../app/gui/reactions/ImportReaction.cpp" line="38"/>
         <source>Importing %1</source>
         <translation>%1 wird importiert</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/ImportReaction.cpp" line="38" />
+        <location filename="../app/gui/reactions/ImportReaction.cpp" line="38"/>
         <source>Import failed</source>
         <translation>Import fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/ImportReaction.cpp" line="44" />
+        <location filename="../app/gui/reactions/ImportReaction.cpp" line="44"/>
         <source>Imported %1</source>
         <translation>%1 importiert</translation>
     </message>
 </context>
 <context>
+    <name>ts::app::InfluenceReaction</name>
+    <message>
+        <location filename="../app/gui/reactions/InfluenceReaction.cpp" line="19"/>
+        <source>&amp;Influence…</source>
+        <translation>&amp;Einfluss…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/InfluenceReaction.cpp" line="20"/>
+        <source>Which training examples support or oppose a prediction (TracIn, influence functions)</source>
+        <translation>Welche Trainingsbeispiele eine Vorhersage stützen oder ihr widersprechen (TracIn, Einflussfunktionen)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/InfluenceReaction.cpp" line="40"/>
+        <source>Influence in %1</source>
+        <translation>Einfluss in %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/InfluenceReaction.cpp" line="40"/>
+        <source>Influence failed</source>
+        <translation>Einflussberechnung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/InfluenceReaction.cpp" line="48"/>
+        <source>Computed the influence of training examples in %1</source>
+        <translation>Einfluss der Trainingsbeispiele in %1 berechnet</translation>
+    </message>
+</context>
+<context>
     <name>ts::app::InterpolateReaction</name>
     <message>
-        <location filename="../app/gui/reactions/InterpolateReaction.cpp" line="26" />
+        <location filename="../app/gui/reactions/InterpolateReaction.cpp" line="24"/>
         <source>&amp;Interpolate Checkpoints…</source>
         <translation>Checkpoints &amp;interpolieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/InterpolateReaction.cpp" line="27" />
+        <location filename="../app/gui/reactions/InterpolateReaction.cpp" line="25"/>
         <source>Loss and accuracy along the line between two checkpoints</source>
         <translation>Verlust und Genauigkeit entlang der Geraden zwischen zwei Checkpoints</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/InterpolateReaction.cpp" line="51" />
+        <location filename="../app/gui/reactions/InterpolateReaction.cpp" line="54"/>
         <source>Interpolating %1</source>
         <translation>Interpoliere %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/InterpolateReaction.cpp" line="51" />
+        <location filename="../app/gui/reactions/InterpolateReaction.cpp" line="54"/>
         <source>Interpolation failed</source>
         <translation>Interpolation fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/InterpolateReaction.cpp" line="82" />
+        <location filename="../app/gui/reactions/InterpolateReaction.cpp" line="62"/>
         <source>Interpolated %1</source>
         <translation>%1 interpoliert</translation>
     </message>
@@ -1235,47 +1301,47 @@
 <context>
     <name>ts::app::LandscapeReaction</name>
     <message>
-        <location filename="../app/gui/reactions/LandscapeReaction.cpp" line="47" />
+        <location filename="../app/gui/reactions/LandscapeReaction.cpp" line="24"/>
         <source>Loss &amp;Landscape…</source>
         <translation>&amp;Verlustlandschaft…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/LandscapeReaction.cpp" line="48" />
+        <location filename="../app/gui/reactions/LandscapeReaction.cpp" line="25"/>
         <source>Loss and accuracy on a plane or line through a checkpoint, with the training trajectory</source>
         <translation>Verlust und Genauigkeit auf einer Ebene oder Geraden durch einen Checkpoint, mit der Trainingstrajektorie</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/LandscapeReaction.cpp" line="55" />
+        <location filename="../app/gui/reactions/LandscapeReaction.cpp" line="32"/>
         <source>Loss landscape</source>
         <translation>Verlustlandschaft</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/LandscapeReaction.cpp" line="55" />
+        <location filename="../app/gui/reactions/LandscapeReaction.cpp" line="32"/>
         <source>Open a run with checkpoints first.</source>
         <translation>Öffnen Sie zuerst einen Lauf mit Checkpoints.</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/LandscapeReaction.cpp" line="98" />
+        <location filename="../app/gui/reactions/LandscapeReaction.cpp" line="78"/>
         <source>Landscape: %1@%2</source>
         <translation>Verlustlandschaft: %1@%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/LandscapeReaction.cpp" line="112" />
+        <location filename="../app/gui/reactions/LandscapeReaction.cpp" line="92"/>
         <source>Computing %1</source>
         <translation>%1 wird berechnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/LandscapeReaction.cpp" line="112" />
+        <location filename="../app/gui/reactions/LandscapeReaction.cpp" line="92"/>
         <source>Loss landscape failed</source>
         <translation>Berechnung der Verlustlandschaft fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/LandscapeReaction.cpp" line="139" />
+        <location filename="../app/gui/reactions/LandscapeReaction.cpp" line="101"/>
         <source>Resumed and saved the landscape to %1</source>
         <translation>Berechnung fortgesetzt und Verlustlandschaft in %1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/LandscapeReaction.cpp" line="140" />
+        <location filename="../app/gui/reactions/LandscapeReaction.cpp" line="102"/>
         <source>Saved the landscape to %1</source>
         <translation>Verlustlandschaft in %1 gespeichert</translation>
     </message>
@@ -1283,144 +1349,177 @@
 <context>
     <name>ts::app::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="65" />
-        <location filename="../app/gui/MainWindow.cpp" line="214" />
+        <location filename="../app/gui/MainWindow.cpp" line="67"/>
+        <location filename="../app/gui/MainWindow.cpp" line="220"/>
         <source>step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="65" />
-        <location filename="../app/gui/MainWindow.cpp" line="214" />
+        <location filename="../app/gui/MainWindow.cpp" line="67"/>
+        <location filename="../app/gui/MainWindow.cpp" line="220"/>
         <source>value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="93" />
+        <location filename="../app/gui/MainWindow.cpp" line="95"/>
         <source>step %1   value %2</source>
         <translation>Schritt %1   Wert %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="98" />
+        <location filename="../app/gui/MainWindow.cpp" line="100"/>
         <source>Cannot open run</source>
         <translation>Lauf kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="101" />
+        <location filename="../app/gui/MainWindow.cpp" line="103"/>
         <source>Opened %1 (%2, %3)</source>
         <translation>%1 geöffnet (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="190" />
+        <location filename="../app/gui/MainWindow.cpp" line="196"/>
         <source>About TrainScope</source>
         <translation>Über TrainScope</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="191" />
+        <location filename="../app/gui/MainWindow.cpp" line="197"/>
         <source>TrainScope %1
 See how neural networks train.</source>
         <translation>TrainScope %1
 Sehen, wie neuronale Netze lernen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="198" />
+        <location filename="../app/gui/MainWindow.cpp" line="204"/>
         <source>TrainScope</source>
         <translation>TrainScope</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="199" />
+        <location filename="../app/gui/MainWindow.cpp" line="205"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="200" />
+        <location filename="../app/gui/MainWindow.cpp" line="206"/>
         <source>Recent &amp;Runs</source>
         <translation>&amp;Zuletzt geöffnete Läufe</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="201" />
+        <location filename="../app/gui/MainWindow.cpp" line="207"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="202" />
+        <location filename="../app/gui/MainWindow.cpp" line="208"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="203" />
+        <location filename="../app/gui/MainWindow.cpp" line="209"/>
         <source>&amp;Analysis</source>
         <translation>A&amp;nalyse</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="204" />
+        <location filename="../app/gui/MainWindow.cpp" line="210"/>
         <source>Training curves</source>
         <translation>Trainingskurven</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="205" />
+        <location filename="../app/gui/MainWindow.cpp" line="211"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="206" />
+        <location filename="../app/gui/MainWindow.cpp" line="212"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="207" />
+        <location filename="../app/gui/MainWindow.cpp" line="213"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="208" />
+        <location filename="../app/gui/MainWindow.cpp" line="214"/>
         <source>&amp;About TrainScope</source>
         <translation>Ü&amp;ber TrainScope</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="209" />
+        <location filename="../app/gui/MainWindow.cpp" line="215"/>
         <source>Runs</source>
         <translation>Läufe</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="209" />
+        <location filename="../app/gui/MainWindow.cpp" line="215"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="209" />
+        <location filename="../app/gui/MainWindow.cpp" line="215"/>
         <source>Log</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="242" />
+        <location filename="../app/gui/MainWindow.cpp" line="248"/>
         <source>Landscape: %1</source>
         <translation>Verlustlandschaft: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="243" />
+        <location filename="../app/gui/MainWindow.cpp" line="249"/>
         <source>Opened the landscape %1</source>
         <translation>Verlustlandschaft %1 geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="245" />
+        <location filename="../app/gui/MainWindow.cpp" line="251"/>
         <source>Cannot open landscape</source>
         <translation>Verlustlandschaft kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="260" />
+        <location filename="../app/gui/MainWindow.cpp" line="266"/>
         <source>Checkpoint at step %1</source>
         <translation>Checkpoint bei Schritt %1</translation>
     </message>
 </context>
 <context>
+    <name>ts::app::MergeReaction</name>
+    <message>
+        <location filename="../app/gui/reactions/MergeReaction.cpp" line="19"/>
+        <source>&amp;Merge Runs…</source>
+        <translation>Läufe &amp;zusammenführen…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/MergeReaction.cpp" line="21"/>
+        <source>Merge checkpoints of runs with one architecture into a new run (average, task arithmetic, TIES, DARE)</source>
+        <translation>Checkpoints von Läufen einer Architektur zu einem neuen Lauf zusammenführen (Mittelwert, Aufgabenarithmetik, TIES, DARE)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/MergeReaction.cpp" line="42"/>
+        <source>Merging into %1</source>
+        <translation>Zusammenführen in %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/MergeReaction.cpp" line="42"/>
+        <source>Merge failed</source>
+        <translation>Zusammenführen fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/MergeReaction.cpp" line="52"/>
+        <source>%1 loss %2, accuracy %3</source>
+        <translation>%1 Verlust %2, Genauigkeit %3</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/MergeReaction.cpp" line="57"/>
+        <source>Merged %1 runs into %2: %3</source>
+        <translation>%1 Läufe in %2 zusammengeführt: %3</translation>
+    </message>
+</context>
+<context>
     <name>ts::app::NewTrainingReaction</name>
     <message>
-        <location filename="../app/gui/reactions/NewTrainingReaction.cpp" line="20" />
+        <location filename="../app/gui/reactions/NewTrainingReaction.cpp" line="22"/>
         <source>&amp;New Training Run…</source>
         <translation>&amp;Neuer Trainingslauf…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/NewTrainingReaction.cpp" line="21" />
+        <location filename="../app/gui/reactions/NewTrainingReaction.cpp" line="23"/>
         <source>Train a built-in model and watch it live</source>
         <translation>Ein eingebautes Modell trainieren und live zusehen</translation>
     </message>
@@ -1428,37 +1527,37 @@ Sehen, wie neuronale Netze lernen.</translation>
 <context>
     <name>ts::app::OpenRunReaction</name>
     <message>
-        <location filename="../app/gui/reactions/OpenRunReaction.cpp" line="19" />
+        <location filename="../app/gui/reactions/OpenRunReaction.cpp" line="19"/>
         <source>&amp;Attach to Running Run…</source>
         <translation>An laufenden Lauf &amp;anhängen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/OpenRunReaction.cpp" line="19" />
+        <location filename="../app/gui/reactions/OpenRunReaction.cpp" line="19"/>
         <source>&amp;Open Run…</source>
         <translation>Lauf ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/OpenRunReaction.cpp" line="20" />
+        <location filename="../app/gui/reactions/OpenRunReaction.cpp" line="20"/>
         <source>Follow a run file that another program is still writing</source>
         <translation>Einer Laufdatei folgen, die ein anderes Programm noch schreibt</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/OpenRunReaction.cpp" line="21" />
+        <location filename="../app/gui/reactions/OpenRunReaction.cpp" line="21"/>
         <source>Open one or more run files</source>
         <translation>Eine oder mehrere Laufdateien öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/OpenRunReaction.cpp" line="26" />
+        <location filename="../app/gui/reactions/OpenRunReaction.cpp" line="26"/>
         <source>Attach to run</source>
         <translation>An Lauf anhängen</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/OpenRunReaction.cpp" line="26" />
+        <location filename="../app/gui/reactions/OpenRunReaction.cpp" line="26"/>
         <source>Open runs</source>
         <translation>Läufe öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/OpenRunReaction.cpp" line="27" />
+        <location filename="../app/gui/reactions/OpenRunReaction.cpp" line="27"/>
         <source>Run files (*.h5 *.hdf5);;All files (*)</source>
         <translation>Laufdateien (*.h5 *.hdf5);;Alle Dateien (*)</translation>
     </message>
@@ -1466,33 +1565,33 @@ Sehen, wie neuronale Netze lernen.</translation>
 <context>
     <name>ts::app::PathwaysReaction</name>
     <message>
-        <location filename="../app/gui/reactions/PathwaysReaction.cpp" line="22" />
+        <location filename="../app/gui/reactions/PathwaysReaction.cpp" line="22"/>
         <source>Expert &amp;Pathways…</source>
         <translation>Experten-&amp;Pfade…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/PathwaysReaction.cpp" line="23" />
-        <source>How a mixture-of-experts model's routing organises itself over training</source>
+        <location filename="../app/gui/reactions/PathwaysReaction.cpp" line="23"/>
+        <source>How a mixture-of-experts model&apos;s routing organises itself over training</source>
         <translation>Wie sich das Routing eines Mixture-of-Experts-Modells im Training organisiert</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/PathwaysReaction.cpp" line="34" />
-        <location filename="../app/gui/reactions/PathwaysReaction.cpp" line="38" />
+        <location filename="../app/gui/reactions/PathwaysReaction.cpp" line="32"/>
+        <location filename="../app/gui/reactions/PathwaysReaction.cpp" line="35"/>
         <source>Expert pathways</source>
         <translation>Experten-Pfade</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/PathwaysReaction.cpp" line="34" />
+        <location filename="../app/gui/reactions/PathwaysReaction.cpp" line="32"/>
         <source>Open a mixture-of-experts run first (for example the moe demo).</source>
         <translation>Zuerst einen Mixture-of-Experts-Lauf öffnen (zum Beispiel die moe-Demo).</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/PathwaysReaction.cpp" line="48" />
+        <location filename="../app/gui/reactions/PathwaysReaction.cpp" line="45"/>
         <source>Pathways of %1</source>
         <translation>Pfade von %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/PathwaysReaction.cpp" line="48" />
+        <location filename="../app/gui/reactions/PathwaysReaction.cpp" line="45"/>
         <source>Pathway analysis failed</source>
         <translation>Pfadanalyse fehlgeschlagen</translation>
     </message>
@@ -1500,37 +1599,37 @@ Sehen, wie neuronale Netze lernen.</translation>
 <context>
     <name>ts::app::PreferencesReaction</name>
     <message>
-        <location filename="../app/gui/reactions/PreferencesReaction.cpp" line="21" />
+        <location filename="../app/gui/reactions/PreferencesReaction.cpp" line="21"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/PreferencesReaction.cpp" line="26" />
+        <location filename="../app/gui/reactions/PreferencesReaction.cpp" line="26"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/PreferencesReaction.cpp" line="28" />
+        <location filename="../app/gui/reactions/PreferencesReaction.cpp" line="28"/>
         <source>System language</source>
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/PreferencesReaction.cpp" line="33" />
+        <location filename="../app/gui/reactions/PreferencesReaction.cpp" line="33"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/PreferencesReaction.cpp" line="34" />
+        <location filename="../app/gui/reactions/PreferencesReaction.cpp" line="34"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/PreferencesReaction.cpp" line="40" />
+        <location filename="../app/gui/reactions/PreferencesReaction.cpp" line="40"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/PreferencesReaction.cpp" line="41" />
+        <location filename="../app/gui/reactions/PreferencesReaction.cpp" line="41"/>
         <source>Theme</source>
         <translation>Erscheinungsbild</translation>
     </message>
@@ -1538,12 +1637,12 @@ Sehen, wie neuronale Netze lernen.</translation>
 <context>
     <name>ts::app::RunDocument</name>
     <message>
-        <location filename="../app/gui/RunDocument.cpp" line="89" />
+        <location filename="../app/gui/RunDocument.cpp" line="92"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../app/gui/RunDocument.cpp" line="90" />
+        <location filename="../app/gui/RunDocument.cpp" line="93"/>
         <source>%1: memorised at step %2, test ≥ 50% at %3, ≥ 90% at %4</source>
         <translation>%1: auswendig gelernt bei Schritt %2, Test ≥ 50 % bei %3, ≥ 90 % bei %4</translation>
     </message>
@@ -1551,42 +1650,42 @@ Sehen, wie neuronale Netze lernen.</translation>
 <context>
     <name>ts::app::SessionReaction</name>
     <message>
-        <location filename="../app/gui/reactions/SessionReaction.cpp" line="20" />
+        <location filename="../app/gui/reactions/SessionReaction.cpp" line="20"/>
         <source>&amp;Save Session…</source>
         <translation>Sitzung &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/SessionReaction.cpp" line="20" />
+        <location filename="../app/gui/reactions/SessionReaction.cpp" line="20"/>
         <source>Open Sess&amp;ion…</source>
         <translation>S&amp;itzung öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/SessionReaction.cpp" line="25" />
+        <location filename="../app/gui/reactions/SessionReaction.cpp" line="25"/>
         <source>TrainScope sessions (*.tssession);;All files (*)</source>
         <translation>TrainScope-Sitzungen (*.tssession);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/SessionReaction.cpp" line="28" />
+        <location filename="../app/gui/reactions/SessionReaction.cpp" line="28"/>
         <source>Save session</source>
         <translation>Sitzung speichern</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/SessionReaction.cpp" line="32" />
+        <location filename="../app/gui/reactions/SessionReaction.cpp" line="32"/>
         <source>Cannot save the session</source>
         <translation>Sitzung kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/SessionReaction.cpp" line="34" />
+        <location filename="../app/gui/reactions/SessionReaction.cpp" line="34"/>
         <source>Saved session %1</source>
         <translation>Sitzung %1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/SessionReaction.cpp" line="37" />
+        <location filename="../app/gui/reactions/SessionReaction.cpp" line="37"/>
         <source>Open session</source>
         <translation>Sitzung öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/SessionReaction.cpp" line="42" />
+        <location filename="../app/gui/reactions/SessionReaction.cpp" line="42"/>
         <source>Cannot open the session</source>
         <translation>Sitzung kann nicht geöffnet werden</translation>
     </message>
@@ -1594,27 +1693,27 @@ Sehen, wie neuronale Netze lernen.</translation>
 <context>
     <name>ts::app::SharpnessReaction</name>
     <message>
-        <location filename="../app/gui/reactions/SharpnessReaction.cpp" line="23" />
+        <location filename="../app/gui/reactions/SharpnessReaction.cpp" line="23"/>
         <source>&amp;Sharpness…</source>
         <translation>&amp;Schärfe…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/SharpnessReaction.cpp" line="24" />
-        <source>Hessian eigenvalues, trace and density of a run's checkpoints</source>
+        <location filename="../app/gui/reactions/SharpnessReaction.cpp" line="24"/>
+        <source>Hessian eigenvalues, trace and density of a run&apos;s checkpoints</source>
         <translation>Hesse-Eigenwerte, Spur und Dichte der Checkpoints eines Laufs</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/SharpnessReaction.cpp" line="46" />
+        <location filename="../app/gui/reactions/SharpnessReaction.cpp" line="46"/>
         <source>Sharpness of %1</source>
         <translation>Schärfe von %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/SharpnessReaction.cpp" line="46" />
+        <location filename="../app/gui/reactions/SharpnessReaction.cpp" line="46"/>
         <source>Sharpness failed</source>
         <translation>Schärfeberechnung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/SharpnessReaction.cpp" line="57" />
+        <location filename="../app/gui/reactions/SharpnessReaction.cpp" line="57"/>
         <source>Computed the sharpness of %1</source>
         <translation>Schärfe von %1 berechnet</translation>
     </message>
@@ -1622,32 +1721,32 @@ Sehen, wie neuronale Netze lernen.</translation>
 <context>
     <name>ts::app::SweepReaction</name>
     <message>
-        <location filename="../app/gui/reactions/SweepReaction.cpp" line="24" />
+        <location filename="../app/gui/reactions/SweepReaction.cpp" line="24"/>
         <source>S&amp;weep…</source>
         <translation>&amp;Durchlauf…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/SweepReaction.cpp" line="25" />
+        <location filename="../app/gui/reactions/SweepReaction.cpp" line="25"/>
         <source>Train a demo once per value of one setting and chart the time to generalise</source>
         <translation>Eine Demo je Wert einer Einstellung trainieren und die Zeit bis zur Generalisierung zeigen</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/SweepReaction.cpp" line="45" />
+        <location filename="../app/gui/reactions/SweepReaction.cpp" line="45"/>
         <source>Sweeping %1</source>
         <translation>Durchlauf über %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/SweepReaction.cpp" line="45" />
+        <location filename="../app/gui/reactions/SweepReaction.cpp" line="45"/>
         <source>Sweep failed</source>
         <translation>Durchlauf fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/SweepReaction.cpp" line="57" />
+        <location filename="../app/gui/reactions/SweepReaction.cpp" line="57"/>
         <source>Sweep</source>
         <translation>Durchlauf</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/SweepReaction.cpp" line="59" />
+        <location filename="../app/gui/reactions/SweepReaction.cpp" line="59"/>
         <source>Sweep chart</source>
         <translation>Durchlaufdiagramm</translation>
     </message>
@@ -1655,7 +1754,7 @@ Sehen, wie neuronale Netze lernen.</translation>
 <context>
     <name>ts::app::TaskProgressIndicator</name>
     <message>
-        <location filename="../app/gui/TaskProgressIndicator.cpp" line="20" />
+        <location filename="../app/gui/TaskProgressIndicator.cpp" line="20"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -1663,32 +1762,32 @@ Sehen, wie neuronale Netze lernen.</translation>
 <context>
     <name>ts::app::TicketsReaction</name>
     <message>
-        <location filename="../app/gui/reactions/TicketsReaction.cpp" line="22" />
+        <location filename="../app/gui/reactions/TicketsReaction.cpp" line="22"/>
         <source>Grokking &amp;Tickets…</source>
         <translation>Grokking-&amp;Tickets…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/TicketsReaction.cpp" line="23" />
+        <location filename="../app/gui/reactions/TicketsReaction.cpp" line="23"/>
         <source>Prune a grokked run, rewind to initialisation and retrain, with controls</source>
         <translation>Einen gegrokkten Lauf beschneiden, auf die Initialisierung zurücksetzen und neu trainieren, mit Kontrollen</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/TicketsReaction.cpp" line="42" />
+        <location filename="../app/gui/reactions/TicketsReaction.cpp" line="42"/>
         <source>Training tickets of %1</source>
         <translation>Trainiere Tickets von %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/TicketsReaction.cpp" line="42" />
+        <location filename="../app/gui/reactions/TicketsReaction.cpp" line="42"/>
         <source>Tickets failed</source>
         <translation>Tickets fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/TicketsReaction.cpp" line="51" />
+        <location filename="../app/gui/reactions/TicketsReaction.cpp" line="51"/>
         <source>%1: density %2, t90 %3</source>
         <translation>%1: Dichte %2, t90 %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/TicketsReaction.cpp" line="54" />
+        <location filename="../app/gui/reactions/TicketsReaction.cpp" line="54"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
@@ -1696,37 +1795,37 @@ Sehen, wie neuronale Netze lernen.</translation>
 <context>
     <name>ts::app::TrainingController</name>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="21" />
+        <location filename="../app/gui/TrainingController.cpp" line="21"/>
         <source>Training paused</source>
         <translation>Training angehalten</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="21" />
+        <location filename="../app/gui/TrainingController.cpp" line="21"/>
         <source>Training resumed</source>
         <translation>Training fortgesetzt</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="36" />
+        <location filename="../app/gui/TrainingController.cpp" line="36"/>
         <source>Training is running</source>
         <translation>Ein Training läuft</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="36" />
+        <location filename="../app/gui/TrainingController.cpp" line="36"/>
         <source>Stop the current training run before starting another.</source>
         <translation>Beenden Sie den laufenden Trainingslauf, bevor Sie einen neuen starten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="43" />
+        <location filename="../app/gui/TrainingController.cpp" line="43"/>
         <source>Training %1</source>
         <translation>Training %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="45" />
+        <location filename="../app/gui/TrainingController.cpp" line="45"/>
         <source>Training into %1</source>
         <translation>Training schreibt nach %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="53" />
+        <location filename="../app/gui/TrainingController.cpp" line="53"/>
         <source>Training failed</source>
         <translation>Training fehlgeschlagen</translation>
     </message>
@@ -1734,384 +1833,641 @@ Sehen, wie neuronale Netze lernen.</translation>
 <context>
     <name>ts::app::TrainingJob</name>
     <message>
-        <location filename="../app/gui/TrainingJob.cpp" line="66" />
+        <location filename="../app/gui/TrainingJob.cpp" line="58"/>
         <source>step %1 / %2</source>
         <translation>Schritt %1 / %2</translation>
     </message>
 </context>
 <context>
+    <name>ts::widgets::BackgroundTask</name>
+    <message>
+        <location filename="../widgets/jobs/BackgroundTask.cpp" line="40"/>
+        <source>%1 cancelled</source>
+        <translation>%1 abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>ts::widgets::BatchNormChoice</name>
+    <message>
+        <location filename="../widgets/analysis/BatchNormChoice.cpp" line="13"/>
+        <source>Eval (running statistics)</source>
+        <translation>Eval (laufende Statistiken)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/BatchNormChoice.cpp" line="14"/>
+        <source>Train (batch statistics)</source>
+        <translation>Train (Batch-Statistiken)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/BatchNormChoice.cpp" line="19"/>
+        <source>Recompute</source>
+        <translation>Neu berechnen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/BatchNormChoice.cpp" line="21"/>
+        <source>Keep a checkpoint&apos;s</source>
+        <translation>Die eines Checkpoints behalten</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/BatchNormChoice.cpp" line="23"/>
+        <source>Interpolate like the weights</source>
+        <translation>Wie die Gewichte interpolieren</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/BatchNormChoice.cpp" line="30"/>
+        <source>BatchNorm mode</source>
+        <translation>BatchNorm-Modus</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/BatchNormChoice.cpp" line="31"/>
+        <source>BatchNorm statistics</source>
+        <translation>BatchNorm-Statistiken</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/BatchNormChoice.cpp" line="55"/>
+        <source>Each evaluation batch is normalised with its own statistics; no running statistics are used.</source>
+        <translation>Jeder Auswertungs-Batch wird mit seinen eigenen Statistiken normiert; laufende Statistiken werden nicht verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/BatchNormChoice.cpp" line="57"/>
+        <source>One pass over 2,048 training examples resets the statistics at every point (update_bn).</source>
+        <translation>Ein Durchlauf über 2.048 Trainingsbeispiele setzt die Statistiken an jedem Punkt neu (update_bn).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/BatchNormChoice.cpp" line="59"/>
+        <source>Points that are not checkpoints use a checkpoint&apos;s own statistics: the centre of a landscape, the nearer end of an interpolation (Li et al.).</source>
+        <translation>Punkte, die keine Checkpoints sind, verwenden die Statistiken eines Checkpoints: des Zentrums einer Landschaft, des näheren Endes einer Interpolation (Li et al.).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/BatchNormChoice.cpp" line="62"/>
+        <source>The statistics are interpolated between the two checkpoints like the weights.</source>
+        <translation>Die Statistiken werden zwischen den beiden Checkpoints wie die Gewichte interpoliert.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/BatchNormChoice.cpp" line="63"/>
+        <source>Models without BatchNorm ignore this.</source>
+        <translation>Modelle ohne BatchNorm ignorieren das.</translation>
+    </message>
+</context>
+<context>
     <name>ts::widgets::ContourMapView</name>
     <message>
-        <location filename="../widgets/landscape/ContourMapView.cpp" line="119" />
+        <location filename="../widgets/landscape/ContourMapView.cpp" line="121"/>
         <source>No surface points computed yet</source>
         <translation>Noch keine Flächenpunkte berechnet</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/ContourMapView.cpp" line="120" />
+        <location filename="../widgets/landscape/ContourMapView.cpp" line="122"/>
         <source>A 1-D slice has no contour map: see the slice chart</source>
         <translation>Ein 1-D-Schnitt hat keine Höhenlinienkarte: siehe Schnittdiagramm</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/ContourMapView.cpp" line="179" />
+        <location filename="../widgets/landscape/ContourMapView.cpp" line="181"/>
         <source>direction 1</source>
         <translation>Richtung 1</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/ContourMapView.cpp" line="183" />
+        <location filename="../widgets/landscape/ContourMapView.cpp" line="185"/>
         <source>direction 2</source>
         <translation>Richtung 2</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/ContourMapView.cpp" line="185" />
+        <location filename="../widgets/landscape/ContourMapView.cpp" line="187"/>
         <source> (log10)</source>
         <translation> (log10)</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/ContourMapView.cpp" line="234" />
+        <location filename="../widgets/landscape/ContourMapView.cpp" line="236"/>
         <source>(%1, %2): %3 = %4</source>
         <translation>(%1, %2): %3 = %4</translation>
     </message>
 </context>
 <context>
+    <name>ts::widgets::CurveChartView</name>
+    <message>
+        <location filename="../widgets/charts/CurveChartView.cpp" line="689"/>
+        <source>Step %1</source>
+        <translation>Schritt %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/CurveChartView.cpp" line="691"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ts::widgets::ExportOptionsDialog</name>
     <message>
-        <location filename="../widgets/export/ExportOptionsDialog.cpp" line="13" />
+        <location filename="../widgets/export/ExportOptionsDialog.cpp" line="13"/>
         <source>Export options</source>
         <translation>Exportoptionen</translation>
     </message>
     <message>
-        <location filename="../widgets/export/ExportOptionsDialog.cpp" line="22" />
-        <location filename="../widgets/export/ExportOptionsDialog.cpp" line="23" />
+        <location filename="../widgets/export/ExportOptionsDialog.cpp" line="22"/>
+        <location filename="../widgets/export/ExportOptionsDialog.cpp" line="23"/>
         <source> px</source>
         <translation> px</translation>
     </message>
     <message>
-        <location filename="../widgets/export/ExportOptionsDialog.cpp" line="24" />
+        <location filename="../widgets/export/ExportOptionsDialog.cpp" line="24"/>
         <source> dpi</source>
         <translation> dpi</translation>
     </message>
     <message>
-        <location filename="../widgets/export/ExportOptionsDialog.cpp" line="26" />
+        <location filename="../widgets/export/ExportOptionsDialog.cpp" line="26"/>
         <source>Width</source>
         <translation>Breite</translation>
     </message>
     <message>
-        <location filename="../widgets/export/ExportOptionsDialog.cpp" line="27" />
+        <location filename="../widgets/export/ExportOptionsDialog.cpp" line="27"/>
         <source>Height</source>
         <translation>Höhe</translation>
     </message>
     <message>
-        <location filename="../widgets/export/ExportOptionsDialog.cpp" line="29" />
+        <location filename="../widgets/export/ExportOptionsDialog.cpp" line="29"/>
         <source>Resolution</source>
         <translation>Auflösung</translation>
     </message>
 </context>
 <context>
+    <name>ts::widgets::FigureExporter</name>
+    <message>
+        <location filename="../widgets/export/FigureExporter.cpp" line="130"/>
+        <location filename="../widgets/export/FigureExporter.cpp" line="136"/>
+        <location filename="../widgets/export/FigureExporter.cpp" line="155"/>
+        <location filename="../widgets/export/FigureExporter.cpp" line="179"/>
+        <source>The figure size is empty.</source>
+        <translation>Die Grafikgröße ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export/FigureExporter.cpp" line="131"/>
+        <location filename="../widgets/export/FigureExporter.cpp" line="147"/>
+        <location filename="../widgets/export/FigureExporter.cpp" line="150"/>
+        <location filename="../widgets/export/FigureExporter.cpp" line="168"/>
+        <location filename="../widgets/export/FigureExporter.cpp" line="171"/>
+        <source>Cannot write %1.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export/FigureExporter.cpp" line="142"/>
+        <source>Created by TrainScope</source>
+        <translation>Erstellt mit TrainScope</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export/FigureExporter.cpp" line="158"/>
+        <source>TrainScope</source>
+        <translation>TrainScope</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export/FigureExporter.cpp" line="177"/>
+        <source>There is no clipboard.</source>
+        <translation>Es gibt keine Zwischenablage.</translation>
+    </message>
+</context>
+<context>
     <name>ts::widgets::GrokkingDashboard</name>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="58" />
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="57"/>
         <source>Weight norm</source>
         <translation>Gewichtsnorm</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="58" />
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="57"/>
         <source>Distance from initialisation</source>
         <translation>Abstand zur Initialisierung</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="58" />
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="57"/>
         <source>Gradient coherence</source>
         <translation>Gradientenkohärenz</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="59" />
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="58"/>
         <source>Fourier sparsity (Gini)</source>
         <translation>Fourier-Dünnbesetztheit (Gini)</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="59" />
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="58"/>
         <source>Restricted and excluded loss</source>
         <translation>Eingeschränkter und ausgeschlossener Verlust</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="69" />
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="239" />
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="68"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="238"/>
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="122" />
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="121"/>
         <source>no events (the run has no accuracy metrics)</source>
         <translation>keine Ereignisse (der Lauf hat keine Genauigkeitsmetriken)</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="136" />
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="135"/>
         <source>memorised, not generalised</source>
         <translation>auswendig gelernt, nicht generalisiert</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="139" />
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="175" />
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="138"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="174"/>
         <source>step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="139" />
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="138"/>
         <source>accuracy</source>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="153" />
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="152"/>
         <source>train</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="154" />
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="153"/>
         <source>test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="156" />
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="155"/>
         <source>restricted</source>
         <translation>eingeschränkt</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="157" />
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="156"/>
         <source>excluded</source>
         <translation>ausgeschlossen</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="174" />
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="173"/>
         <source>Embedding norm per Fourier frequency</source>
         <translation>Einbettungsnorm je Fourier-Frequenz</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="174" />
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="173"/>
         <source>Fourier analysis not applicable</source>
         <translation>Fourier-Analyse nicht anwendbar</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="175" />
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="195" />
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="174"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="194"/>
         <source>norm</source>
         <translation>Norm</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="194" />
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="193"/>
         <source>norm per frequency</source>
         <translation>Norm je Frequenz</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="195" />
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="194"/>
         <source>frequency k</source>
         <translation>Frequenz k</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="196" />
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="195"/>
         <source>Embedding spectrum at step %1</source>
         <translation>Einbettungsspektrum bei Schritt %1</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="217" />
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="216"/>
         <source>step %1: ‖θ‖ %2, ‖θ − θ₀‖ %3, coherence %4 / %5</source>
         <translation>Schritt %1: ‖θ‖ %2, ‖θ − θ₀‖ %3, Kohärenz %4 / %5</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="224" />
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="223"/>
         <source>, Gini %1, restricted %2, excluded %3</source>
         <translation>, Gini %1, eingeschränkt %2, ausgeschlossen %3</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="239" />
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="238"/>
         <source>Pause</source>
         <translation>Anhalten</translation>
     </message>
 </context>
 <context>
+    <name>ts::widgets::HeatmapView</name>
+    <message>
+        <location filename="../widgets/charts/HeatmapView.cpp" line="168"/>
+        <source> (log)</source>
+        <translation> (log.)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/HeatmapView.cpp" line="176"/>
+        <source>%1, %2 = %3: %4</source>
+        <translation>%1, %2 = %3: %4</translation>
+    </message>
+</context>
+<context>
     <name>ts::widgets::ImportDialog</name>
     <message>
-        <location filename="../widgets/importing/ImportDialog.cpp" line="95" />
+        <location filename="../widgets/importing/ImportDialog.cpp" line="96"/>
         <source>Import a run</source>
         <translation>Einen Lauf importieren</translation>
     </message>
     <message>
-        <location filename="../widgets/importing/ImportDialog.cpp" line="105" />
+        <location filename="../widgets/importing/ImportDialog.cpp" line="106"/>
         <source>a folder of .pt / .pth / .safetensors files</source>
         <translation>ein Ordner mit .pt-/.pth-/.safetensors-Dateien</translation>
     </message>
     <message>
-        <location filename="../widgets/importing/ImportDialog.cpp" line="106" />
+        <location filename="../widgets/importing/ImportDialog.cpp" line="107"/>
         <source>TorchScript model (torch.jit.save)</source>
         <translation>TorchScript-Modell (torch.jit.save)</translation>
     </message>
     <message>
-        <location filename="../widgets/importing/ImportDialog.cpp" line="107" />
+        <location filename="../widgets/importing/ImportDialog.cpp" line="108"/>
         <source>.pt, .safetensors or .npy with the splits</source>
         <translation>.pt, .safetensors oder .npy mit den Aufteilungen</translation>
     </message>
     <message>
-        <location filename="../widgets/importing/ImportDialog.cpp" line="108" />
+        <location filename="../widgets/importing/ImportDialog.cpp" line="109"/>
         <source>optional: TensorBoard log folder or event file</source>
         <translation>optional: TensorBoard-Log-Ordner oder Ereignisdatei</translation>
     </message>
     <message>
-        <location filename="../widgets/importing/ImportDialog.cpp" line="109" />
+        <location filename="../widgets/importing/ImportDialog.cpp" line="110"/>
         <source>the run file to write</source>
         <translation>die zu schreibende Laufdatei</translation>
     </message>
     <message>
-        <location filename="../widgets/importing/ImportDialog.cpp" line="116" />
+        <location filename="../widgets/importing/ImportDialog.cpp" line="117"/>
         <source>…</source>
         <translation>…</translation>
     </message>
     <message>
-        <location filename="../widgets/importing/ImportDialog.cpp" line="118" />
+        <location filename="../widgets/importing/ImportDialog.cpp" line="119"/>
         <source>Choose a folder</source>
         <translation>Ordner wählen</translation>
     </message>
     <message>
-        <location filename="../widgets/importing/ImportDialog.cpp" line="119" />
+        <location filename="../widgets/importing/ImportDialog.cpp" line="120"/>
         <source>Choose a file</source>
         <translation>Datei wählen</translation>
     </message>
     <message>
-        <location filename="../widgets/importing/ImportDialog.cpp" line="132" />
+        <location filename="../widgets/importing/ImportDialog.cpp" line="133"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../widgets/importing/ImportDialog.cpp" line="140" />
+        <location filename="../widgets/importing/ImportDialog.cpp" line="141"/>
         <source>Checkpoints</source>
         <translation>Checkpoints</translation>
     </message>
     <message>
-        <location filename="../widgets/importing/ImportDialog.cpp" line="141" />
+        <location filename="../widgets/importing/ImportDialog.cpp" line="142"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../widgets/importing/ImportDialog.cpp" line="141" />
+        <location filename="../widgets/importing/ImportDialog.cpp" line="142"/>
         <source>TorchScript (*.pt *.pth *.ts)</source>
         <translation>TorchScript (*.pt *.pth *.ts)</translation>
     </message>
     <message>
-        <location filename="../widgets/importing/ImportDialog.cpp" line="142" />
+        <location filename="../widgets/importing/ImportDialog.cpp" line="143"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location filename="../widgets/importing/ImportDialog.cpp" line="142" />
+        <location filename="../widgets/importing/ImportDialog.cpp" line="143"/>
         <source>Tensors (*.pt *.pth *.safetensors *.npy)</source>
         <translation>Tensoren (*.pt *.pth *.safetensors *.npy)</translation>
     </message>
     <message>
-        <location filename="../widgets/importing/ImportDialog.cpp" line="143" />
+        <location filename="../widgets/importing/ImportDialog.cpp" line="144"/>
         <source>TensorBoard</source>
         <translation>TensorBoard</translation>
     </message>
     <message>
-        <location filename="../widgets/importing/ImportDialog.cpp" line="144" />
+        <location filename="../widgets/importing/ImportDialog.cpp" line="145"/>
         <source>Loss</source>
         <translation>Verlust</translation>
     </message>
     <message>
-        <location filename="../widgets/importing/ImportDialog.cpp" line="145" />
+        <location filename="../widgets/importing/ImportDialog.cpp" line="146"/>
         <source>Save as</source>
         <translation>Speichern als</translation>
     </message>
     <message>
-        <location filename="../widgets/importing/ImportDialog.cpp" line="152" />
-        <location filename="../widgets/importing/ImportDialog.cpp" line="190" />
-        <location filename="../widgets/importing/ImportDialog.cpp" line="225" />
+        <location filename="../widgets/importing/ImportDialog.cpp" line="153"/>
+        <location filename="../widgets/importing/ImportDialog.cpp" line="211"/>
         <source>Choose the checkpoints, the model and the data.</source>
         <translation>Checkpoints, Modell und Daten wählen.</translation>
     </message>
     <message>
-        <location filename="../widgets/importing/ImportDialog.cpp" line="200" />
+        <location filename="../widgets/importing/ImportDialog.cpp" line="220"/>
         <source>Looking at the files…</source>
         <translation>Dateien werden untersucht…</translation>
     </message>
 </context>
 <context>
-    <name>ts::widgets::InterpolationDialog</name>
+    <name>ts::widgets::InfluenceDialog</name>
     <message>
-        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="18" />
-        <source>Interpolate checkpoints</source>
-        <translation>Checkpoints interpolieren</translation>
+        <location filename="../widgets/analysis/InfluenceDialog.cpp" line="17"/>
+        <source>Influence</source>
+        <translation>Einfluss</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="45" />
-        <source>Layer-wise (one layer at a time)</source>
-        <translation>Schichtweise (eine Schicht nach der anderen)</translation>
+        <location filename="../widgets/analysis/InfluenceDialog.cpp" line="23"/>
+        <source>TracIn (sum over checkpoints)</source>
+        <translation>TracIn (Summe über Checkpoints)</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="46" />
-        <source>LiNeS sweep (β = 1 − α)</source>
-        <translation>LiNeS-Durchlauf (β = 1 − α)</translation>
+        <location filename="../widgets/analysis/InfluenceDialog.cpp" line="24"/>
+        <source>Influence function, EK-FAC curvature</source>
+        <translation>Einflussfunktion, EK-FAC-Krümmung</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="47" />
-        <source>Train a Bézier curve</source>
-        <translation>Eine Bézier-Kurve trainieren</translation>
+        <location filename="../widgets/analysis/InfluenceDialog.cpp" line="25"/>
+        <source>Influence function, conjugate gradients</source>
+        <translation>Einflussfunktion, konjugierte Gradienten</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="48" />
-        <source>Layer sharpness along the path</source>
-        <translation>Schichtschärfe entlang des Pfads</translation>
+        <location filename="../widgets/analysis/InfluenceDialog.cpp" line="26"/>
+        <source>Influence function, exact Hessian (small models)</source>
+        <translation>Einflussfunktion, exakte Hesse-Matrix (kleine Modelle)</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="52" />
-        <source> steps</source>
-        <translation> Schritte</translation>
+        <location filename="../widgets/analysis/InfluenceDialog.cpp" line="27"/>
+        <source>For one test example</source>
+        <translation>Für ein Testbeispiel</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="57" />
+        <location filename="../widgets/analysis/InfluenceDialog.cpp" line="28"/>
+        <source>Self-influence of every training example</source>
+        <translation>Selbsteinfluss jedes Trainingsbeispiels</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/InfluenceDialog.cpp" line="38"/>
+        <source>exact gradients</source>
+        <translation>exakte Gradienten</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/InfluenceDialog.cpp" line="51"/>
         <source>Compute</source>
         <translation>Berechnen</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="60" />
-        <source>From run</source>
-        <translation>Von Lauf</translation>
+        <location filename="../widgets/analysis/InfluenceDialog.cpp" line="53"/>
+        <source>Run</source>
+        <translation>Lauf</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="61" />
-        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="63" />
-        <source>at step</source>
-        <translation>bei Schritt</translation>
+        <location filename="../widgets/analysis/InfluenceDialog.cpp" line="54"/>
+        <source>Method</source>
+        <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="62" />
-        <source>To run</source>
-        <translation>Zu Lauf</translation>
+        <location filename="../widgets/analysis/InfluenceDialog.cpp" line="56"/>
+        <source>Test split</source>
+        <translation>Testaufteilung</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="64" />
-        <source>α from</source>
-        <translation>α von</translation>
+        <location filename="../widgets/analysis/InfluenceDialog.cpp" line="57"/>
+        <source>Test example (row)</source>
+        <translation>Testbeispiel (Zeile)</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="65" />
-        <source>α to</source>
-        <translation>α bis</translation>
+        <location filename="../widgets/analysis/InfluenceDialog.cpp" line="59"/>
+        <source>Checkpoint</source>
+        <translation>Checkpoint</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="66" />
-        <source>Points</source>
-        <translation>Punkte</translation>
+        <location filename="../widgets/analysis/InfluenceDialog.cpp" line="60"/>
+        <source>Gradient projection (dimensions)</source>
+        <translation>Gradientenprojektion (Dimensionen)</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="115" />
+        <location filename="../widgets/analysis/InfluenceDialog.cpp" line="61"/>
+        <source>Damping (× mean eigenvalue)</source>
+        <translation>Dämpfung (× mittlerer Eigenwert)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/InfluenceDialog.cpp" line="62"/>
+        <source>Examples listed</source>
+        <translation>Aufgeführte Beispiele</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/InfluenceDialog.cpp" line="102"/>
         <source>Open a run with checkpoints first.</source>
         <translation>Öffnen Sie zuerst einen Lauf mit Checkpoints.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="117" />
+        <location filename="../widgets/analysis/InfluenceDialog.cpp" line="104"/>
+        <source>The chosen run has no checkpoints.</source>
+        <translation>Der gewählte Lauf hat keine Checkpoints.</translation>
+    </message>
+</context>
+<context>
+    <name>ts::widgets::InfluenceRanking</name>
+    <message>
+        <location filename="../widgets/influence/InfluenceRanking.cpp" line="26"/>
+        <source>Effect</source>
+        <translation>Wirkung</translation>
+    </message>
+    <message>
+        <location filename="../widgets/influence/InfluenceRanking.cpp" line="26"/>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <location filename="../widgets/influence/InfluenceRanking.cpp" line="26"/>
+        <source>Example</source>
+        <translation>Beispiel</translation>
+    </message>
+    <message>
+        <location filename="../widgets/influence/InfluenceRanking.cpp" line="26"/>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location filename="../widgets/influence/InfluenceRanking.cpp" line="26"/>
+        <source>Score</source>
+        <translation>Wert</translation>
+    </message>
+</context>
+<context>
+    <name>ts::widgets::InterpolationDialog</name>
+    <message>
+        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="20"/>
+        <source>Interpolate checkpoints</source>
+        <translation>Checkpoints interpolieren</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="47"/>
+        <source>Layer-wise (one layer at a time)</source>
+        <translation>Schichtweise (eine Schicht nach der anderen)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="48"/>
+        <source>LiNeS sweep (β = 1 − α)</source>
+        <translation>LiNeS-Durchlauf (β = 1 − α)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="49"/>
+        <source>Train a Bézier curve</source>
+        <translation>Eine Bézier-Kurve trainieren</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="50"/>
+        <source>Layer sharpness along the path</source>
+        <translation>Schichtschärfe entlang des Pfads</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="54"/>
+        <source> steps</source>
+        <translation> Schritte</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="59"/>
+        <source>Compute</source>
+        <translation>Berechnen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="62"/>
+        <source>From run</source>
+        <translation>Von Lauf</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="63"/>
+        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="65"/>
+        <source>at step</source>
+        <translation>bei Schritt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="64"/>
+        <source>To run</source>
+        <translation>Zu Lauf</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="66"/>
+        <source>α from</source>
+        <translation>α von</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="67"/>
+        <source>α to</source>
+        <translation>α bis</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="68"/>
+        <source>Points</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="119"/>
+        <source>Open a run with checkpoints first.</source>
+        <translation>Öffnen Sie zuerst einen Lauf mit Checkpoints.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="121"/>
         <source>The chosen run has no checkpoints.</source>
         <translation>Der gewählte Lauf hat keine Checkpoints.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="119" />
+        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="123"/>
         <source>The α range is reversed or empty.</source>
         <translation>Der α-Bereich ist vertauscht oder leer.</translation>
     </message>
@@ -2119,209 +2475,234 @@ Sehen, wie neuronale Netze lernen.</translation>
 <context>
     <name>ts::widgets::LandscapeDialog</name>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="24" />
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="26"/>
         <source>Loss landscape</source>
         <translation>Verlustlandschaft</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="36" />
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="38"/>
         <source>Random, filter-normalised (Li et al.)</source>
         <translation>Zufällig, filterweise normalisiert (Li et al.)</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="37" />
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="39"/>
         <source>PCA of the training trajectory</source>
         <translation>PCA der Trainingstrajektorie</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="38" />
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="40"/>
         <source>Line through two checkpoints</source>
         <translation>Gerade durch zwei Checkpoints</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="39" />
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="41"/>
         <source>Plane through three checkpoints</source>
         <translation>Ebene durch drei Checkpoints</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="40" />
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="42"/>
         <source>From a direction file (loss-landscape layout)</source>
         <translation>Aus einer Richtungsdatei (Format von loss-landscape)</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="42" />
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="43"/>
+        <source>Task vectors of other runs (merge landscape)</source>
+        <translation>Aufgabenvektoren anderer Läufe (Merge-Landschaft)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="45"/>
         <source>Filter</source>
         <translation>Filterweise</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="43" />
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="46"/>
         <source>Layer</source>
         <translation>Schichtweise</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="44" />
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="47"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="45" />
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="48"/>
         <source>Include biases (normalised)</source>
         <translation>Biases einbeziehen (normalisiert)</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="54" />
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="64"/>
         <source>…</source>
         <translation>…</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="65" />
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="75"/>
         <source>1-D slice</source>
         <translation>1-D-Schnitt</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="86" />
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="90" />
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="96"/>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="100"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="92" />
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="102"/>
         <source>Fit the ranges to the training trajectory</source>
         <translation>Bereiche an die Trainingstrajektorie anpassen</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="95" />
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="105"/>
         <source>train</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="96" />
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="106"/>
         <source>test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="99" />
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="109"/>
         <source>all samples</source>
         <translation>alle Beispiele</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="107" />
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="117"/>
         <source>Compute</source>
         <translation>Berechnen</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="110" />
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="120"/>
         <source>Run</source>
         <translation>Lauf</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="111" />
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="121"/>
         <source>Centre checkpoint</source>
         <translation>Zentraler Checkpoint</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="112" />
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="122"/>
         <source>Directions</source>
         <translation>Richtungen</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="113" />
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="123"/>
         <source>Normalisation</source>
         <translation>Normalisierung</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="115" />
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="125"/>
         <source>Seed</source>
         <translation>Startwert</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="116" />
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="126"/>
         <source>Checkpoint A</source>
         <translation>Checkpoint A</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="117" />
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="127"/>
         <source>Checkpoint B</source>
         <translation>Checkpoint B</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="118" />
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="128"/>
         <source>Checkpoint C</source>
         <translation>Checkpoint C</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="119" />
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="141" />
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="129"/>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="160"/>
         <source>Direction file</source>
         <translation>Richtungsdatei</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="120" />
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="130"/>
+        <source>Task run A (x = λ₁)</source>
+        <translation>Aufgabenlauf A (x = λ₁)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="131"/>
+        <source>Task run B (y = λ₂)</source>
+        <translation>Aufgabenlauf B (y = λ₂)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="132"/>
         <source>Grid</source>
         <translation>Gitter</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="121" />
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="133"/>
         <source>x range</source>
         <translation>x-Bereich</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="122" />
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="134"/>
         <source>y range</source>
         <translation>y-Bereich</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="124" />
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="136"/>
         <source>Data split</source>
         <translation>Aufteilung</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="125" />
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="137"/>
         <source>Samples</source>
         <translation>Beispiele</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="141" />
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="160"/>
         <source>HDF5 files (*.h5 *.hdf5)</source>
         <translation>HDF5-Dateien (*.h5 *.hdf5)</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="194" />
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="220"/>
         <source>Open a run with checkpoints first.</source>
         <translation>Öffnen Sie zuerst einen Lauf mit Checkpoints.</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="196" />
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="222"/>
         <source>The run has no checkpoints yet.</source>
         <translation>Der Lauf hat noch keine Checkpoints.</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="199" />
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="225"/>
         <source>PCA of the trajectory needs at least three checkpoints.</source>
         <translation>Die PCA der Trajektorie benötigt mindestens drei Checkpoints.</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="201" />
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="227"/>
         <source>Checkpoints A and B must differ.</source>
         <translation>Die Checkpoints A und B müssen verschieden sein.</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="204" />
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="230"/>
         <source>Checkpoint C must differ from A and B.</source>
         <translation>Checkpoint C muss sich von A und B unterscheiden.</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="206" />
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="233"/>
+        <source>Task vectors come from other runs than the base run: open the fine-tuned runs too.</source>
+        <translation>Aufgabenvektoren stammen aus anderen Läufen als dem Basislauf: Öffnen Sie auch die feinabgestimmten Läufe.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="235"/>
+        <source>Task runs A and B must differ.</source>
+        <translation>Die Aufgabenläufe A und B müssen sich unterscheiden.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="237"/>
         <source>Choose an existing direction file.</source>
         <translation>Wählen Sie eine vorhandene Richtungsdatei.</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="210" />
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="241"/>
         <source>The x range is empty: its start must be below its end.</source>
         <translation>Der x-Bereich ist leer: Sein Anfang muss kleiner als sein Ende sein.</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="212" />
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="243"/>
         <source>The y range is empty: its start must be below its end.</source>
         <translation>Der y-Bereich ist leer: Sein Anfang muss kleiner als sein Ende sein.</translation>
     </message>
@@ -2329,144 +2710,144 @@ Sehen, wie neuronale Netze lernen.</translation>
 <context>
     <name>ts::widgets::LandscapePanel</name>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="44" />
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="44"/>
         <source>The 3-D view needs OpenGL, which this display does not offer.</source>
         <translation>Die 3-D-Ansicht benötigt OpenGL, das diese Anzeige nicht bietet.</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="53" />
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="53"/>
         <source>The value drawn as height and colour</source>
         <translation>Der als Höhe und Farbe dargestellte Wert</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="54" />
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="54"/>
         <source>Log scale</source>
         <translation>Logarithmische Skala</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="55" />
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="55"/>
         <source>Clip z at</source>
         <translation>z begrenzen bei</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="61" />
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="61"/>
         <source>Wireframe</source>
         <translation>Drahtgitter</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="63" />
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="63"/>
         <source>contour levels, e.g. 0.5, 1, 2 (empty: automatic)</source>
         <translation>Höhenlinienwerte, z. B. 0.5, 1, 2 (leer: automatisch)</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="64" />
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="64"/>
         <source>Reset camera</source>
         <translation>Kamera zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="66" />
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="320" />
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="345" />
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="66"/>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="328"/>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="353"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="70" />
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="70"/>
         <source>3-D view as PNG…</source>
         <translation>3-D-Ansicht als PNG…</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="70" />
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="70"/>
         <source>Contour map as PNG/SVG/PDF…</source>
         <translation>Höhenlinienkarte als PNG/SVG/PDF…</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="71" />
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="71"/>
         <source>Slice as PNG/SVG/PDF…</source>
         <translation>Schnitt als PNG/SVG/PDF…</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="71" />
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="71"/>
         <source>Surface as VTP/VTS/OBJ/STL/CSV…</source>
         <translation>Fläche als VTP/VTS/OBJ/STL/CSV…</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="72" />
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="72"/>
         <source>Grid as CSV…</source>
         <translation>Gitter als CSV…</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="72" />
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="72"/>
         <source>Slice as CSV…</source>
         <translation>Schnitt als CSV…</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="119" />
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="119"/>
         <source>Contour levels must be numbers separated by commas</source>
         <translation>Höhenlinienwerte müssen durch Kommas getrennte Zahlen sein</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="159" />
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="159"/>
         <source>%1 × %2 grid, %3 of %4 points computed</source>
         <translation>%1 × %2-Gitter, %3 von %4 Punkten berechnet</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="177" />
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="177"/>
         <source>%1 of %2 points computed</source>
         <translation>%1 von %2 Punkten berechnet</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="249" />
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="257"/>
         <source>x = %1</source>
         <translation>x = %1</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="251" />
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="259"/>
         <source>, y = %1</source>
         <translation>, y = %1</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="252" />
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="260"/>
         <source>: %1 = %2</source>
         <translation>: %1 = %2</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="261" />
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="269"/>
         <source>checkpoint at step %1: (%2, %3), loss %4, %5 from the plane</source>
         <translation>Checkpoint bei Schritt %1: (%2, %3), Verlust %4, Abstand zur Ebene %5</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="277" />
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="285"/>
         <source>%1: cannot write the PNG file</source>
         <translation>%1: PNG-Datei kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="297" />
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="305"/>
         <source>%1: figures are written as .png, .svg or .pdf</source>
         <translation>%1: Grafiken werden als .png, .svg oder .pdf geschrieben</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="310" />
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="318"/>
         <source>PNG image (*.png)</source>
         <translation>PNG-Bild (*.png)</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="312" />
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="320"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg);;PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="314" />
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="322"/>
         <source>VTK polydata (*.vtp);;VTK structured grid (*.vts);;Wavefront OBJ (*.obj);;STL mesh (*.stl);;CSV grid (*.csv)</source>
         <translation>VTK-Polydaten (*.vtp);;Strukturiertes VTK-Gitter (*.vts);;Wavefront OBJ (*.obj);;STL-Dreiecksnetz (*.stl);;CSV-Gitter (*.csv)</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="317" />
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="325"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="347" />
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="355"/>
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
@@ -2474,147 +2855,261 @@ Sehen, wie neuronale Netze lernen.</translation>
 <context>
     <name>ts::widgets::LogView</name>
     <message>
-        <location filename="../widgets/log/LogView.cpp" line="19" />
+        <location filename="../widgets/log/LogView.cpp" line="19"/>
         <source>info</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../widgets/log/LogView.cpp" line="20" />
+        <location filename="../widgets/log/LogView.cpp" line="20"/>
         <source>warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../widgets/log/LogView.cpp" line="21" />
+        <location filename="../widgets/log/LogView.cpp" line="21"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
 </context>
 <context>
+    <name>ts::widgets::MergeDialog</name>
+    <message>
+        <location filename="../widgets/analysis/MergeDialog.cpp" line="24"/>
+        <source>Merge runs</source>
+        <translation>Läufe zusammenführen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/MergeDialog.cpp" line="41"/>
+        <source>Weighted average</source>
+        <translation>Gewichteter Mittelwert</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/MergeDialog.cpp" line="42"/>
+        <source>Task arithmetic (θ₀ + λ Σ τᵢ)</source>
+        <translation>Aufgabenarithmetik (θ₀ + λ Σ τᵢ)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/MergeDialog.cpp" line="43"/>
+        <source>TIES (trim, elect sign, disjoint merge)</source>
+        <translation>TIES (Kürzen, Vorzeichenwahl, disjunktes Zusammenführen)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/MergeDialog.cpp" line="44"/>
+        <source>DARE (drop and rescale)</source>
+        <translation>DARE (Verwerfen und Reskalieren)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/MergeDialog.cpp" line="63"/>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/MergeDialog.cpp" line="72"/>
+        <source>Merge</source>
+        <translation>Zusammenführen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/MergeDialog.cpp" line="75"/>
+        <source>Runs (last checkpoints)</source>
+        <translation>Läufe (letzte Checkpoints)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/MergeDialog.cpp" line="76"/>
+        <source>Base run θ₀</source>
+        <translation>Basislauf θ₀</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/MergeDialog.cpp" line="77"/>
+        <source>Base checkpoint</source>
+        <translation>Basis-Checkpoint</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/MergeDialog.cpp" line="78"/>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/MergeDialog.cpp" line="79"/>
+        <source>Scale λ</source>
+        <translation>Skalierung λ</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/MergeDialog.cpp" line="80"/>
+        <source>TIES: fraction kept</source>
+        <translation>TIES: behaltener Anteil</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/MergeDialog.cpp" line="81"/>
+        <source>DARE: drop probability</source>
+        <translation>DARE: Verwerfungswahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/MergeDialog.cpp" line="82"/>
+        <source>DARE: seed</source>
+        <translation>DARE: Startwert</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/MergeDialog.cpp" line="83"/>
+        <location filename="../widgets/analysis/MergeDialog.cpp" line="96"/>
+        <source>Merged run file</source>
+        <translation>Datei des zusammengeführten Laufs</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/MergeDialog.cpp" line="96"/>
+        <source>Run files (*.h5)</source>
+        <translation>Laufdateien (*.h5)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/MergeDialog.cpp" line="135"/>
+        <source>Open at least two runs of one architecture first.</source>
+        <translation>Öffnen Sie zuerst mindestens zwei Läufe derselben Architektur.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/MergeDialog.cpp" line="137"/>
+        <source>Choose at least two runs to merge.</source>
+        <translation>Wählen Sie mindestens zwei Läufe zum Zusammenführen.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/MergeDialog.cpp" line="139"/>
+        <source>The base run has no checkpoints.</source>
+        <translation>Der Basislauf hat keine Checkpoints.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/MergeDialog.cpp" line="141"/>
+        <source>Choose where to write the merged run.</source>
+        <translation>Wählen Sie, wohin der zusammengeführte Lauf geschrieben wird.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/MergeDialog.cpp" line="145"/>
+        <source>The merged run must not overwrite an open run.</source>
+        <translation>Der zusammengeführte Lauf darf keinen geöffneten Lauf überschreiben.</translation>
+    </message>
+</context>
+<context>
     <name>ts::widgets::PathwayDashboard</name>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="61" />
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="61"/>
         <source>All samples</source>
         <translation>Alle Beispiele</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="61" />
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="61"/>
         <source>Memorised</source>
         <translation>Auswendig gelernt</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="61" />
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="61"/>
         <source>Not memorised</source>
         <translation>Nicht auswendig gelernt</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="64" />
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="64"/>
         <source>Specialisation</source>
         <translation>Spezialisierung</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="64" />
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="64"/>
         <source>Load</source>
         <translation>Last</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="67" />
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="67"/>
         <source>Search id, label or pathway</source>
         <translation>Nach ID, Label oder Pfad suchen</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="76" />
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="76"/>
         <source>Split</source>
         <translation>Aufteilung</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="77" />
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="77"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="78" />
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="78"/>
         <source>Samples</source>
         <translation>Beispiele</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="79" />
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="79"/>
         <source>Colour</source>
         <translation>Farbe</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="91" />
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="223" />
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="91"/>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="223"/>
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="100" />
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="100"/>
         <source>Hide edges used by fewer samples than this</source>
         <translation>Kanten ausblenden, die von weniger Beispielen genutzt werden</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="105" />
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="105"/>
         <source>Min. edge samples</source>
         <translation>Min. Beispiele je Kante</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="124" />
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="124"/>
         <source>Train loss</source>
         <translation>Trainingsverlust</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="124" />
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="124"/>
         <source>Test accuracy</source>
         <translation>Testgenauigkeit</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="125" />
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="125"/>
         <source>Pathway distance D_path</source>
         <translation>Pfaddistanz D_path</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="125" />
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="362" />
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="125"/>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="362"/>
         <source>Consistency and adjacent cosine</source>
         <translation>Konsistenz und Kosinus benachbarter Schichten</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="126" />
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="126"/>
         <source>Routing entropy (nats)</source>
         <translation>Routing-Entropie (nats)</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="126" />
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="126"/>
         <source>Distinct pathways</source>
         <translation>Verschiedene Pfade</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="132" />
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="132"/>
         <source>Metrics over training</source>
         <translation>Metriken im Trainingsverlauf</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="135" />
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="135"/>
         <source>Distance matrix</source>
         <translation>Distanzmatrix</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="183" />
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="183"/>
         <source>All splits</source>
         <translation>Alle Aufteilungen</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="187" />
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="187"/>
         <source>All labels</source>
         <translation>Alle Labels</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="223" />
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="223"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="310" />
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="310"/>
         <source>%n sample(s) in the graph</source>
         <translation>
             <numerusform>%n Beispiel im Graphen</numerusform>
@@ -2622,42 +3117,42 @@ Sehen, wie neuronale Netze lernen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="311" />
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="311"/>
         <source>Metrics: %1</source>
         <translation>Metriken: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="318" />
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="318"/>
         <source>step %1</source>
         <translation>Schritt %1</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="355" />
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="355"/>
         <source>train loss</source>
         <translation>Trainingsverlust</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="356" />
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="356"/>
         <source>test accuracy</source>
         <translation>Testgenauigkeit</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="363" />
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="363"/>
         <source>Consistency: %1</source>
         <translation>Konsistenz: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="392" />
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="392"/>
         <source>Pathway distance at step %1 (%2 samples, clustered order)</source>
         <translation>Pfaddistanz bei Schritt %1 (%2 Beispiele, nach Clustern geordnet)</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="395" />
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="395"/>
         <source>sample (clustered order)</source>
         <translation>Beispiel (nach Clustern geordnet)</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="395" />
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="395"/>
         <source>D_path</source>
         <translation>D_path</translation>
     </message>
@@ -2665,27 +3160,27 @@ Sehen, wie neuronale Netze lernen.</translation>
 <context>
     <name>ts::widgets::PathwayGraphView</name>
     <message>
-        <location filename="../widgets/pathways/PathwayGraphView.cpp" line="181" />
+        <location filename="../widgets/pathways/PathwayGraphView.cpp" line="182"/>
         <source>Layer %1, expert %2: %3 of %4 samples (%5%)</source>
         <translation>Schicht %1, Experte %2: %3 von %4 Beispielen (%5 %)</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayGraphView.cpp" line="188" />
+        <location filename="../widgets/pathways/PathwayGraphView.cpp" line="189"/>
         <source>mostly %1 %2 (%3% of them)</source>
         <translation>überwiegend %1 %2 (%3 % davon)</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayGraphView.cpp" line="189" />
+        <location filename="../widgets/pathways/PathwayGraphView.cpp" line="190"/>
         <source>label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayGraphView.cpp" line="214" />
+        <location filename="../widgets/pathways/PathwayGraphView.cpp" line="215"/>
         <source>No routing to show</source>
         <translation>Kein Routing anzuzeigen</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayGraphView.cpp" line="267" />
+        <location filename="../widgets/pathways/PathwayGraphView.cpp" line="268"/>
         <source>Layer %1</source>
         <translation>Schicht %1</translation>
     </message>
@@ -2693,52 +3188,52 @@ Sehen, wie neuronale Netze lernen.</translation>
 <context>
     <name>ts::widgets::RunBrowser</name>
     <message>
-        <location filename="../widgets/runs/RunBrowser.cpp" line="99" />
+        <location filename="../widgets/runs/RunBrowser.cpp" line="99"/>
         <source>Warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/runs/RunBrowser.cpp" line="49" />
+        <location filename="../widgets/runs/RunBrowser.cpp" line="52"/>
         <source>Close run</source>
         <translation>Lauf schließen</translation>
     </message>
     <message>
-        <location filename="../widgets/runs/RunBrowser.cpp" line="56" />
+        <location filename="../widgets/runs/RunBrowser.cpp" line="59"/>
         <source>Filter runs by name, task or model</source>
         <translation>Läufe nach Name, Aufgabe oder Modell filtern</translation>
     </message>
     <message>
-        <location filename="../widgets/runs/RunBrowser.cpp" line="57" />
+        <location filename="../widgets/runs/RunBrowser.cpp" line="60"/>
         <source>Run</source>
         <translation>Lauf</translation>
     </message>
     <message>
-        <location filename="../widgets/runs/RunBrowser.cpp" line="57" />
+        <location filename="../widgets/runs/RunBrowser.cpp" line="60"/>
         <source>Task</source>
         <translation>Aufgabe</translation>
     </message>
     <message>
-        <location filename="../widgets/runs/RunBrowser.cpp" line="57" />
+        <location filename="../widgets/runs/RunBrowser.cpp" line="60"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../widgets/runs/RunBrowser.cpp" line="57" />
+        <location filename="../widgets/runs/RunBrowser.cpp" line="60"/>
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location filename="../widgets/runs/RunBrowser.cpp" line="57" />
+        <location filename="../widgets/runs/RunBrowser.cpp" line="60"/>
         <source>Checkpoints</source>
         <translation>Checkpoints</translation>
     </message>
     <message>
-        <location filename="../widgets/runs/RunBrowser.cpp" line="57" />
+        <location filename="../widgets/runs/RunBrowser.cpp" line="60"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/runs/RunBrowser.cpp" line="91" />
+        <location filename="../widgets/runs/RunBrowser.cpp" line="94"/>
         <source>%n parameters</source>
         <translation>
             <numerusform>%n Parameter</numerusform>
@@ -2746,7 +3241,7 @@ Sehen, wie neuronale Netze lernen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/runs/RunBrowser.cpp" line="92" />
+        <location filename="../widgets/runs/RunBrowser.cpp" line="95"/>
         <source>Metrics: %1</source>
         <translation>Metriken: %1</translation>
     </message>
@@ -2754,67 +3249,67 @@ Sehen, wie neuronale Netze lernen.</translation>
 <context>
     <name>ts::widgets::SharpnessDialog</name>
     <message>
-        <location filename="../widgets/analysis/SharpnessDialog.cpp" line="16" />
+        <location filename="../widgets/analysis/SharpnessDialog.cpp" line="16"/>
         <source>Sharpness</source>
         <translation>Schärfe</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/SharpnessDialog.cpp" line="32" />
+        <location filename="../widgets/analysis/SharpnessDialog.cpp" line="32"/>
         <source>Hutchinson trace</source>
         <translation>Hutchinson-Spur</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/SharpnessDialog.cpp" line="33" />
+        <location filename="../widgets/analysis/SharpnessDialog.cpp" line="33"/>
         <source>Eigenvalue density (last checkpoint)</source>
         <translation>Eigenwertdichte (letzter Checkpoint)</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/SharpnessDialog.cpp" line="34" />
+        <location filename="../widgets/analysis/SharpnessDialog.cpp" line="34"/>
         <source>Per layer</source>
         <translation>Je Schicht</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/SharpnessDialog.cpp" line="39" />
+        <location filename="../widgets/analysis/SharpnessDialog.cpp" line="39"/>
         <source>Compute</source>
         <translation>Berechnen</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/SharpnessDialog.cpp" line="41" />
+        <location filename="../widgets/analysis/SharpnessDialog.cpp" line="41"/>
         <source>Run</source>
         <translation>Lauf</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/SharpnessDialog.cpp" line="42" />
+        <location filename="../widgets/analysis/SharpnessDialog.cpp" line="42"/>
         <source>Checkpoint</source>
         <translation>Checkpoint</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/SharpnessDialog.cpp" line="43" />
+        <location filename="../widgets/analysis/SharpnessDialog.cpp" line="43"/>
         <source>Every k-th checkpoint</source>
         <translation>Jeder k-te Checkpoint</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/SharpnessDialog.cpp" line="44" />
+        <location filename="../widgets/analysis/SharpnessDialog.cpp" line="44"/>
         <source>Top eigenvalues</source>
         <translation>Größte Eigenwerte</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/SharpnessDialog.cpp" line="45" />
+        <location filename="../widgets/analysis/SharpnessDialog.cpp" line="45"/>
         <source>Power iterations</source>
         <translation>Potenziterationen</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/SharpnessDialog.cpp" line="65" />
+        <location filename="../widgets/analysis/SharpnessDialog.cpp" line="65"/>
         <source>All (over training)</source>
         <translation>Alle (Trainingsverlauf)</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/SharpnessDialog.cpp" line="79" />
+        <location filename="../widgets/analysis/SharpnessDialog.cpp" line="79"/>
         <source>Open a run with checkpoints first.</source>
         <translation>Öffnen Sie zuerst einen Lauf mit Checkpoints.</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/SharpnessDialog.cpp" line="81" />
+        <location filename="../widgets/analysis/SharpnessDialog.cpp" line="81"/>
         <source>The chosen run has no checkpoints.</source>
         <translation>Der gewählte Lauf hat keine Checkpoints.</translation>
     </message>
@@ -2822,17 +3317,17 @@ Sehen, wie neuronale Netze lernen.</translation>
 <context>
     <name>ts::widgets::SliceChartView</name>
     <message>
-        <location filename="../widgets/landscape/SliceChartView.cpp" line="77" />
+        <location filename="../widgets/landscape/SliceChartView.cpp" line="76"/>
         <source> along direction 1 at y = %1</source>
         <translation> entlang Richtung 1 bei y = %1</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/SliceChartView.cpp" line="94" />
+        <location filename="../widgets/landscape/SliceChartView.cpp" line="93"/>
         <source>direction 1</source>
         <translation>Richtung 1</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/SliceChartView.cpp" line="134" />
+        <location filename="../widgets/landscape/SliceChartView.cpp" line="133"/>
         <source>checkpoints</source>
         <translation>Checkpoints</translation>
     </message>
@@ -2840,7 +3335,7 @@ Sehen, wie neuronale Netze lernen.</translation>
 <context>
     <name>ts::widgets::Surface3DView</name>
     <message>
-        <location filename="../widgets/landscape/Surface3DView.cpp" line="122" />
+        <location filename="../widgets/landscape/Surface3DView.cpp" line="122"/>
         <source>%1: cannot write the PNG file</source>
         <translation>%1: PNG-Datei kann nicht geschrieben werden</translation>
     </message>
@@ -2848,57 +3343,57 @@ Sehen, wie neuronale Netze lernen.</translation>
 <context>
     <name>ts::widgets::SweepDialog</name>
     <message>
-        <location filename="../widgets/grokking/SweepDialog.cpp" line="17" />
+        <location filename="../widgets/grokking/SweepDialog.cpp" line="17"/>
         <source>Sweep</source>
         <translation>Durchlauf</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/SweepDialog.cpp" line="27" />
-        <source>the demo's</source>
+        <location filename="../widgets/grokking/SweepDialog.cpp" line="27"/>
+        <source>the demo&apos;s</source>
         <translation>wie die Demo</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/SweepDialog.cpp" line="33" />
+        <location filename="../widgets/grokking/SweepDialog.cpp" line="33"/>
         <source>Run sweep</source>
         <translation>Durchlauf starten</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/SweepDialog.cpp" line="35" />
+        <location filename="../widgets/grokking/SweepDialog.cpp" line="35"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/SweepDialog.cpp" line="36" />
+        <location filename="../widgets/grokking/SweepDialog.cpp" line="36"/>
         <source>Vary</source>
         <translation>Variieren</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/SweepDialog.cpp" line="37" />
+        <location filename="../widgets/grokking/SweepDialog.cpp" line="37"/>
         <source>Values</source>
         <translation>Werte</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/SweepDialog.cpp" line="38" />
+        <location filename="../widgets/grokking/SweepDialog.cpp" line="38"/>
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/SweepDialog.cpp" line="39" />
+        <location filename="../widgets/grokking/SweepDialog.cpp" line="39"/>
         <source>Folder</source>
         <translation>Ordner</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/SweepDialog.cpp" line="68" />
+        <location filename="../widgets/grokking/SweepDialog.cpp" line="68"/>
         <source>Give at least one value.</source>
         <translation>Geben Sie mindestens einen Wert an.</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/SweepDialog.cpp" line="72" />
-        <source>'%1' is not a number</source>
+        <location filename="../widgets/grokking/SweepDialog.cpp" line="72"/>
+        <source>&apos;%1&apos; is not a number</source>
         <translation>„%1“ ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/SweepDialog.cpp" line="75" />
+        <location filename="../widgets/grokking/SweepDialog.cpp" line="75"/>
         <source>Choose a folder for the runs.</source>
         <translation>Wählen Sie einen Ordner für die Läufe.</translation>
     </message>
@@ -2906,32 +3401,32 @@ Sehen, wie neuronale Netze lernen.</translation>
 <context>
     <name>ts::widgets::TicketsDialog</name>
     <message>
-        <location filename="../widgets/grokking/TicketsDialog.cpp" line="16" />
+        <location filename="../widgets/grokking/TicketsDialog.cpp" line="16"/>
         <source>Grokking tickets</source>
         <translation>Grokking-Tickets</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/TicketsDialog.cpp" line="25" />
+        <location filename="../widgets/grokking/TicketsDialog.cpp" line="25"/>
         <source>Also train the controls (mask at memorisation, random mask)</source>
         <translation>Auch die Kontrollen trainieren (Maske beim Auswendiglernen, zufällige Maske)</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/TicketsDialog.cpp" line="27" />
-        <source>Prunes the last checkpoint by |w| (one global threshold), rewinds the kept weights to initialisation and retrains with the run's settings.</source>
+        <location filename="../widgets/grokking/TicketsDialog.cpp" line="27"/>
+        <source>Prunes the last checkpoint by |w| (one global threshold), rewinds the kept weights to initialisation and retrains with the run&apos;s settings.</source>
         <translation>Beschneidet den letzten Checkpoint nach |w| (eine globale Schwelle), setzt die behaltenen Gewichte auf die Initialisierung zurück und trainiert mit den Einstellungen des Laufs neu.</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/TicketsDialog.cpp" line="32" />
+        <location filename="../widgets/grokking/TicketsDialog.cpp" line="32"/>
         <source>Train</source>
         <translation>Trainieren</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/TicketsDialog.cpp" line="35" />
+        <location filename="../widgets/grokking/TicketsDialog.cpp" line="35"/>
         <source>Dense run</source>
         <translation>Dichter Lauf</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/TicketsDialog.cpp" line="36" />
+        <location filename="../widgets/grokking/TicketsDialog.cpp" line="36"/>
         <source>Fraction kept</source>
         <translation>Behaltener Anteil</translation>
     </message>
@@ -2939,38 +3434,38 @@ Sehen, wie neuronale Netze lernen.</translation>
 <context>
     <name>ts::widgets::TrainingProgressPanel</name>
     <message>
-        <location filename="../widgets/training/TrainingProgressPanel.cpp" line="47" />
+        <location filename="../widgets/training/TrainingProgressPanel.cpp" line="47"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../widgets/training/TrainingProgressPanel.cpp" line="47" />
+        <location filename="../widgets/training/TrainingProgressPanel.cpp" line="47"/>
         <source>Pause</source>
         <translation>Anhalten</translation>
     </message>
     <message>
-        <location filename="../widgets/training/TrainingProgressPanel.cpp" line="48" />
+        <location filename="../widgets/training/TrainingProgressPanel.cpp" line="48"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
     <message>
-        <location filename="../widgets/training/TrainingProgressPanel.cpp" line="50" />
+        <location filename="../widgets/training/TrainingProgressPanel.cpp" line="50"/>
         <source>Training %1</source>
         <translation>Training %1</translation>
     </message>
     <message>
-        <location filename="../widgets/training/TrainingProgressPanel.cpp" line="52" />
-        <location filename="../widgets/training/TrainingProgressPanel.cpp" line="92" />
+        <location filename="../widgets/training/TrainingProgressPanel.cpp" line="52"/>
+        <location filename="../widgets/training/TrainingProgressPanel.cpp" line="92"/>
         <source>No training running</source>
         <translation>Kein Training aktiv</translation>
     </message>
     <message>
-        <location filename="../widgets/training/TrainingProgressPanel.cpp" line="80" />
+        <location filename="../widgets/training/TrainingProgressPanel.cpp" line="80"/>
         <source>ETA %1 min %2 s</source>
         <translation>Restzeit %1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../widgets/training/TrainingProgressPanel.cpp" line="80" />
+        <location filename="../widgets/training/TrainingProgressPanel.cpp" line="80"/>
         <source>ETA %1 s</source>
         <translation>Restzeit %1 s</translation>
     </message>
@@ -2978,182 +3473,112 @@ Sehen, wie neuronale Netze lernen.</translation>
 <context>
     <name>ts::widgets::TrainingRunDialog</name>
     <message>
-        <location filename="../widgets/training/TrainingRunDialog.cpp" line="46" />
-        <source>'%1' is not a whole number</source>
+        <location filename="../widgets/training/TrainingRunDialog.cpp" line="46"/>
+        <source>&apos;%1&apos; is not a whole number</source>
         <translation>„%1“ ist keine ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../widgets/training/TrainingRunDialog.cpp" line="47" />
-        <source>'%1' is not a number</source>
+        <location filename="../widgets/training/TrainingRunDialog.cpp" line="47"/>
+        <source>&apos;%1&apos; is not a number</source>
         <translation>„%1“ ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../widgets/training/TrainingRunDialog.cpp" line="48" />
+        <location filename="../widgets/training/TrainingRunDialog.cpp" line="48"/>
         <source>use true or false</source>
         <translation>true oder false verwenden</translation>
     </message>
     <message>
-        <location filename="../widgets/training/TrainingRunDialog.cpp" line="49" />
-        <source>'%1' is not one of the choices</source>
+        <location filename="../widgets/training/TrainingRunDialog.cpp" line="49"/>
+        <source>&apos;%1&apos; is not one of the choices</source>
         <translation>„%1“ ist keine der Auswahlmöglichkeiten</translation>
     </message>
     <message>
-        <location filename="../widgets/training/TrainingRunDialog.cpp" line="50" />
+        <location filename="../widgets/training/TrainingRunDialog.cpp" line="50"/>
         <source>use comma-separated whole numbers, e.g. 128,64</source>
         <translation>durch Komma getrennte ganze Zahlen verwenden, z. B. 128,64</translation>
     </message>
     <message>
-        <location filename="../widgets/training/TrainingRunDialog.cpp" line="51" />
+        <location filename="../widgets/training/TrainingRunDialog.cpp" line="51"/>
         <source>every width must be positive</source>
         <translation>jede Breite muss positiv sein</translation>
     </message>
     <message>
-        <location filename="../widgets/training/TrainingRunDialog.cpp" line="52" />
+        <location filename="../widgets/training/TrainingRunDialog.cpp" line="52"/>
         <source>must be at least %1</source>
         <translation>muss mindestens %1 sein</translation>
     </message>
     <message>
-        <location filename="../widgets/training/TrainingRunDialog.cpp" line="53" />
+        <location filename="../widgets/training/TrainingRunDialog.cpp" line="53"/>
         <source>must be greater than %1</source>
         <translation>muss größer als %1 sein</translation>
     </message>
     <message>
-        <location filename="../widgets/training/TrainingRunDialog.cpp" line="54" />
+        <location filename="../widgets/training/TrainingRunDialog.cpp" line="54"/>
         <source>must be at most %1</source>
         <translation>darf höchstens %1 sein</translation>
     </message>
     <message>
-        <location filename="../widgets/training/TrainingRunDialog.cpp" line="55" />
+        <location filename="../widgets/training/TrainingRunDialog.cpp" line="55"/>
         <source>must be less than %1</source>
         <translation>muss kleiner als %1 sein</translation>
     </message>
     <message>
-        <location filename="../widgets/training/TrainingRunDialog.cpp" line="63" />
+        <location filename="../widgets/training/TrainingRunDialog.cpp" line="63"/>
         <source>New training run</source>
         <translation>Neuer Trainingslauf</translation>
     </message>
     <message>
-        <location filename="../widgets/training/TrainingRunDialog.cpp" line="67" />
+        <location filename="../widgets/training/TrainingRunDialog.cpp" line="67"/>
         <source>Custom</source>
         <translation>Benutzerdefiniert</translation>
     </message>
     <message>
-        <location filename="../widgets/training/TrainingRunDialog.cpp" line="69" />
+        <location filename="../widgets/training/TrainingRunDialog.cpp" line="69"/>
         <source>Demo: %1</source>
         <translation>Demo: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/training/TrainingRunDialog.cpp" line="85" />
+        <location filename="../widgets/training/TrainingRunDialog.cpp" line="85"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../widgets/training/TrainingRunDialog.cpp" line="94" />
+        <location filename="../widgets/training/TrainingRunDialog.cpp" line="94"/>
         <source>Train</source>
         <translation>Trainieren</translation>
     </message>
     <message>
-        <location filename="../widgets/training/TrainingRunDialog.cpp" line="97" />
+        <location filename="../widgets/training/TrainingRunDialog.cpp" line="97"/>
         <source>Preset</source>
         <translation>Vorlage</translation>
     </message>
     <message>
-        <location filename="../widgets/training/TrainingRunDialog.cpp" line="98" />
-        <location filename="../widgets/training/TrainingRunDialog.cpp" line="179" />
+        <location filename="../widgets/training/TrainingRunDialog.cpp" line="98"/>
+        <location filename="../widgets/training/TrainingRunDialog.cpp" line="179"/>
         <source>Task</source>
         <translation>Aufgabe</translation>
     </message>
     <message>
-        <location filename="../widgets/training/TrainingRunDialog.cpp" line="99" />
-        <location filename="../widgets/training/TrainingRunDialog.cpp" line="179" />
+        <location filename="../widgets/training/TrainingRunDialog.cpp" line="99"/>
+        <location filename="../widgets/training/TrainingRunDialog.cpp" line="179"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../widgets/training/TrainingRunDialog.cpp" line="104" />
-        <location filename="../widgets/training/TrainingRunDialog.cpp" line="113" />
+        <location filename="../widgets/training/TrainingRunDialog.cpp" line="104"/>
+        <location filename="../widgets/training/TrainingRunDialog.cpp" line="113"/>
         <source>Run file</source>
         <translation>Laufdatei</translation>
     </message>
     <message>
-        <location filename="../widgets/training/TrainingRunDialog.cpp" line="113" />
+        <location filename="../widgets/training/TrainingRunDialog.cpp" line="113"/>
         <source>Run files (*.h5)</source>
         <translation>Laufdateien (*.h5)</translation>
     </message>
     <message>
-        <location filename="../widgets/training/TrainingRunDialog.cpp" line="179" />
+        <location filename="../widgets/training/TrainingRunDialog.cpp" line="179"/>
         <source>Training</source>
         <translation>Training</translation>
-    </message>
-</context>
-<context>
-    <name>ts::widgets::BatchNormChoice</name>
-    <message>
-        <location filename="../widgets/analysis/BatchNormChoice.cpp" line="13" />
-        <source>Eval (running statistics)</source>
-        <translation>Eval (laufende Statistiken)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/BatchNormChoice.cpp" line="14" />
-        <source>Train (batch statistics)</source>
-        <translation>Train (Batch-Statistiken)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/BatchNormChoice.cpp" line="19" />
-        <source>Recompute</source>
-        <translation>Neu berechnen</translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/BatchNormChoice.cpp" line="21" />
-        <source>Keep a checkpoint&apos;s</source>
-        <translation>Die eines Checkpoints behalten</translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/BatchNormChoice.cpp" line="23" />
-        <source>Interpolate like the weights</source>
-        <translation>Wie die Gewichte interpolieren</translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/BatchNormChoice.cpp" line="30" />
-        <source>BatchNorm mode</source>
-        <translation>BatchNorm-Modus</translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/BatchNormChoice.cpp" line="31" />
-        <source>BatchNorm statistics</source>
-        <translation>BatchNorm-Statistiken</translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/BatchNormChoice.cpp" line="55" />
-        <source>Each evaluation batch is normalised with its own statistics; no running statistics are used.</source>
-        <translation>Jeder Auswertungs-Batch wird mit seinen eigenen Statistiken normiert; laufende Statistiken werden nicht verwendet.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/BatchNormChoice.cpp" line="57" />
-        <source>One pass over 2,048 training examples resets the statistics at every point (update_bn).</source>
-        <translation>Ein Durchlauf über 2.048 Trainingsbeispiele setzt die Statistiken an jedem Punkt neu (update_bn).</translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/BatchNormChoice.cpp" line="59" />
-        <source>Points that are not checkpoints use a checkpoint&apos;s own statistics: the centre of a landscape, the nearer end of an interpolation (Li et al.).</source>
-        <translation>Punkte, die keine Checkpoints sind, verwenden die Statistiken eines Checkpoints: des Zentrums einer Landschaft, des näheren Endes einer Interpolation (Li et al.).</translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/BatchNormChoice.cpp" line="61" />
-        <source>The statistics are interpolated between the two checkpoints like the weights.</source>
-        <translation>Die Statistiken werden zwischen den beiden Checkpoints wie die Gewichte interpoliert.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/BatchNormChoice.cpp" line="62" />
-        <source>Models without BatchNorm ignore this.</source>
-        <translation>Modelle ohne BatchNorm ignorieren das.</translation>
-    </message>
-</context>
-<context>
-    <name>RunChoice</name>
-    <message>
-        <source>Run</source>
-        <translation>Lauf</translation>
     </message>
 </context>
 </TS>

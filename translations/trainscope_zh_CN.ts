@@ -1,27 +1,28 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AnalysisFigure</name>
     <message>
-        <location filename="../app/render/AnalysisFigure.cpp" line="93" />
-        <source>unknown view '%1'</source>
+        <location filename="../app/render/AnalysisFigure.cpp" line="95"/>
+        <source>unknown view &apos;%1&apos;</source>
         <translation>未知视图“%1”</translation>
     </message>
     <message>
-        <location filename="../app/render/AnalysisFigure.cpp" line="96" />
+        <location filename="../app/render/AnalysisFigure.cpp" line="98"/>
         <source>%1: unknown figure format (use .png, .svg, .pdf or .csv)</source>
         <translation>%1：未知的图像格式（请使用 .png、.svg、.pdf 或 .csv）</translation>
     </message>
     <message>
-        <location filename="../app/render/AnalysisFigure.cpp" line="110" />
-        <source>view '%1' has nothing to show for this run</source>
+        <location filename="../app/render/AnalysisFigure.cpp" line="112"/>
+        <source>view &apos;%1&apos; has nothing to show for this run</source>
         <translation>视图“%1”对此运行没有可显示的内容</translation>
     </message>
 </context>
 <context>
     <name>ChartExport</name>
     <message>
-        <location filename="../app/render/ChartExport.cpp" line="60" />
+        <location filename="../widgets/export/ChartExport.cpp" line="48"/>
         <source>%1: this view exports CSV from its own menu</source>
         <translation>%1：此视图需通过自己的菜单导出 CSV</translation>
     </message>
@@ -29,12 +30,12 @@
 <context>
     <name>CsvWriter</name>
     <message>
-        <location filename="../widgets/export/CsvWriter.cpp" line="62" />
+        <location filename="../widgets/export/CsvWriter.cpp" line="63"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../widgets/export/CsvWriter.cpp" line="68" />
+        <location filename="../widgets/export/CsvWriter.cpp" line="68"/>
         <source>Writing %1 failed: %2</source>
         <translation>写入 %1 失败：%2</translation>
     </message>
@@ -42,7 +43,7 @@
 <context>
     <name>CurvePresenter</name>
     <message>
-        <location filename="../app/gui/CurvePresenter.cpp" line="99" />
+        <location filename="../app/gui/CurvePresenter.cpp" line="105"/>
         <source>selected step %1</source>
         <translation>选中的步数 %1</translation>
     </message>
@@ -50,22 +51,22 @@
 <context>
     <name>CurvesFigure</name>
     <message>
-        <location filename="../app/render/CurvesFigure.cpp" line="40" />
-        <source>no run has a metric named '%1' (available: %2)</source>
+        <location filename="../app/render/CurvesFigure.cpp" line="40"/>
+        <source>no run has a metric named &apos;%1&apos; (available: %2)</source>
         <translation>没有运行包含名为“%1”的指标（可用：%2）</translation>
     </message>
     <message>
-        <location filename="../app/render/CurvesFigure.cpp" line="46" />
+        <location filename="../app/render/CurvesFigure.cpp" line="46"/>
         <source>step</source>
         <translation>步数</translation>
     </message>
     <message>
-        <location filename="../app/render/CurvesFigure.cpp" line="46" />
+        <location filename="../app/render/CurvesFigure.cpp" line="46"/>
         <source>value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../app/render/CurvesFigure.cpp" line="55" />
+        <location filename="../app/render/CurvesFigure.cpp" line="55"/>
         <source>%1: unknown figure format (use .png, .svg, .pdf or .csv)</source>
         <translation>%1：未知的图像格式（请使用 .png、.svg、.pdf 或 .csv）</translation>
     </message>
@@ -73,7 +74,7 @@
 <context>
     <name>GrokkingViews</name>
     <message>
-        <location filename="../app/gui/analysis/GrokkingViews.cpp" line="54" />
+        <location filename="../app/gui/analysis/GrokkingViews.cpp" line="54"/>
         <source>Grokking: %1</source>
         <translation>顿悟：%1</translation>
     </message>
@@ -81,118 +82,216 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../widgets/importing/ImportDialog.cpp" line="39" />
+        <location filename="../widgets/importing/ImportDialog.cpp" line="41"/>
         <source>Checkpoints</source>
         <translation>检查点</translation>
     </message>
     <message>
-        <location filename="../widgets/importing/ImportDialog.cpp" line="49" />
+        <location filename="../widgets/importing/ImportDialog.cpp" line="51"/>
         <source>%1 files, steps %2</source>
         <translation>%1 个文件，步数 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/importing/ImportDialog.cpp" line="53" />
+        <location filename="../widgets/importing/ImportDialog.cpp" line="55"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../widgets/importing/ImportDialog.cpp" line="57" />
+        <location filename="../widgets/importing/ImportDialog.cpp" line="59"/>
         <source>%1 parameters in %2 tensors</source>
         <translation>%2 个张量中共 %1 个参数</translation>
     </message>
     <message>
-        <location filename="../widgets/importing/ImportDialog.cpp" line="65" />
+        <location filename="../widgets/importing/ImportDialog.cpp" line="67"/>
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../widgets/importing/ImportDialog.cpp" line="73" />
+        <location filename="../widgets/importing/ImportDialog.cpp" line="75"/>
         <source>TensorBoard scalars</source>
         <translation>TensorBoard 标量</translation>
     </message>
     <message>
-        <location filename="../widgets/importing/ImportDialog.cpp" line="77" />
+        <location filename="../widgets/importing/ImportDialog.cpp" line="79"/>
         <source>%1 (tag %2): %3 points&lt;br&gt;</source>
         <translation>%1（标签 %2）：%3 个点&lt;br&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/importing/ImportDialog.cpp" line="82" />
+        <location filename="../widgets/importing/ImportDialog.cpp" line="84"/>
         <source>Checks</source>
         <translation>检查</translation>
     </message>
 </context>
 <context>
+    <name>InfluenceViews</name>
+    <message>
+        <location filename="../app/gui/analysis/InfluenceViews.cpp" line="23"/>
+        <source>TracIn</source>
+        <translation>TracIn</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/InfluenceViews.cpp" line="25"/>
+        <source>influence function (EK-FAC)</source>
+        <translation>影响函数（EK-FAC）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/InfluenceViews.cpp" line="27"/>
+        <source>influence function (conjugate gradients)</source>
+        <translation>影响函数（共轭梯度）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/InfluenceViews.cpp" line="29"/>
+        <source>influence function (exact Hessian)</source>
+        <translation>影响函数（精确 Hessian）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/InfluenceViews.cpp" line="37"/>
+        <source>%1: self-influence (%2)</source>
+        <translation>%1：自影响（%2）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/InfluenceViews.cpp" line="39"/>
+        <source>%1: influence on %2 example %3 %4 (%5)</source>
+        <translation>%1：对 %2 样本 %3 %4 的影响（%5）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/InfluenceViews.cpp" line="62"/>
+        <source>self</source>
+        <translation>自身</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/InfluenceViews.cpp" line="65"/>
+        <source>supports</source>
+        <translation>支持</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/InfluenceViews.cpp" line="67"/>
+        <source>opposes</source>
+        <translation>反对</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/InfluenceViews.cpp" line="92"/>
+        <source>b</source>
+        <translation>b</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/InfluenceViews.cpp" line="93"/>
+        <source>self-influence</source>
+        <translation>自影响</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/InfluenceViews.cpp" line="94"/>
+        <source>influence</source>
+        <translation>影响</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/InfluenceViews.cpp" line="129"/>
+        <source>step</source>
+        <translation>步数</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/InfluenceViews.cpp" line="131"/>
+        <source>self-influence up to the step</source>
+        <translation>截至该步的自影响</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/InfluenceViews.cpp" line="132"/>
+        <source>influence up to the step</source>
+        <translation>截至该步的影响</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/InfluenceViews.cpp" line="162"/>
+        <source>Self-influence</source>
+        <translation>自影响</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/InfluenceViews.cpp" line="163"/>
+        <source>Influence</source>
+        <translation>影响</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/InfluenceViews.cpp" line="167"/>
+        <source>Influence over pairs</source>
+        <translation>各数对的影响</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/InfluenceViews.cpp" line="170"/>
+        <source>Influence over checkpoints</source>
+        <translation>各检查点的影响</translation>
+    </message>
+</context>
+<context>
     <name>InterpolationViews</name>
     <message>
-        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="40" />
+        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="40"/>
         <source>loss barrier (%1) %2 at α = %3</source>
         <translation>损失壁垒（%1）%2，位于 α = %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="45" />
+        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="45"/>
         <source>Interpolation: loss</source>
         <translation>插值：损失</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="46" />
-        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="60" />
-        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="70" />
+        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="46"/>
+        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="60"/>
+        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="70"/>
         <source>loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="47" />
+        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="47"/>
         <source>Interpolation: accuracy</source>
         <translation>插值：准确率</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="47" />
-        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="64" />
+        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="47"/>
+        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="64"/>
         <source>accuracy</source>
         <translation>准确率</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="58" />
+        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="58"/>
         <source>Layer-wise interpolation (%1 loss; stragglers: %2)</source>
         <translation>逐层插值（%1 损失；掉队层：%2）</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="61" />
+        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="61"/>
         <source>Layer-wise</source>
         <translation>逐层</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="64" />
+        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="64"/>
         <source>LiNeS</source>
         <translation>LiNeS</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="64" />
+        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="64"/>
         <source>α (β = 1 − α)</source>
         <translation>α（β = 1 − α）</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="65" />
+        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="65"/>
         <source>LiNeS: λ_ℓ = α + β·ℓ/(L−1)</source>
         <translation>LiNeS：λ_ℓ = α + β·ℓ/(L−1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="69" />
+        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="69"/>
         <source>Bézier curve</source>
         <translation>贝塞尔曲线</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="71" />
+        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="71"/>
         <source>Bézier barrier %1 vs straight %2</source>
         <translation>贝塞尔壁垒 %1，直线壁垒 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="83" />
-        <source>Layer sharpness along the path (λ_max of each layer's Hessian block, %1)</source>
+        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="83"/>
+        <source>Layer sharpness along the path (λ_max of each layer&apos;s Hessian block, %1)</source>
         <translation>路径上的逐层尖锐度（各层 Hessian 块的 λ_max，%1）</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="86" />
+        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="86"/>
         <source>Layer sharpness</source>
         <translation>逐层尖锐度</translation>
     </message>
@@ -200,17 +299,17 @@
 <context>
     <name>Landscape</name>
     <message>
-        <location filename="../widgets/landscape/OffscreenLandscape.cpp" line="28" />
+        <location filename="../widgets/landscape/OffscreenLandscape.cpp" line="28"/>
         <source>image size %1x%2 is out of range (16 to 16384 pixels a side)</source>
         <translation>图像尺寸 %1x%2 超出范围（每边 16 至 16384 像素）</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/OffscreenLandscape.cpp" line="32" />
+        <location filename="../widgets/landscape/OffscreenLandscape.cpp" line="32"/>
         <source>3-D rendering needs an X display (VTK draws through GLX); run under xvfb-run</source>
         <translation>三维渲染需要 X 显示（VTK 通过 GLX 绘制）；请在 xvfb-run 下运行</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/OffscreenLandscape.cpp" line="58" />
+        <location filename="../widgets/landscape/OffscreenLandscape.cpp" line="58"/>
         <source>VTK could not read the rendered image back</source>
         <translation>VTK 无法读回渲染的图像</translation>
     </message>
@@ -218,118 +317,126 @@
 <context>
     <name>PathwayFigure</name>
     <message>
-        <location filename="../app/render/PathwayFigure.cpp" line="26" />
-        <source>unknown view '%1'</source>
+        <location filename="../app/render/PathwayFigure.cpp" line="26"/>
+        <source>unknown view &apos;%1&apos;</source>
         <translation>未知视图“%1”</translation>
     </message>
     <message>
-        <location filename="../app/render/PathwayFigure.cpp" line="29" />
+        <location filename="../app/render/PathwayFigure.cpp" line="29"/>
         <source>%1: unknown figure format (use .png, .svg, .pdf or .csv)</source>
         <translation>%1：未知的图像格式（请使用 .png、.svg、.pdf 或 .csv）</translation>
     </message>
     <message>
-        <location filename="../app/render/PathwayFigure.cpp" line="52" />
-        <source>no routing recorded at step '%1' (recorded: %2)</source>
+        <location filename="../app/render/PathwayFigure.cpp" line="52"/>
+        <source>no routing recorded at step &apos;%1&apos; (recorded: %2)</source>
         <translation>步数“%1”没有记录路由（已记录：%2）</translation>
     </message>
 </context>
 <context>
     <name>PathwayViews</name>
     <message>
-        <location filename="../app/gui/analysis/PathwayViews.cpp" line="67" />
+        <location filename="../app/gui/analysis/PathwayViews.cpp" line="67"/>
         <source>answer</source>
         <translation>答案</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/PathwayViews.cpp" line="67" />
+        <location filename="../app/gui/analysis/PathwayViews.cpp" line="67"/>
         <source>class</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/PathwayViews.cpp" line="71" />
+        <location filename="../app/gui/analysis/PathwayViews.cpp" line="71"/>
         <source>probe</source>
         <translation>探针</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/PathwayViews.cpp" line="88" />
+        <location filename="../app/gui/analysis/PathwayViews.cpp" line="89"/>
         <source>the %1 memorised samples (loss ≤ %2 and stable to the end)</source>
         <translation>%1 个已记忆样本（损失 ≤ %2 且保持稳定直到结束）</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/PathwayViews.cpp" line="93" />
+        <location filename="../app/gui/analysis/PathwayViews.cpp" line="96"/>
         <source>all samples (memorised samples unknown: %1)</source>
         <translation>所有样本（已记忆样本未知：%1）</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/PathwayViews.cpp" line="96" />
+        <location filename="../app/gui/analysis/PathwayViews.cpp" line="99"/>
         <source>all %1 probe samples</source>
         <translation>全部 %1 个探针样本</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/PathwayViews.cpp" line="107" />
+        <location filename="../app/gui/analysis/PathwayViews.cpp" line="110"/>
         <source>D_path</source>
         <translation>D_path</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/PathwayViews.cpp" line="112" />
+        <location filename="../app/gui/analysis/PathwayViews.cpp" line="115"/>
         <source>D_path layer %1</source>
         <translation>D_path 第 %1 层</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/PathwayViews.cpp" line="117" />
+        <location filename="../app/gui/analysis/PathwayViews.cpp" line="120"/>
         <source>consistency C</source>
         <translation>一致性 C</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/PathwayViews.cpp" line="118" />
+        <location filename="../app/gui/analysis/PathwayViews.cpp" line="121"/>
         <source>mean adjacent cosine</source>
         <translation>相邻层平均余弦</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/PathwayViews.cpp" line="119" />
+        <location filename="../app/gui/analysis/PathwayViews.cpp" line="122"/>
         <source>routing entropy</source>
         <translation>路由熵</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/PathwayViews.cpp" line="120" />
+        <location filename="../app/gui/analysis/PathwayViews.cpp" line="123"/>
         <source>distinct pathways</source>
         <translation>不同路径数</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/PathwayViews.cpp" line="132" />
+        <location filename="../app/gui/analysis/PathwayViews.cpp" line="135"/>
         <source>memorised samples</source>
         <translation>已记忆样本</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/PathwayViews.cpp" line="146" />
+        <location filename="../app/gui/analysis/PathwayViews.cpp" line="149"/>
         <source>Pathways: %1</source>
         <translation>路径：%1</translation>
     </message>
 </context>
 <context>
+    <name>RunChoice</name>
+    <message>
+        <location filename="../app/gui/reactions/RunChoice.cpp" line="16"/>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
-        <location filename="../app/gui/Session.cpp" line="29" />
+        <location filename="../app/gui/Session.cpp" line="29"/>
         <source>%1: cannot write the session file (%2)</source>
         <translation>%1：无法写入会话文件（%2）</translation>
     </message>
     <message>
-        <location filename="../app/gui/Session.cpp" line="40" />
+        <location filename="../app/gui/Session.cpp" line="40"/>
         <source>%1: cannot read the session file (%2)</source>
         <translation>%1：无法读取会话文件（%2）</translation>
     </message>
     <message>
-        <location filename="../app/gui/Session.cpp" line="47" />
+        <location filename="../app/gui/Session.cpp" line="47"/>
         <source>%1: not a session file (%2)</source>
         <translation>%1：不是会话文件（%2）</translation>
     </message>
     <message>
-        <location filename="../app/gui/Session.cpp" line="53" />
+        <location filename="../app/gui/Session.cpp" line="53"/>
         <source>%1: not a TrainScope session file</source>
         <translation>%1：不是 TrainScope 会话文件</translation>
     </message>
     <message>
-        <location filename="../app/gui/Session.cpp" line="58" />
+        <location filename="../app/gui/Session.cpp" line="58"/>
         <source>%1: session version %2 is newer than this TrainScope supports (%3)</source>
         <translation>%1：会话版本 %2 高于本 TrainScope 支持的版本（%3）</translation>
     </message>
@@ -337,377 +444,377 @@
 <context>
     <name>SettingsSchema</name>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="10" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="10"/>
         <source>Training images</source>
         <translation>训练图像</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="11" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="11"/>
         <source>The first N of the 60,000 training images.</source>
         <translation>60,000 张训练图像中的前 N 张。</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="12" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="12"/>
         <source>Test images</source>
         <translation>测试图像</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="13" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="13"/>
         <source>The first N of the 10,000 test images.</source>
         <translation>10,000 张测试图像中的前 N 张。</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="14" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="14"/>
         <source>Normalise pixels</source>
         <translation>像素归一化</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="15" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="15"/>
         <source>Subtract the training mean, divide by its std.</source>
         <translation>减去训练集均值，除以其标准差。</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="16" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="16"/>
         <source>Depth (6n+2)</source>
         <translation>深度（6n+2）</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="17" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="17"/>
         <source>Layers: 8, 14, 20, 32, 44, 56, ...</source>
         <translation>层数：8、14、20、32、44、56……</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="18" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="18"/>
         <source>Base width</source>
         <translation>基础宽度</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="19" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="19"/>
         <source>Channels of the first stage (doubled per stage).</source>
         <translation>第一阶段的通道数（每阶段翻倍）。</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="20" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="20"/>
         <source>Skip connections</source>
         <translation>跳跃连接</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="21" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="21"/>
         <source>Off: Li et al.&apos;s noshort network.</source>
         <translation>关闭：Li 等人的 noshort 网络。</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="10" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="22"/>
         <source>Modulus p</source>
         <translation>模数 p</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="11" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="23"/>
         <source>The modulus; division needs a prime.</source>
         <translation>模数；除法需要素数。</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="12" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="24"/>
         <source>Train fraction</source>
         <translation>训练比例</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="13" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="25"/>
         <source>Share of all pairs used for training.</source>
         <translation>用于训练的数对比例。</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="14" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="26"/>
         <source>Only pairs a &lt;= b</source>
         <translation>仅 a &lt;= b 的数对</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="15" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="27"/>
         <source>Keep one of (a, b) and (b, a).</source>
         <translation>在 (a, b) 与 (b, a) 中只保留一个。</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="16" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="28"/>
         <source>Input dimension</source>
         <translation>输入维度</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="17" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="29"/>
         <source>Dimension of the inputs.</source>
         <translation>输入的维度。</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="18" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="30"/>
         <source>Training points</source>
         <translation>训练样本数</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="19" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="31"/>
         <source>Number of training points.</source>
         <translation>训练样本的数量。</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="20" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="32"/>
         <source>Test points</source>
         <translation>测试样本数</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="21" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="33"/>
         <source>Number of clean test points.</source>
         <translation>无噪声测试样本的数量。</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="22" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="34"/>
         <source>Label-flip rate</source>
         <translation>标签翻转率</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="23" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="35"/>
         <source>Probability a training label is flipped.</source>
         <translation>训练标签被翻转的概率。</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="24" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="36"/>
         <source>Cluster separation</source>
         <translation>簇间距</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="25" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="37"/>
         <source>‖μ‖ = this · sqrt(dim / n_train).</source>
         <translation>‖μ‖ = 此值 · sqrt(dim / n_train)。</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="26" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="38"/>
         <source>Bits</source>
         <translation>位数</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="27" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="39"/>
         <source>Input length.</source>
         <translation>输入长度。</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="28" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="40"/>
         <source>Relevant bits</source>
         <translation>相关位数</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="29" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="41"/>
         <source>Bits whose parity is the label.</source>
         <translation>其奇偶性即为标签的位。</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="30" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="42"/>
         <source>Classes</source>
         <translation>类别数</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="31" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="43"/>
         <source>Noise</source>
         <translation>噪声</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="32" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="44"/>
         <source>Hidden widths</source>
         <translation>隐藏层宽度</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="33" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="45"/>
         <source>Comma-separated hidden layer widths.</source>
         <translation>逗号分隔的隐藏层宽度。</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="34" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="46"/>
         <source>Embedding size</source>
         <translation>嵌入维度</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="35" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="47"/>
         <source>Token tasks only.</source>
         <translation>仅用于词元任务。</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="36" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="48"/>
         <source>Hidden width</source>
         <translation>隐藏层宽度</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="37" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="49"/>
         <source>Model width</source>
         <translation>模型宽度</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="38" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="50"/>
         <source>Divisible by heads.</source>
         <translation>须能被注意力头数整除。</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="39" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="51"/>
         <source>Heads</source>
         <translation>注意力头数</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="40" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="52"/>
         <source>Layers</source>
         <translation>层数</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="41" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="53"/>
         <source>MLP width</source>
         <translation>MLP 宽度</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="42" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="54"/>
         <source>Width m</source>
         <translation>宽度 m</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="43" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="55"/>
         <source>Init std</source>
         <translation>初始化标准差</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="44" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="56"/>
         <source>Experts</source>
         <translation>专家数</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="45" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="57"/>
         <source>Top k</source>
         <translation>Top k</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="46" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="58"/>
         <source>Router lr scale</source>
         <translation>路由器学习率倍数</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="47" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="59"/>
         <source>Router learning rate / lr.</source>
         <translation>路由器学习率 / lr。</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="48" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="60"/>
         <source>Balance loss</source>
         <translation>负载均衡损失</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="49" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="61"/>
         <source>Switch load-balancing coefficient.</source>
         <translation>Switch 负载均衡系数。</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="50" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="62"/>
         <source>Learning rate</source>
         <translation>学习率</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="51" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="63"/>
         <source>Weight decay</source>
         <translation>权重衰减</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="52" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="64"/>
         <source>Adam β1</source>
         <translation>Adam β1</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="53" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="65"/>
         <source>Adam β2</source>
         <translation>Adam β2</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="54" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="66"/>
         <source>SGD momentum</source>
         <translation>SGD 动量</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="55" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="67"/>
         <source>Warm-up steps</source>
         <translation>预热步数</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="56" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="68"/>
         <source>Steps</source>
         <translation>步数</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="57" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="69"/>
         <source>Batch size</source>
         <translation>批大小</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="58" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="70"/>
         <source>0 = full batch.</source>
         <translation>0 = 全批量。</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="59" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="71"/>
         <source>Evaluate every</source>
         <translation>评估间隔</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="60" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="72"/>
         <source>Steps between metric evaluations.</source>
         <translation>两次指标评估之间的步数。</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="61" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="73"/>
         <source>Checkpoints</source>
         <translation>检查点</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="62" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="74"/>
         <source>linear:N, log:N, every:K or steps:a,b,c.</source>
         <translation>linear:N、log:N、every:K 或 steps:a,b,c。</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="63" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="75"/>
         <source>Seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="64" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="76"/>
         <source>Operation</source>
         <translation>运算</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="65" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="77"/>
         <source>a op b mod p.</source>
         <translation>a op b mod p。</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="66" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="78"/>
         <source>Activation</source>
         <translation>激活函数</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="67" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="79"/>
         <source>Routing</source>
         <translation>路由方式</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="68" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="80"/>
         <source>Soft mixes all experts; top-k keeps k.</source>
         <translation>软路由混合所有专家；top-k 只保留 k 个。</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="69" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="81"/>
         <source>Optimizer</source>
         <translation>优化器</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="70" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="82"/>
         <source>LR schedule</source>
         <translation>学习率调度</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="71" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="83"/>
         <source>One-cycle warm-up share</source>
         <translation>单周期预热比例</translation>
     </message>
     <message>
-        <location filename="../widgets/training/SettingTexts.cpp" line="72" />
+        <location filename="../widgets/training/SettingTexts.cpp" line="84"/>
         <source>Share of the steps spent rising (onecycle).</source>
         <translation>学习率上升阶段占总步数的比例（onecycle）。</translation>
     </message>
@@ -715,84 +822,84 @@
 <context>
     <name>SharpnessViews</name>
     <message>
-        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="46" />
+        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="46"/>
         <source>λ_max</source>
         <translation>λ_max</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="48" />
+        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="48"/>
         <source>λ_max + residual</source>
         <translation>λ_max + 残差</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="49" />
+        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="49"/>
         <source>λ_max − residual</source>
         <translation>λ_max − 残差</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="51" />
+        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="51"/>
         <source>2 / lr</source>
         <translation>2 / lr</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="55" />
+        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="55"/>
         <source>tr H / 100</source>
         <translation>tr H / 100</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="63" />
+        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="63"/>
         <source>tr H / 100 ± standard error</source>
         <translation>tr H / 100 ± 标准误差</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="69" />
-        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="99" />
+        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="69"/>
+        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="99"/>
         <source>step</source>
         <translation>步数</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="70" />
+        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="70"/>
         <source>Hessian eigenvalue</source>
         <translation>Hessian 特征值</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="71" />
+        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="71"/>
         <source>%1: sharpness over training (%2 Lanczos steps per point)</source>
         <translation>%1：训练过程中的尖锐度（每点 %2 步 Lanczos 迭代）</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="74" />
+        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="74"/>
         <source>Sharpness over training</source>
         <translation>训练过程中的尖锐度</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="79" />
-        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="82" />
+        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="79"/>
+        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="82"/>
         <source>density</source>
         <translation>密度</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="81" />
+        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="81"/>
         <source>eigenvalue</source>
         <translation>特征值</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="83" />
+        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="83"/>
         <source>Hessian eigenvalue density at step %1 (SLQ, σ = %2)</source>
         <translation>第 %1 步的 Hessian 特征值密度（SLQ，σ = %2）</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="86" />
+        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="86"/>
         <source>Eigenvalue density</source>
         <translation>特征值密度</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="98" />
+        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="98"/>
         <source>Per-layer λ_max over training</source>
         <translation>训练过程中各层的 λ_max</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="100" />
+        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="100"/>
         <source>Per-layer sharpness</source>
         <translation>逐层尖锐度</translation>
     </message>
@@ -800,32 +907,32 @@
 <context>
     <name>SkipConnectionsDemo</name>
     <message>
-        <location filename="../app/gui/SkipConnectionsDemo.cpp" line="26" />
+        <location filename="../app/gui/SkipConnectionsDemo.cpp" line="26"/>
         <source>Skip connections: training both ResNets and their landscapes</source>
         <translation>跳跃连接：训练两个 ResNet 并计算其损失景观</translation>
     </message>
     <message>
-        <location filename="../app/gui/SkipConnectionsDemo.cpp" line="26" />
+        <location filename="../app/gui/SkipConnectionsDemo.cpp" line="26"/>
         <source>Skip-connections demo failed</source>
         <translation>跳跃连接演示失败</translation>
     </message>
     <message>
-        <location filename="../app/gui/SkipConnectionsDemo.cpp" line="26" />
+        <location filename="../app/gui/SkipConnectionsDemo.cpp" line="34"/>
         <source>With skip connections: test accuracy %1, %2 local minima</source>
         <translation>有跳跃连接：测试准确率 %1，%2 个局部极小值</translation>
     </message>
     <message>
-        <location filename="../app/gui/SkipConnectionsDemo.cpp" line="26" />
+        <location filename="../app/gui/SkipConnectionsDemo.cpp" line="35"/>
         <source>Without skip connections: test accuracy %1, %2 local minima</source>
         <translation>无跳跃连接：测试准确率 %1，%2 个局部极小值</translation>
     </message>
     <message>
-        <location filename="../app/gui/SkipConnectionsDemo.cpp" line="26" />
+        <location filename="../app/gui/SkipConnectionsDemo.cpp" line="38"/>
         <source>%1: loss %2 to %3 on the surface, non-convex share %4 (r ≤ 0.5) / %5 (whole grid)</source>
         <translation>%1：曲面上的损失 %2 至 %3，非凸比例 %4（r ≤ 0.5）/ %5（整个网格）</translation>
     </message>
     <message>
-        <location filename="../app/gui/SkipConnectionsDemo.cpp" line="26" />
+        <location filename="../app/gui/SkipConnectionsDemo.cpp" line="48"/>
         <source>Skip connections</source>
         <translation>跳跃连接</translation>
     </message>
@@ -833,22 +940,22 @@
 <context>
     <name>SurfaceExport</name>
     <message>
-        <location filename="../widgets/landscape/SurfaceExport.cpp" line="196" />
+        <location filename="../widgets/landscape/SurfaceExport.cpp" line="192"/>
         <source>%1: unknown surface format (use .vtp, .vts, .obj, .stl or .csv)</source>
         <translation>%1：未知的曲面格式（请使用 .vtp、.vts、.obj、.stl 或 .csv）</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/SurfaceExport.cpp" line="200" />
-        <source>the surface has no metric '%1'</source>
+        <location filename="../widgets/landscape/SurfaceExport.cpp" line="196"/>
+        <source>the surface has no metric &apos;%1&apos;</source>
         <translation>曲面没有指标“%1”</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/SurfaceExport.cpp" line="227" />
+        <location filename="../widgets/landscape/SurfaceExport.cpp" line="223"/>
         <source>%1: STL holds triangles; a 1-D slice has none (export .vtp or .csv)</source>
         <translation>%1：STL 存储三角形，而一维切片没有三角形（请导出 .vtp 或 .csv）</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/SurfaceExport.cpp" line="240" />
+        <location filename="../widgets/landscape/SurfaceExport.cpp" line="236"/>
         <source>%1: VTK could not write the file</source>
         <translation>%1：VTK 无法写入该文件</translation>
     </message>
@@ -856,32 +963,32 @@
 <context>
     <name>SweepFigure</name>
     <message>
-        <location filename="../app/render/SweepFigure.cpp" line="92" />
+        <location filename="../app/render/SweepFigure.cpp" line="17"/>
         <source>%1: unknown figure format (use .png, .svg, .pdf or .csv)</source>
         <translation>%1：未知的图像格式（请使用 .png、.svg、.pdf 或 .csv）</translation>
     </message>
     <message>
-        <location filename="../app/render/SweepFigure.cpp" line="39" />
+        <location filename="../app/gui/analysis/SweepViews.cpp" line="37"/>
         <source>%1 holds runs of different sweeps (%2, %3)</source>
         <translation>%1 包含不同扫描的运行（%2，%3）</translation>
     </message>
     <message>
-        <location filename="../app/render/SweepFigure.cpp" line="49" />
+        <location filename="../app/gui/analysis/SweepViews.cpp" line="47"/>
         <source>%1 holds no sweep runs (KEY=VALUE.h5)</source>
         <translation>%1 中没有扫描运行（KEY=VALUE.h5）</translation>
     </message>
     <message>
-        <location filename="../app/render/SweepFigure.cpp" line="77" />
+        <location filename="../app/gui/analysis/SweepViews.cpp" line="75"/>
         <source>∝ 1/wd (Omnigrok)</source>
         <translation>∝ 1/wd（Omnigrok）</translation>
     </message>
     <message>
-        <location filename="../app/render/SweepFigure.cpp" line="81" />
+        <location filename="../app/gui/analysis/SweepViews.cpp" line="79"/>
         <source>step</source>
         <translation>步数</translation>
     </message>
     <message>
-        <location filename="../app/render/SweepFigure.cpp" line="82" />
+        <location filename="../app/gui/analysis/SweepViews.cpp" line="80"/>
         <source>Time to generalise against %1 (members that never reach a threshold are left out)</source>
         <translation>泛化所需步数随 %1 的变化（未达到阈值的运行不显示）</translation>
     </message>
@@ -889,245 +996,176 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/GuiMain.cpp" line="45" />
+        <location filename="../app/gui/GuiMain.cpp" line="43"/>
         <source>See how neural networks train.</source>
         <translation>看见神经网络如何训练。</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiMain.cpp" line="48" />
+        <location filename="../app/gui/GuiMain.cpp" line="46"/>
         <source>Start training a built-in demo live.</source>
         <translation>实时训练一个内置演示。</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiMain.cpp" line="50" />
+        <location filename="../app/gui/GuiMain.cpp" line="48"/>
         <source>Run files to open.</source>
         <translation>要打开的运行文件。</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiMain.cpp" line="69" />
+        <location filename="../app/gui/GuiMain.cpp" line="70"/>
         <source>Unknown demo</source>
         <translation>未知演示</translation>
     </message>
 </context>
 <context>
-    <name>ts::widgets::CurveChartView</name>
-    <message>
-        <location filename="../widgets/charts/CurveChartView.cpp" line="689" />
-        <source>Step %1</source>
-        <translation>第 %1 步</translation>
-    </message>
-    <message>
-        <location filename="../widgets/charts/CurveChartView.cpp" line="691" />
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-</context>
-<context>
-    <name>ts::widgets::FigureExporter</name>
-    <message>
-        <location filename="../widgets/export/FigureExporter.cpp" line="128" />
-        <location filename="../widgets/export/FigureExporter.cpp" line="134" />
-        <location filename="../widgets/export/FigureExporter.cpp" line="153" />
-        <location filename="../widgets/export/FigureExporter.cpp" line="177" />
-        <source>The figure size is empty.</source>
-        <translation>图像尺寸为空。</translation>
-    </message>
-    <message>
-        <location filename="../widgets/export/FigureExporter.cpp" line="129" />
-        <location filename="../widgets/export/FigureExporter.cpp" line="145" />
-        <location filename="../widgets/export/FigureExporter.cpp" line="148" />
-        <location filename="../widgets/export/FigureExporter.cpp" line="166" />
-        <location filename="../widgets/export/FigureExporter.cpp" line="169" />
-        <source>Cannot write %1.</source>
-        <translation>无法写入 %1。</translation>
-    </message>
-    <message>
-        <location filename="../widgets/export/FigureExporter.cpp" line="140" />
-        <source>Created by TrainScope</source>
-        <translation>由 TrainScope 生成</translation>
-    </message>
-    <message>
-        <location filename="../widgets/export/FigureExporter.cpp" line="156" />
-        <source>TrainScope</source>
-        <translation>TrainScope</translation>
-    </message>
-    <message>
-        <location filename="../widgets/export/FigureExporter.cpp" line="175" />
-        <source>There is no clipboard.</source>
-        <translation>没有可用的剪贴板。</translation>
-    </message>
-</context>
-<context>
-    <name>ts::widgets::HeatmapView</name>
-    <message>
-        <location filename="../widgets/charts/HeatmapView.cpp" line="151" />
-        <source> (log)</source>
-        <translation>（对数）</translation>
-    </message>
-    <message>
-        <location filename="../widgets/charts/HeatmapView.cpp" line="159" />
-        <source>%1, %2 = %3: %4</source>
-        <translation>%1，%2 = %3：%4</translation>
-    </message>
-</context>
-<context>
     <name>ts::app</name>
     <message>
-        <location filename="../app/render/LandscapeFigure.cpp" line="68" />
+        <location filename="../app/render/LandscapeFigure.cpp" line="75"/>
         <source>the surface has no grid points</source>
         <translation>曲面没有网格点</translation>
     </message>
     <message>
-        <location filename="../app/render/LandscapeFigure.cpp" line="81" />
-        <source>the surface has no metric '%1' (it has: %2)</source>
+        <location filename="../app/render/LandscapeFigure.cpp" line="88"/>
+        <source>the surface has no metric &apos;%1&apos; (it has: %2)</source>
         <translation>曲面没有指标“%1”（现有：%2）</translation>
     </message>
     <message>
-        <location filename="../app/render/LandscapeFigure.cpp" line="96" />
-        <source>%1: the figure's suffix must be .png, .svg, .pdf or .csv</source>
+        <location filename="../app/render/LandscapeFigure.cpp" line="105"/>
+        <source>%1: the figure&apos;s suffix must be .png, .svg, .pdf or .csv</source>
         <translation>%1：图像文件的扩展名必须是 .png、.svg、.pdf 或 .csv</translation>
     </message>
     <message>
-        <location filename="../app/render/LandscapeFigure.cpp" line="99" />
+        <location filename="../app/render/LandscapeFigure.cpp" line="108"/>
         <source>%1: the 3-D view is written as PNG only (export the surface as .vtp for vectors)</source>
         <translation>%1：三维视图只能保存为 PNG（如需矢量数据，请将曲面导出为 .vtp）</translation>
     </message>
     <message>
-        <location filename="../app/render/LandscapeFigure.cpp" line="104" />
+        <location filename="../app/render/LandscapeFigure.cpp" line="113"/>
         <source>%1: cannot write the PNG file</source>
         <translation>%1：无法写入 PNG 文件</translation>
     </message>
     <message>
-        <location filename="../app/render/LandscapeFigure.cpp" line="108" />
+        <location filename="../app/render/LandscapeFigure.cpp" line="117"/>
         <source>a 1-D slice has no contour map: use --view slice</source>
         <translation>一维切片没有等高线图：请使用 --view slice</translation>
     </message>
     <message>
-        <location filename="../app/render/LandscapeFigure.cpp" line="117" />
-        <source>contour level '%1' is not a number</source>
+        <location filename="../app/render/LandscapeFigure.cpp" line="126"/>
+        <source>contour level &apos;%1&apos; is not a number</source>
         <translation>等高线值“%1”不是数字</translation>
     </message>
     <message>
-        <location filename="../app/render/LandscapeFigure.cpp" line="136" />
-        <source>unknown landscape view '%1' (available: %2)</source>
+        <location filename="../app/render/LandscapeFigure.cpp" line="145"/>
+        <source>unknown landscape view &apos;%1&apos; (available: %2)</source>
         <translation>未知的损失地形视图“%1”（可用：%2）</translation>
-    </message>
-</context>
-<context>
-    <name>ts::widgets::BackgroundTask</name>
-    <message>
-        <location filename="../app/gui/BackgroundTask.cpp" line="35" />
-        <source>%1 cancelled</source>
-        <translation>%1 已取消</translation>
     </message>
 </context>
 <context>
     <name>ts::app::ChartToolBar</name>
     <message>
-        <location filename="../app/gui/ChartToolBar.cpp" line="56" />
+        <location filename="../app/gui/ChartToolBar.cpp" line="56"/>
         <source>Chart</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChartToolBar.cpp" line="57" />
+        <location filename="../app/gui/ChartToolBar.cpp" line="57"/>
         <source>Log steps</source>
         <translation>对数步数</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChartToolBar.cpp" line="58" />
+        <location filename="../app/gui/ChartToolBar.cpp" line="58"/>
         <source>Logarithmic step axis (grokking needs it)</source>
         <translation>对数步数轴（观察顿悟时需要）</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChartToolBar.cpp" line="59" />
+        <location filename="../app/gui/ChartToolBar.cpp" line="59"/>
         <source>Log values</source>
         <translation>对数数值</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChartToolBar.cpp" line="60" />
+        <location filename="../app/gui/ChartToolBar.cpp" line="60"/>
         <source>Ignore outliers</source>
         <translation>忽略离群值</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChartToolBar.cpp" line="61" />
+        <location filename="../app/gui/ChartToolBar.cpp" line="61"/>
         <source>Fit the value axis to the 5th–95th percentile</source>
         <translation>将数值轴适配到第 5–95 百分位</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChartToolBar.cpp" line="62" />
+        <location filename="../app/gui/ChartToolBar.cpp" line="62"/>
         <source>Fix value range</source>
         <translation>固定数值范围</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChartToolBar.cpp" line="63" />
+        <location filename="../app/gui/ChartToolBar.cpp" line="63"/>
         <source>Keep the value axis where it is while curves grow</source>
         <translation>曲线增长时保持数值轴不变</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChartToolBar.cpp" line="64" />
+        <location filename="../app/gui/ChartToolBar.cpp" line="64"/>
         <source>Reset zoom</source>
         <translation>重置缩放</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChartToolBar.cpp" line="65" />
+        <location filename="../app/gui/ChartToolBar.cpp" line="65"/>
         <source> Smoothing </source>
         <translation> 平滑 </translation>
     </message>
     <message>
-        <location filename="../app/gui/ChartToolBar.cpp" line="66" />
-        <source>Exponential moving average weight (TensorBoard's, debiased); 0 = off</source>
+        <location filename="../app/gui/ChartToolBar.cpp" line="66"/>
+        <source>Exponential moving average weight (TensorBoard&apos;s, debiased); 0 = off</source>
         <translation>指数移动平均权重（与 TensorBoard 相同，已去偏）；0 = 关闭</translation>
     </message>
 </context>
 <context>
     <name>ts::app::ExportReaction</name>
     <message>
-        <location filename="../app/gui/reactions/ExportReaction.cpp" line="31" />
+        <location filename="../app/gui/reactions/ExportReaction.cpp" line="31"/>
         <source>Export as &amp;PNG…</source>
         <translation>导出为 PNG(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/ExportReaction.cpp" line="32" />
+        <location filename="../app/gui/reactions/ExportReaction.cpp" line="32"/>
         <source>Export as &amp;SVG…</source>
         <translation>导出为 SVG(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/ExportReaction.cpp" line="33" />
+        <location filename="../app/gui/reactions/ExportReaction.cpp" line="33"/>
         <source>Export as P&amp;DF…</source>
         <translation>导出为 PDF(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/ExportReaction.cpp" line="34" />
+        <location filename="../app/gui/reactions/ExportReaction.cpp" line="34"/>
         <source>Export Data as &amp;CSV…</source>
         <translation>导出数据为 CSV(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/ExportReaction.cpp" line="35" />
+        <location filename="../app/gui/reactions/ExportReaction.cpp" line="35"/>
         <source>&amp;Copy Image</source>
         <translation>复制图像(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/ExportReaction.cpp" line="58" />
+        <location filename="../app/gui/reactions/ExportReaction.cpp" line="58"/>
         <source>Copied the view to the clipboard</source>
         <translation>已将视图复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/ExportReaction.cpp" line="62" />
+        <location filename="../app/gui/reactions/ExportReaction.cpp" line="62"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/ExportReaction.cpp" line="82" />
+        <location filename="../app/gui/reactions/ExportReaction.cpp" line="82"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/ExportReaction.cpp" line="84" />
+        <location filename="../app/gui/reactions/ExportReaction.cpp" line="84"/>
         <source>This view has no data to export as CSV.</source>
         <translation>此视图没有可导出为 CSV 的数据。</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/ExportReaction.cpp" line="87" />
+        <location filename="../app/gui/reactions/ExportReaction.cpp" line="87"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
@@ -1135,43 +1173,43 @@
 <context>
     <name>ts::app::GrokkingReaction</name>
     <message>
-        <location filename="../app/gui/reactions/GrokkingReaction.cpp" line="22" />
+        <location filename="../app/gui/reactions/GrokkingReaction.cpp" line="22"/>
         <source>&amp;Grokking Dashboard…</source>
         <translation>顿悟仪表板(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/GrokkingReaction.cpp" line="23" />
+        <location filename="../app/gui/reactions/GrokkingReaction.cpp" line="23"/>
         <source>Memorisation and generalisation events, and progress measures over training</source>
         <translation>记忆与泛化事件，以及训练过程中的进展度量</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/GrokkingReaction.cpp" line="34" />
-        <location filename="../app/gui/reactions/GrokkingReaction.cpp" line="38" />
+        <location filename="../app/gui/reactions/GrokkingReaction.cpp" line="32"/>
+        <location filename="../app/gui/reactions/GrokkingReaction.cpp" line="35"/>
         <source>Grokking dashboard</source>
         <translation>顿悟仪表板</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/GrokkingReaction.cpp" line="34" />
+        <location filename="../app/gui/reactions/GrokkingReaction.cpp" line="32"/>
         <source>Open a run with checkpoints first.</source>
         <translation>请先打开一个带检查点的运行。</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/GrokkingReaction.cpp" line="48" />
+        <location filename="../app/gui/reactions/GrokkingReaction.cpp" line="45"/>
         <source>Analysing %1</source>
         <translation>正在分析 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/GrokkingReaction.cpp" line="48" />
+        <location filename="../app/gui/reactions/GrokkingReaction.cpp" line="45"/>
         <source>Grokking analysis failed</source>
         <translation>顿悟分析失败</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/GrokkingReaction.cpp" line="58" />
+        <location filename="../app/gui/reactions/GrokkingReaction.cpp" line="55"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/GrokkingReaction.cpp" line="58" />
+        <location filename="../app/gui/reactions/GrokkingReaction.cpp" line="55"/>
         <source>no events</source>
         <translation>无事件</translation>
     </message>
@@ -1179,55 +1217,83 @@
 <context>
     <name>ts::app::ImportReaction</name>
     <message>
-        <location filename="../app/gui/reactions/ImportReaction.cpp" line="16" />
+        <location filename="../app/gui/reactions/ImportReaction.cpp" line="16"/>
         <source>&amp;Import Run…</source>
         <translation>导入运行(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/ImportReaction.cpp" line="17" />
+        <location filename="../app/gui/reactions/ImportReaction.cpp" line="17"/>
         <source>A run from PyTorch checkpoints, a TorchScript model, data and TensorBoard logs</source>
         <translation>由 PyTorch 检查点、TorchScript 模型、数据和 TensorBoard 日志组成的运行</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/ImportReaction.cpp" line="38" />
+        <location filename="../app/gui/reactions/ImportReaction.cpp" line="38"/>
         <source>Importing %1</source>
         <translation>正在导入 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/ImportReaction.cpp" line="38" />
+        <location filename="../app/gui/reactions/ImportReaction.cpp" line="38"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/ImportReaction.cpp" line="44" />
+        <location filename="../app/gui/reactions/ImportReaction.cpp" line="44"/>
         <source>Imported %1</source>
         <translation>已导入 %1</translation>
     </message>
 </context>
 <context>
+    <name>ts::app::InfluenceReaction</name>
+    <message>
+        <location filename="../app/gui/reactions/InfluenceReaction.cpp" line="19"/>
+        <source>&amp;Influence…</source>
+        <translation>影响(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/InfluenceReaction.cpp" line="20"/>
+        <source>Which training examples support or oppose a prediction (TracIn, influence functions)</source>
+        <translation>哪些训练样本支持或反对某个预测（TracIn、影响函数）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/InfluenceReaction.cpp" line="40"/>
+        <source>Influence in %1</source>
+        <translation>%1 中的影响</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/InfluenceReaction.cpp" line="40"/>
+        <source>Influence failed</source>
+        <translation>影响计算失败</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/InfluenceReaction.cpp" line="48"/>
+        <source>Computed the influence of training examples in %1</source>
+        <translation>已计算 %1 中训练样本的影响</translation>
+    </message>
+</context>
+<context>
     <name>ts::app::InterpolateReaction</name>
     <message>
-        <location filename="../app/gui/reactions/InterpolateReaction.cpp" line="26" />
+        <location filename="../app/gui/reactions/InterpolateReaction.cpp" line="24"/>
         <source>&amp;Interpolate Checkpoints…</source>
         <translation>插值检查点(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/InterpolateReaction.cpp" line="27" />
+        <location filename="../app/gui/reactions/InterpolateReaction.cpp" line="25"/>
         <source>Loss and accuracy along the line between two checkpoints</source>
         <translation>两个检查点连线上的损失与准确率</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/InterpolateReaction.cpp" line="51" />
+        <location filename="../app/gui/reactions/InterpolateReaction.cpp" line="54"/>
         <source>Interpolating %1</source>
         <translation>正在插值 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/InterpolateReaction.cpp" line="51" />
+        <location filename="../app/gui/reactions/InterpolateReaction.cpp" line="54"/>
         <source>Interpolation failed</source>
         <translation>插值失败</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/InterpolateReaction.cpp" line="82" />
+        <location filename="../app/gui/reactions/InterpolateReaction.cpp" line="62"/>
         <source>Interpolated %1</source>
         <translation>已插值 %1</translation>
     </message>
@@ -1235,47 +1301,47 @@
 <context>
     <name>ts::app::LandscapeReaction</name>
     <message>
-        <location filename="../app/gui/reactions/LandscapeReaction.cpp" line="47" />
+        <location filename="../app/gui/reactions/LandscapeReaction.cpp" line="24"/>
         <source>Loss &amp;Landscape…</source>
         <translation>损失地形(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/LandscapeReaction.cpp" line="48" />
+        <location filename="../app/gui/reactions/LandscapeReaction.cpp" line="25"/>
         <source>Loss and accuracy on a plane or line through a checkpoint, with the training trajectory</source>
         <translation>经过某个检查点的平面或直线上的损失与准确率，并显示训练轨迹</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/LandscapeReaction.cpp" line="55" />
+        <location filename="../app/gui/reactions/LandscapeReaction.cpp" line="32"/>
         <source>Loss landscape</source>
         <translation>损失地形</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/LandscapeReaction.cpp" line="55" />
+        <location filename="../app/gui/reactions/LandscapeReaction.cpp" line="32"/>
         <source>Open a run with checkpoints first.</source>
         <translation>请先打开一个带检查点的运行。</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/LandscapeReaction.cpp" line="98" />
+        <location filename="../app/gui/reactions/LandscapeReaction.cpp" line="78"/>
         <source>Landscape: %1@%2</source>
         <translation>损失地形：%1@%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/LandscapeReaction.cpp" line="112" />
+        <location filename="../app/gui/reactions/LandscapeReaction.cpp" line="92"/>
         <source>Computing %1</source>
         <translation>正在计算 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/LandscapeReaction.cpp" line="112" />
+        <location filename="../app/gui/reactions/LandscapeReaction.cpp" line="92"/>
         <source>Loss landscape failed</source>
         <translation>损失地形计算失败</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/LandscapeReaction.cpp" line="139" />
+        <location filename="../app/gui/reactions/LandscapeReaction.cpp" line="101"/>
         <source>Resumed and saved the landscape to %1</source>
         <translation>已继续计算并将损失地形保存到 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/LandscapeReaction.cpp" line="140" />
+        <location filename="../app/gui/reactions/LandscapeReaction.cpp" line="102"/>
         <source>Saved the landscape to %1</source>
         <translation>已将损失地形保存到 %1</translation>
     </message>
@@ -1283,144 +1349,177 @@
 <context>
     <name>ts::app::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="65" />
-        <location filename="../app/gui/MainWindow.cpp" line="214" />
+        <location filename="../app/gui/MainWindow.cpp" line="67"/>
+        <location filename="../app/gui/MainWindow.cpp" line="220"/>
         <source>step</source>
         <translation>步数</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="65" />
-        <location filename="../app/gui/MainWindow.cpp" line="214" />
+        <location filename="../app/gui/MainWindow.cpp" line="67"/>
+        <location filename="../app/gui/MainWindow.cpp" line="220"/>
         <source>value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="93" />
+        <location filename="../app/gui/MainWindow.cpp" line="95"/>
         <source>step %1   value %2</source>
         <translation>步数 %1   数值 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="98" />
+        <location filename="../app/gui/MainWindow.cpp" line="100"/>
         <source>Cannot open run</source>
         <translation>无法打开运行</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="101" />
+        <location filename="../app/gui/MainWindow.cpp" line="103"/>
         <source>Opened %1 (%2, %3)</source>
         <translation>已打开 %1（%2，%3）</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="190" />
+        <location filename="../app/gui/MainWindow.cpp" line="196"/>
         <source>About TrainScope</source>
         <translation>关于 TrainScope</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="191" />
+        <location filename="../app/gui/MainWindow.cpp" line="197"/>
         <source>TrainScope %1
 See how neural networks train.</source>
         <translation>TrainScope %1
 看见神经网络如何训练。</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="198" />
+        <location filename="../app/gui/MainWindow.cpp" line="204"/>
         <source>TrainScope</source>
         <translation>TrainScope</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="199" />
+        <location filename="../app/gui/MainWindow.cpp" line="205"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="200" />
+        <location filename="../app/gui/MainWindow.cpp" line="206"/>
         <source>Recent &amp;Runs</source>
         <translation>最近的运行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="201" />
+        <location filename="../app/gui/MainWindow.cpp" line="207"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="202" />
+        <location filename="../app/gui/MainWindow.cpp" line="208"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="203" />
+        <location filename="../app/gui/MainWindow.cpp" line="209"/>
         <source>&amp;Analysis</source>
         <translation>分析(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="204" />
+        <location filename="../app/gui/MainWindow.cpp" line="210"/>
         <source>Training curves</source>
         <translation>训练曲线</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="205" />
+        <location filename="../app/gui/MainWindow.cpp" line="211"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="206" />
+        <location filename="../app/gui/MainWindow.cpp" line="212"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="207" />
+        <location filename="../app/gui/MainWindow.cpp" line="213"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="208" />
+        <location filename="../app/gui/MainWindow.cpp" line="214"/>
         <source>&amp;About TrainScope</source>
         <translation>关于 TrainScope(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="209" />
+        <location filename="../app/gui/MainWindow.cpp" line="215"/>
         <source>Runs</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="209" />
+        <location filename="../app/gui/MainWindow.cpp" line="215"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="209" />
+        <location filename="../app/gui/MainWindow.cpp" line="215"/>
         <source>Log</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="242" />
+        <location filename="../app/gui/MainWindow.cpp" line="248"/>
         <source>Landscape: %1</source>
         <translation>损失地形：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="243" />
+        <location filename="../app/gui/MainWindow.cpp" line="249"/>
         <source>Opened the landscape %1</source>
         <translation>已打开损失地形 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="245" />
+        <location filename="../app/gui/MainWindow.cpp" line="251"/>
         <source>Cannot open landscape</source>
         <translation>无法打开损失地形</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="260" />
+        <location filename="../app/gui/MainWindow.cpp" line="266"/>
         <source>Checkpoint at step %1</source>
         <translation>第 %1 步的检查点</translation>
     </message>
 </context>
 <context>
+    <name>ts::app::MergeReaction</name>
+    <message>
+        <location filename="../app/gui/reactions/MergeReaction.cpp" line="19"/>
+        <source>&amp;Merge Runs…</source>
+        <translation>合并运行(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/MergeReaction.cpp" line="21"/>
+        <source>Merge checkpoints of runs with one architecture into a new run (average, task arithmetic, TIES, DARE)</source>
+        <translation>将相同架构运行的检查点合并为新运行（平均、任务算术、TIES、DARE）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/MergeReaction.cpp" line="42"/>
+        <source>Merging into %1</source>
+        <translation>正在合并到 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/MergeReaction.cpp" line="42"/>
+        <source>Merge failed</source>
+        <translation>合并失败</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/MergeReaction.cpp" line="52"/>
+        <source>%1 loss %2, accuracy %3</source>
+        <translation>%1 损失 %2，准确率 %3</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/MergeReaction.cpp" line="57"/>
+        <source>Merged %1 runs into %2: %3</source>
+        <translation>已将 %1 个运行合并到 %2：%3</translation>
+    </message>
+</context>
+<context>
     <name>ts::app::NewTrainingReaction</name>
     <message>
-        <location filename="../app/gui/reactions/NewTrainingReaction.cpp" line="20" />
+        <location filename="../app/gui/reactions/NewTrainingReaction.cpp" line="22"/>
         <source>&amp;New Training Run…</source>
         <translation>新建训练运行(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/NewTrainingReaction.cpp" line="21" />
+        <location filename="../app/gui/reactions/NewTrainingReaction.cpp" line="23"/>
         <source>Train a built-in model and watch it live</source>
         <translation>训练内置模型并实时观察</translation>
     </message>
@@ -1428,37 +1527,37 @@ See how neural networks train.</source>
 <context>
     <name>ts::app::OpenRunReaction</name>
     <message>
-        <location filename="../app/gui/reactions/OpenRunReaction.cpp" line="19" />
+        <location filename="../app/gui/reactions/OpenRunReaction.cpp" line="19"/>
         <source>&amp;Attach to Running Run…</source>
         <translation>附加到正在写入的运行(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/OpenRunReaction.cpp" line="19" />
+        <location filename="../app/gui/reactions/OpenRunReaction.cpp" line="19"/>
         <source>&amp;Open Run…</source>
         <translation>打开运行(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/OpenRunReaction.cpp" line="20" />
+        <location filename="../app/gui/reactions/OpenRunReaction.cpp" line="20"/>
         <source>Follow a run file that another program is still writing</source>
         <translation>跟踪另一个程序仍在写入的运行文件</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/OpenRunReaction.cpp" line="21" />
+        <location filename="../app/gui/reactions/OpenRunReaction.cpp" line="21"/>
         <source>Open one or more run files</source>
         <translation>打开一个或多个运行文件</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/OpenRunReaction.cpp" line="26" />
+        <location filename="../app/gui/reactions/OpenRunReaction.cpp" line="26"/>
         <source>Attach to run</source>
         <translation>附加到运行</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/OpenRunReaction.cpp" line="26" />
+        <location filename="../app/gui/reactions/OpenRunReaction.cpp" line="26"/>
         <source>Open runs</source>
         <translation>打开运行</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/OpenRunReaction.cpp" line="27" />
+        <location filename="../app/gui/reactions/OpenRunReaction.cpp" line="27"/>
         <source>Run files (*.h5 *.hdf5);;All files (*)</source>
         <translation>运行文件 (*.h5 *.hdf5);;所有文件 (*)</translation>
     </message>
@@ -1466,33 +1565,33 @@ See how neural networks train.</source>
 <context>
     <name>ts::app::PathwaysReaction</name>
     <message>
-        <location filename="../app/gui/reactions/PathwaysReaction.cpp" line="22" />
+        <location filename="../app/gui/reactions/PathwaysReaction.cpp" line="22"/>
         <source>Expert &amp;Pathways…</source>
         <translation>专家路径(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/PathwaysReaction.cpp" line="23" />
-        <source>How a mixture-of-experts model's routing organises itself over training</source>
+        <location filename="../app/gui/reactions/PathwaysReaction.cpp" line="23"/>
+        <source>How a mixture-of-experts model&apos;s routing organises itself over training</source>
         <translation>混合专家模型的路由在训练中如何自我组织</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/PathwaysReaction.cpp" line="34" />
-        <location filename="../app/gui/reactions/PathwaysReaction.cpp" line="38" />
+        <location filename="../app/gui/reactions/PathwaysReaction.cpp" line="32"/>
+        <location filename="../app/gui/reactions/PathwaysReaction.cpp" line="35"/>
         <source>Expert pathways</source>
         <translation>专家路径</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/PathwaysReaction.cpp" line="34" />
+        <location filename="../app/gui/reactions/PathwaysReaction.cpp" line="32"/>
         <source>Open a mixture-of-experts run first (for example the moe demo).</source>
         <translation>请先打开一个混合专家运行（例如 moe 演示）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/PathwaysReaction.cpp" line="48" />
+        <location filename="../app/gui/reactions/PathwaysReaction.cpp" line="45"/>
         <source>Pathways of %1</source>
         <translation>%1 的路径</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/PathwaysReaction.cpp" line="48" />
+        <location filename="../app/gui/reactions/PathwaysReaction.cpp" line="45"/>
         <source>Pathway analysis failed</source>
         <translation>路径分析失败</translation>
     </message>
@@ -1500,37 +1599,37 @@ See how neural networks train.</source>
 <context>
     <name>ts::app::PreferencesReaction</name>
     <message>
-        <location filename="../app/gui/reactions/PreferencesReaction.cpp" line="21" />
+        <location filename="../app/gui/reactions/PreferencesReaction.cpp" line="21"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/PreferencesReaction.cpp" line="26" />
+        <location filename="../app/gui/reactions/PreferencesReaction.cpp" line="26"/>
         <source>Preferences</source>
         <translation>首选项</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/PreferencesReaction.cpp" line="28" />
+        <location filename="../app/gui/reactions/PreferencesReaction.cpp" line="28"/>
         <source>System language</source>
         <translation>系统语言</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/PreferencesReaction.cpp" line="33" />
+        <location filename="../app/gui/reactions/PreferencesReaction.cpp" line="33"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/PreferencesReaction.cpp" line="34" />
+        <location filename="../app/gui/reactions/PreferencesReaction.cpp" line="34"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/PreferencesReaction.cpp" line="40" />
+        <location filename="../app/gui/reactions/PreferencesReaction.cpp" line="40"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/PreferencesReaction.cpp" line="41" />
+        <location filename="../app/gui/reactions/PreferencesReaction.cpp" line="41"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
@@ -1538,12 +1637,12 @@ See how neural networks train.</source>
 <context>
     <name>ts::app::RunDocument</name>
     <message>
-        <location filename="../app/gui/RunDocument.cpp" line="89" />
+        <location filename="../app/gui/RunDocument.cpp" line="92"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../app/gui/RunDocument.cpp" line="90" />
+        <location filename="../app/gui/RunDocument.cpp" line="93"/>
         <source>%1: memorised at step %2, test ≥ 50% at %3, ≥ 90% at %4</source>
         <translation>%1：第 %2 步记住训练集，测试 ≥ 50% 于 %3，≥ 90% 于 %4</translation>
     </message>
@@ -1551,42 +1650,42 @@ See how neural networks train.</source>
 <context>
     <name>ts::app::SessionReaction</name>
     <message>
-        <location filename="../app/gui/reactions/SessionReaction.cpp" line="20" />
+        <location filename="../app/gui/reactions/SessionReaction.cpp" line="20"/>
         <source>&amp;Save Session…</source>
         <translation>保存会话(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/SessionReaction.cpp" line="20" />
+        <location filename="../app/gui/reactions/SessionReaction.cpp" line="20"/>
         <source>Open Sess&amp;ion…</source>
         <translation>打开会话(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/SessionReaction.cpp" line="25" />
+        <location filename="../app/gui/reactions/SessionReaction.cpp" line="25"/>
         <source>TrainScope sessions (*.tssession);;All files (*)</source>
         <translation>TrainScope 会话 (*.tssession);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/SessionReaction.cpp" line="28" />
+        <location filename="../app/gui/reactions/SessionReaction.cpp" line="28"/>
         <source>Save session</source>
         <translation>保存会话</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/SessionReaction.cpp" line="32" />
+        <location filename="../app/gui/reactions/SessionReaction.cpp" line="32"/>
         <source>Cannot save the session</source>
         <translation>无法保存会话</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/SessionReaction.cpp" line="34" />
+        <location filename="../app/gui/reactions/SessionReaction.cpp" line="34"/>
         <source>Saved session %1</source>
         <translation>已保存会话 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/SessionReaction.cpp" line="37" />
+        <location filename="../app/gui/reactions/SessionReaction.cpp" line="37"/>
         <source>Open session</source>
         <translation>打开会话</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/SessionReaction.cpp" line="42" />
+        <location filename="../app/gui/reactions/SessionReaction.cpp" line="42"/>
         <source>Cannot open the session</source>
         <translation>无法打开会话</translation>
     </message>
@@ -1594,27 +1693,27 @@ See how neural networks train.</source>
 <context>
     <name>ts::app::SharpnessReaction</name>
     <message>
-        <location filename="../app/gui/reactions/SharpnessReaction.cpp" line="23" />
+        <location filename="../app/gui/reactions/SharpnessReaction.cpp" line="23"/>
         <source>&amp;Sharpness…</source>
         <translation>尖锐度(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/SharpnessReaction.cpp" line="24" />
-        <source>Hessian eigenvalues, trace and density of a run's checkpoints</source>
+        <location filename="../app/gui/reactions/SharpnessReaction.cpp" line="24"/>
+        <source>Hessian eigenvalues, trace and density of a run&apos;s checkpoints</source>
         <translation>运行检查点的 Hessian 特征值、迹与密度</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/SharpnessReaction.cpp" line="46" />
+        <location filename="../app/gui/reactions/SharpnessReaction.cpp" line="46"/>
         <source>Sharpness of %1</source>
         <translation>%1 的尖锐度</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/SharpnessReaction.cpp" line="46" />
+        <location filename="../app/gui/reactions/SharpnessReaction.cpp" line="46"/>
         <source>Sharpness failed</source>
         <translation>尖锐度计算失败</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/SharpnessReaction.cpp" line="57" />
+        <location filename="../app/gui/reactions/SharpnessReaction.cpp" line="57"/>
         <source>Computed the sharpness of %1</source>
         <translation>已计算 %1 的尖锐度</translation>
     </message>
@@ -1622,32 +1721,32 @@ See how neural networks train.</source>
 <context>
     <name>ts::app::SweepReaction</name>
     <message>
-        <location filename="../app/gui/reactions/SweepReaction.cpp" line="24" />
+        <location filename="../app/gui/reactions/SweepReaction.cpp" line="24"/>
         <source>S&amp;weep…</source>
         <translation>扫描(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/SweepReaction.cpp" line="25" />
+        <location filename="../app/gui/reactions/SweepReaction.cpp" line="25"/>
         <source>Train a demo once per value of one setting and chart the time to generalise</source>
         <translation>对某个设置的每个取值训练一次演示，并绘制泛化所需时间</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/SweepReaction.cpp" line="45" />
+        <location filename="../app/gui/reactions/SweepReaction.cpp" line="45"/>
         <source>Sweeping %1</source>
         <translation>正在扫描 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/SweepReaction.cpp" line="45" />
+        <location filename="../app/gui/reactions/SweepReaction.cpp" line="45"/>
         <source>Sweep failed</source>
         <translation>扫描失败</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/SweepReaction.cpp" line="57" />
+        <location filename="../app/gui/reactions/SweepReaction.cpp" line="57"/>
         <source>Sweep</source>
         <translation>扫描</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/SweepReaction.cpp" line="59" />
+        <location filename="../app/gui/reactions/SweepReaction.cpp" line="59"/>
         <source>Sweep chart</source>
         <translation>扫描图表</translation>
     </message>
@@ -1655,7 +1754,7 @@ See how neural networks train.</source>
 <context>
     <name>ts::app::TaskProgressIndicator</name>
     <message>
-        <location filename="../app/gui/TaskProgressIndicator.cpp" line="20" />
+        <location filename="../app/gui/TaskProgressIndicator.cpp" line="20"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1663,32 +1762,32 @@ See how neural networks train.</source>
 <context>
     <name>ts::app::TicketsReaction</name>
     <message>
-        <location filename="../app/gui/reactions/TicketsReaction.cpp" line="22" />
+        <location filename="../app/gui/reactions/TicketsReaction.cpp" line="22"/>
         <source>Grokking &amp;Tickets…</source>
         <translation>顿悟彩票(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/TicketsReaction.cpp" line="23" />
+        <location filename="../app/gui/reactions/TicketsReaction.cpp" line="23"/>
         <source>Prune a grokked run, rewind to initialisation and retrain, with controls</source>
         <translation>剪枝已顿悟的运行，回退到初始化并重新训练（含对照）</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/TicketsReaction.cpp" line="42" />
+        <location filename="../app/gui/reactions/TicketsReaction.cpp" line="42"/>
         <source>Training tickets of %1</source>
         <translation>正在训练 %1 的彩票</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/TicketsReaction.cpp" line="42" />
+        <location filename="../app/gui/reactions/TicketsReaction.cpp" line="42"/>
         <source>Tickets failed</source>
         <translation>彩票训练失败</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/TicketsReaction.cpp" line="51" />
+        <location filename="../app/gui/reactions/TicketsReaction.cpp" line="51"/>
         <source>%1: density %2, t90 %3</source>
         <translation>%1：密度 %2，t90 %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/TicketsReaction.cpp" line="54" />
+        <location filename="../app/gui/reactions/TicketsReaction.cpp" line="54"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
@@ -1696,37 +1795,37 @@ See how neural networks train.</source>
 <context>
     <name>ts::app::TrainingController</name>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="21" />
+        <location filename="../app/gui/TrainingController.cpp" line="21"/>
         <source>Training paused</source>
         <translation>训练已暂停</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="21" />
+        <location filename="../app/gui/TrainingController.cpp" line="21"/>
         <source>Training resumed</source>
         <translation>训练已继续</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="36" />
+        <location filename="../app/gui/TrainingController.cpp" line="36"/>
         <source>Training is running</source>
         <translation>训练正在进行</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="36" />
+        <location filename="../app/gui/TrainingController.cpp" line="36"/>
         <source>Stop the current training run before starting another.</source>
         <translation>请先停止当前训练运行，再开始新的运行。</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="43" />
+        <location filename="../app/gui/TrainingController.cpp" line="43"/>
         <source>Training %1</source>
         <translation>正在训练 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="45" />
+        <location filename="../app/gui/TrainingController.cpp" line="45"/>
         <source>Training into %1</source>
         <translation>训练写入 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="53" />
+        <location filename="../app/gui/TrainingController.cpp" line="53"/>
         <source>Training failed</source>
         <translation>训练失败</translation>
     </message>
@@ -1734,384 +1833,641 @@ See how neural networks train.</source>
 <context>
     <name>ts::app::TrainingJob</name>
     <message>
-        <location filename="../app/gui/TrainingJob.cpp" line="66" />
+        <location filename="../app/gui/TrainingJob.cpp" line="58"/>
         <source>step %1 / %2</source>
         <translation>第 %1 / %2 步</translation>
     </message>
 </context>
 <context>
+    <name>ts::widgets::BackgroundTask</name>
+    <message>
+        <location filename="../widgets/jobs/BackgroundTask.cpp" line="40"/>
+        <source>%1 cancelled</source>
+        <translation>%1 已取消</translation>
+    </message>
+</context>
+<context>
+    <name>ts::widgets::BatchNormChoice</name>
+    <message>
+        <location filename="../widgets/analysis/BatchNormChoice.cpp" line="13"/>
+        <source>Eval (running statistics)</source>
+        <translation>评估（滑动统计量）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/BatchNormChoice.cpp" line="14"/>
+        <source>Train (batch statistics)</source>
+        <translation>训练（批次统计量）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/BatchNormChoice.cpp" line="19"/>
+        <source>Recompute</source>
+        <translation>重新计算</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/BatchNormChoice.cpp" line="21"/>
+        <source>Keep a checkpoint&apos;s</source>
+        <translation>保留检查点的统计量</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/BatchNormChoice.cpp" line="23"/>
+        <source>Interpolate like the weights</source>
+        <translation>像权重一样插值</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/BatchNormChoice.cpp" line="30"/>
+        <source>BatchNorm mode</source>
+        <translation>BatchNorm 模式</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/BatchNormChoice.cpp" line="31"/>
+        <source>BatchNorm statistics</source>
+        <translation>BatchNorm 统计量</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/BatchNormChoice.cpp" line="55"/>
+        <source>Each evaluation batch is normalised with its own statistics; no running statistics are used.</source>
+        <translation>每个评估批次用其自身的统计量归一化；不使用滑动统计量。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/BatchNormChoice.cpp" line="57"/>
+        <source>One pass over 2,048 training examples resets the statistics at every point (update_bn).</source>
+        <translation>在每个点上用 2,048 个训练样本前向一遍重新计算统计量（update_bn）。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/BatchNormChoice.cpp" line="59"/>
+        <source>Points that are not checkpoints use a checkpoint&apos;s own statistics: the centre of a landscape, the nearer end of an interpolation (Li et al.).</source>
+        <translation>非检查点的点使用某个检查点自己的统计量：损失地形的中心点，插值中较近的一端（Li 等人）。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/BatchNormChoice.cpp" line="62"/>
+        <source>The statistics are interpolated between the two checkpoints like the weights.</source>
+        <translation>统计量在两个检查点之间像权重一样插值。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/BatchNormChoice.cpp" line="63"/>
+        <source>Models without BatchNorm ignore this.</source>
+        <translation>没有 BatchNorm 的模型忽略此项。</translation>
+    </message>
+</context>
+<context>
     <name>ts::widgets::ContourMapView</name>
     <message>
-        <location filename="../widgets/landscape/ContourMapView.cpp" line="119" />
+        <location filename="../widgets/landscape/ContourMapView.cpp" line="121"/>
         <source>No surface points computed yet</source>
         <translation>尚未计算任何曲面点</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/ContourMapView.cpp" line="120" />
+        <location filename="../widgets/landscape/ContourMapView.cpp" line="122"/>
         <source>A 1-D slice has no contour map: see the slice chart</source>
         <translation>一维切片没有等高线图：请查看切片图表</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/ContourMapView.cpp" line="179" />
+        <location filename="../widgets/landscape/ContourMapView.cpp" line="181"/>
         <source>direction 1</source>
         <translation>方向 1</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/ContourMapView.cpp" line="183" />
+        <location filename="../widgets/landscape/ContourMapView.cpp" line="185"/>
         <source>direction 2</source>
         <translation>方向 2</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/ContourMapView.cpp" line="185" />
+        <location filename="../widgets/landscape/ContourMapView.cpp" line="187"/>
         <source> (log10)</source>
         <translation> （log10）</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/ContourMapView.cpp" line="234" />
+        <location filename="../widgets/landscape/ContourMapView.cpp" line="236"/>
         <source>(%1, %2): %3 = %4</source>
         <translation>(%1, %2)：%3 = %4</translation>
     </message>
 </context>
 <context>
+    <name>ts::widgets::CurveChartView</name>
+    <message>
+        <location filename="../widgets/charts/CurveChartView.cpp" line="689"/>
+        <source>Step %1</source>
+        <translation>第 %1 步</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/CurveChartView.cpp" line="691"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>ts::widgets::ExportOptionsDialog</name>
     <message>
-        <location filename="../widgets/export/ExportOptionsDialog.cpp" line="13" />
+        <location filename="../widgets/export/ExportOptionsDialog.cpp" line="13"/>
         <source>Export options</source>
         <translation>导出选项</translation>
     </message>
     <message>
-        <location filename="../widgets/export/ExportOptionsDialog.cpp" line="22" />
-        <location filename="../widgets/export/ExportOptionsDialog.cpp" line="23" />
+        <location filename="../widgets/export/ExportOptionsDialog.cpp" line="22"/>
+        <location filename="../widgets/export/ExportOptionsDialog.cpp" line="23"/>
         <source> px</source>
         <translation> 像素</translation>
     </message>
     <message>
-        <location filename="../widgets/export/ExportOptionsDialog.cpp" line="24" />
+        <location filename="../widgets/export/ExportOptionsDialog.cpp" line="24"/>
         <source> dpi</source>
         <translation> dpi</translation>
     </message>
     <message>
-        <location filename="../widgets/export/ExportOptionsDialog.cpp" line="26" />
+        <location filename="../widgets/export/ExportOptionsDialog.cpp" line="26"/>
         <source>Width</source>
         <translation>宽度</translation>
     </message>
     <message>
-        <location filename="../widgets/export/ExportOptionsDialog.cpp" line="27" />
+        <location filename="../widgets/export/ExportOptionsDialog.cpp" line="27"/>
         <source>Height</source>
         <translation>高度</translation>
     </message>
     <message>
-        <location filename="../widgets/export/ExportOptionsDialog.cpp" line="29" />
+        <location filename="../widgets/export/ExportOptionsDialog.cpp" line="29"/>
         <source>Resolution</source>
         <translation>分辨率</translation>
     </message>
 </context>
 <context>
+    <name>ts::widgets::FigureExporter</name>
+    <message>
+        <location filename="../widgets/export/FigureExporter.cpp" line="130"/>
+        <location filename="../widgets/export/FigureExporter.cpp" line="136"/>
+        <location filename="../widgets/export/FigureExporter.cpp" line="155"/>
+        <location filename="../widgets/export/FigureExporter.cpp" line="179"/>
+        <source>The figure size is empty.</source>
+        <translation>图像尺寸为空。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export/FigureExporter.cpp" line="131"/>
+        <location filename="../widgets/export/FigureExporter.cpp" line="147"/>
+        <location filename="../widgets/export/FigureExporter.cpp" line="150"/>
+        <location filename="../widgets/export/FigureExporter.cpp" line="168"/>
+        <location filename="../widgets/export/FigureExporter.cpp" line="171"/>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export/FigureExporter.cpp" line="142"/>
+        <source>Created by TrainScope</source>
+        <translation>由 TrainScope 生成</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export/FigureExporter.cpp" line="158"/>
+        <source>TrainScope</source>
+        <translation>TrainScope</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export/FigureExporter.cpp" line="177"/>
+        <source>There is no clipboard.</source>
+        <translation>没有可用的剪贴板。</translation>
+    </message>
+</context>
+<context>
     <name>ts::widgets::GrokkingDashboard</name>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="58" />
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="57"/>
         <source>Weight norm</source>
         <translation>权重范数</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="58" />
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="57"/>
         <source>Distance from initialisation</source>
         <translation>与初始化的距离</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="58" />
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="57"/>
         <source>Gradient coherence</source>
         <translation>梯度一致性</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="59" />
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="58"/>
         <source>Fourier sparsity (Gini)</source>
         <translation>傅里叶稀疏度（基尼系数）</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="59" />
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="58"/>
         <source>Restricted and excluded loss</source>
         <translation>受限损失与排除损失</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="69" />
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="239" />
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="68"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="238"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="122" />
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="121"/>
         <source>no events (the run has no accuracy metrics)</source>
         <translation>无事件（该运行没有准确率指标）</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="136" />
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="135"/>
         <source>memorised, not generalised</source>
         <translation>已记忆，未泛化</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="139" />
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="175" />
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="138"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="174"/>
         <source>step</source>
         <translation>步数</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="139" />
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="138"/>
         <source>accuracy</source>
         <translation>准确率</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="153" />
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="152"/>
         <source>train</source>
         <translation>训练集</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="154" />
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="153"/>
         <source>test</source>
         <translation>测试集</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="156" />
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="155"/>
         <source>restricted</source>
         <translation>受限</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="157" />
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="156"/>
         <source>excluded</source>
         <translation>排除</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="174" />
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="173"/>
         <source>Embedding norm per Fourier frequency</source>
         <translation>各傅里叶频率的嵌入范数</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="174" />
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="173"/>
         <source>Fourier analysis not applicable</source>
         <translation>傅里叶分析不适用</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="175" />
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="195" />
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="174"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="194"/>
         <source>norm</source>
         <translation>范数</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="194" />
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="193"/>
         <source>norm per frequency</source>
         <translation>各频率范数</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="195" />
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="194"/>
         <source>frequency k</source>
         <translation>频率 k</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="196" />
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="195"/>
         <source>Embedding spectrum at step %1</source>
         <translation>第 %1 步的嵌入频谱</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="217" />
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="216"/>
         <source>step %1: ‖θ‖ %2, ‖θ − θ₀‖ %3, coherence %4 / %5</source>
         <translation>第 %1 步：‖θ‖ %2，‖θ − θ₀‖ %3，一致性 %4 / %5</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="224" />
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="223"/>
         <source>, Gini %1, restricted %2, excluded %3</source>
         <translation>，基尼系数 %1，受限 %2，排除 %3</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="239" />
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="238"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
 </context>
 <context>
+    <name>ts::widgets::HeatmapView</name>
+    <message>
+        <location filename="../widgets/charts/HeatmapView.cpp" line="168"/>
+        <source> (log)</source>
+        <translation>（对数）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/HeatmapView.cpp" line="176"/>
+        <source>%1, %2 = %3: %4</source>
+        <translation>%1，%2 = %3：%4</translation>
+    </message>
+</context>
+<context>
     <name>ts::widgets::ImportDialog</name>
     <message>
-        <location filename="../widgets/importing/ImportDialog.cpp" line="95" />
+        <location filename="../widgets/importing/ImportDialog.cpp" line="96"/>
         <source>Import a run</source>
         <translation>导入运行</translation>
     </message>
     <message>
-        <location filename="../widgets/importing/ImportDialog.cpp" line="105" />
+        <location filename="../widgets/importing/ImportDialog.cpp" line="106"/>
         <source>a folder of .pt / .pth / .safetensors files</source>
         <translation>包含 .pt / .pth / .safetensors 文件的文件夹</translation>
     </message>
     <message>
-        <location filename="../widgets/importing/ImportDialog.cpp" line="106" />
+        <location filename="../widgets/importing/ImportDialog.cpp" line="107"/>
         <source>TorchScript model (torch.jit.save)</source>
         <translation>TorchScript 模型（torch.jit.save）</translation>
     </message>
     <message>
-        <location filename="../widgets/importing/ImportDialog.cpp" line="107" />
+        <location filename="../widgets/importing/ImportDialog.cpp" line="108"/>
         <source>.pt, .safetensors or .npy with the splits</source>
         <translation>包含数据划分的 .pt、.safetensors 或 .npy</translation>
     </message>
     <message>
-        <location filename="../widgets/importing/ImportDialog.cpp" line="108" />
+        <location filename="../widgets/importing/ImportDialog.cpp" line="109"/>
         <source>optional: TensorBoard log folder or event file</source>
         <translation>可选：TensorBoard 日志文件夹或事件文件</translation>
     </message>
     <message>
-        <location filename="../widgets/importing/ImportDialog.cpp" line="109" />
+        <location filename="../widgets/importing/ImportDialog.cpp" line="110"/>
         <source>the run file to write</source>
         <translation>要写入的运行文件</translation>
     </message>
     <message>
-        <location filename="../widgets/importing/ImportDialog.cpp" line="116" />
+        <location filename="../widgets/importing/ImportDialog.cpp" line="117"/>
         <source>…</source>
         <translation>…</translation>
     </message>
     <message>
-        <location filename="../widgets/importing/ImportDialog.cpp" line="118" />
+        <location filename="../widgets/importing/ImportDialog.cpp" line="119"/>
         <source>Choose a folder</source>
         <translation>选择文件夹</translation>
     </message>
     <message>
-        <location filename="../widgets/importing/ImportDialog.cpp" line="119" />
+        <location filename="../widgets/importing/ImportDialog.cpp" line="120"/>
         <source>Choose a file</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <location filename="../widgets/importing/ImportDialog.cpp" line="132" />
+        <location filename="../widgets/importing/ImportDialog.cpp" line="133"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../widgets/importing/ImportDialog.cpp" line="140" />
+        <location filename="../widgets/importing/ImportDialog.cpp" line="141"/>
         <source>Checkpoints</source>
         <translation>检查点</translation>
     </message>
     <message>
-        <location filename="../widgets/importing/ImportDialog.cpp" line="141" />
+        <location filename="../widgets/importing/ImportDialog.cpp" line="142"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../widgets/importing/ImportDialog.cpp" line="141" />
+        <location filename="../widgets/importing/ImportDialog.cpp" line="142"/>
         <source>TorchScript (*.pt *.pth *.ts)</source>
         <translation>TorchScript (*.pt *.pth *.ts)</translation>
     </message>
     <message>
-        <location filename="../widgets/importing/ImportDialog.cpp" line="142" />
+        <location filename="../widgets/importing/ImportDialog.cpp" line="143"/>
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../widgets/importing/ImportDialog.cpp" line="142" />
+        <location filename="../widgets/importing/ImportDialog.cpp" line="143"/>
         <source>Tensors (*.pt *.pth *.safetensors *.npy)</source>
         <translation>张量 (*.pt *.pth *.safetensors *.npy)</translation>
     </message>
     <message>
-        <location filename="../widgets/importing/ImportDialog.cpp" line="143" />
+        <location filename="../widgets/importing/ImportDialog.cpp" line="144"/>
         <source>TensorBoard</source>
         <translation>TensorBoard</translation>
     </message>
     <message>
-        <location filename="../widgets/importing/ImportDialog.cpp" line="144" />
+        <location filename="../widgets/importing/ImportDialog.cpp" line="145"/>
         <source>Loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../widgets/importing/ImportDialog.cpp" line="145" />
+        <location filename="../widgets/importing/ImportDialog.cpp" line="146"/>
         <source>Save as</source>
         <translation>另存为</translation>
     </message>
     <message>
-        <location filename="../widgets/importing/ImportDialog.cpp" line="152" />
-        <location filename="../widgets/importing/ImportDialog.cpp" line="190" />
-        <location filename="../widgets/importing/ImportDialog.cpp" line="225" />
+        <location filename="../widgets/importing/ImportDialog.cpp" line="153"/>
+        <location filename="../widgets/importing/ImportDialog.cpp" line="211"/>
         <source>Choose the checkpoints, the model and the data.</source>
         <translation>请选择检查点、模型和数据。</translation>
     </message>
     <message>
-        <location filename="../widgets/importing/ImportDialog.cpp" line="200" />
+        <location filename="../widgets/importing/ImportDialog.cpp" line="220"/>
         <source>Looking at the files…</source>
         <translation>正在检查文件…</translation>
     </message>
 </context>
 <context>
-    <name>ts::widgets::InterpolationDialog</name>
+    <name>ts::widgets::InfluenceDialog</name>
     <message>
-        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="18" />
-        <source>Interpolate checkpoints</source>
-        <translation>插值检查点</translation>
+        <location filename="../widgets/analysis/InfluenceDialog.cpp" line="17"/>
+        <source>Influence</source>
+        <translation>影响</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="45" />
-        <source>Layer-wise (one layer at a time)</source>
-        <translation>逐层（每次一层）</translation>
+        <location filename="../widgets/analysis/InfluenceDialog.cpp" line="23"/>
+        <source>TracIn (sum over checkpoints)</source>
+        <translation>TracIn（对检查点求和）</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="46" />
-        <source>LiNeS sweep (β = 1 − α)</source>
-        <translation>LiNeS 扫描（β = 1 − α）</translation>
+        <location filename="../widgets/analysis/InfluenceDialog.cpp" line="24"/>
+        <source>Influence function, EK-FAC curvature</source>
+        <translation>影响函数，EK-FAC 曲率</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="47" />
-        <source>Train a Bézier curve</source>
-        <translation>训练贝塞尔曲线</translation>
+        <location filename="../widgets/analysis/InfluenceDialog.cpp" line="25"/>
+        <source>Influence function, conjugate gradients</source>
+        <translation>影响函数，共轭梯度</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="48" />
-        <source>Layer sharpness along the path</source>
-        <translation>路径上的逐层尖锐度</translation>
+        <location filename="../widgets/analysis/InfluenceDialog.cpp" line="26"/>
+        <source>Influence function, exact Hessian (small models)</source>
+        <translation>影响函数，精确 Hessian（小模型）</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="52" />
-        <source> steps</source>
-        <translation> 步</translation>
+        <location filename="../widgets/analysis/InfluenceDialog.cpp" line="27"/>
+        <source>For one test example</source>
+        <translation>针对一个测试样本</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="57" />
+        <location filename="../widgets/analysis/InfluenceDialog.cpp" line="28"/>
+        <source>Self-influence of every training example</source>
+        <translation>每个训练样本的自影响</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/InfluenceDialog.cpp" line="38"/>
+        <source>exact gradients</source>
+        <translation>精确梯度</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/InfluenceDialog.cpp" line="51"/>
         <source>Compute</source>
         <translation>计算</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="60" />
-        <source>From run</source>
-        <translation>起始运行</translation>
+        <location filename="../widgets/analysis/InfluenceDialog.cpp" line="53"/>
+        <source>Run</source>
+        <translation>运行</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="61" />
-        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="63" />
-        <source>at step</source>
-        <translation>于步数</translation>
+        <location filename="../widgets/analysis/InfluenceDialog.cpp" line="54"/>
+        <source>Method</source>
+        <translation>方法</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="62" />
-        <source>To run</source>
-        <translation>目标运行</translation>
+        <location filename="../widgets/analysis/InfluenceDialog.cpp" line="56"/>
+        <source>Test split</source>
+        <translation>测试划分</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="64" />
-        <source>α from</source>
-        <translation>α 起点</translation>
+        <location filename="../widgets/analysis/InfluenceDialog.cpp" line="57"/>
+        <source>Test example (row)</source>
+        <translation>测试样本（行）</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="65" />
-        <source>α to</source>
-        <translation>α 终点</translation>
+        <location filename="../widgets/analysis/InfluenceDialog.cpp" line="59"/>
+        <source>Checkpoint</source>
+        <translation>检查点</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="66" />
-        <source>Points</source>
-        <translation>点数</translation>
+        <location filename="../widgets/analysis/InfluenceDialog.cpp" line="60"/>
+        <source>Gradient projection (dimensions)</source>
+        <translation>梯度投影（维数）</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="115" />
+        <location filename="../widgets/analysis/InfluenceDialog.cpp" line="61"/>
+        <source>Damping (× mean eigenvalue)</source>
+        <translation>阻尼（× 平均特征值）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/InfluenceDialog.cpp" line="62"/>
+        <source>Examples listed</source>
+        <translation>列出的样本数</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/InfluenceDialog.cpp" line="102"/>
         <source>Open a run with checkpoints first.</source>
         <translation>请先打开一个带检查点的运行。</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="117" />
+        <location filename="../widgets/analysis/InfluenceDialog.cpp" line="104"/>
+        <source>The chosen run has no checkpoints.</source>
+        <translation>所选运行没有检查点。</translation>
+    </message>
+</context>
+<context>
+    <name>ts::widgets::InfluenceRanking</name>
+    <message>
+        <location filename="../widgets/influence/InfluenceRanking.cpp" line="26"/>
+        <source>Effect</source>
+        <translation>作用</translation>
+    </message>
+    <message>
+        <location filename="../widgets/influence/InfluenceRanking.cpp" line="26"/>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../widgets/influence/InfluenceRanking.cpp" line="26"/>
+        <source>Example</source>
+        <translation>样本</translation>
+    </message>
+    <message>
+        <location filename="../widgets/influence/InfluenceRanking.cpp" line="26"/>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../widgets/influence/InfluenceRanking.cpp" line="26"/>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+</context>
+<context>
+    <name>ts::widgets::InterpolationDialog</name>
+    <message>
+        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="20"/>
+        <source>Interpolate checkpoints</source>
+        <translation>插值检查点</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="47"/>
+        <source>Layer-wise (one layer at a time)</source>
+        <translation>逐层（每次一层）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="48"/>
+        <source>LiNeS sweep (β = 1 − α)</source>
+        <translation>LiNeS 扫描（β = 1 − α）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="49"/>
+        <source>Train a Bézier curve</source>
+        <translation>训练贝塞尔曲线</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="50"/>
+        <source>Layer sharpness along the path</source>
+        <translation>路径上的逐层尖锐度</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="54"/>
+        <source> steps</source>
+        <translation> 步</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="59"/>
+        <source>Compute</source>
+        <translation>计算</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="62"/>
+        <source>From run</source>
+        <translation>起始运行</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="63"/>
+        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="65"/>
+        <source>at step</source>
+        <translation>于步数</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="64"/>
+        <source>To run</source>
+        <translation>目标运行</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="66"/>
+        <source>α from</source>
+        <translation>α 起点</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="67"/>
+        <source>α to</source>
+        <translation>α 终点</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="68"/>
+        <source>Points</source>
+        <translation>点数</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="119"/>
+        <source>Open a run with checkpoints first.</source>
+        <translation>请先打开一个带检查点的运行。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="121"/>
         <source>The chosen run has no checkpoints.</source>
         <translation>所选运行没有检查点。</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="119" />
+        <location filename="../widgets/analysis/InterpolationDialog.cpp" line="123"/>
         <source>The α range is reversed or empty.</source>
         <translation>α 范围颠倒或为空。</translation>
     </message>
@@ -2119,209 +2475,234 @@ See how neural networks train.</source>
 <context>
     <name>ts::widgets::LandscapeDialog</name>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="24" />
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="26"/>
         <source>Loss landscape</source>
         <translation>损失地形</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="36" />
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="38"/>
         <source>Random, filter-normalised (Li et al.)</source>
         <translation>随机，按滤波器归一化（Li 等人）</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="37" />
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="39"/>
         <source>PCA of the training trajectory</source>
         <translation>训练轨迹的 PCA</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="38" />
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="40"/>
         <source>Line through two checkpoints</source>
         <translation>经过两个检查点的直线</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="39" />
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="41"/>
         <source>Plane through three checkpoints</source>
         <translation>经过三个检查点的平面</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="40" />
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="42"/>
         <source>From a direction file (loss-landscape layout)</source>
         <translation>来自方向文件（loss-landscape 格式）</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="42" />
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="43"/>
+        <source>Task vectors of other runs (merge landscape)</source>
+        <translation>其他运行的任务向量（合并地形）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="45"/>
         <source>Filter</source>
         <translation>按滤波器</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="43" />
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="46"/>
         <source>Layer</source>
         <translation>按层</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="44" />
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="47"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="45" />
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="48"/>
         <source>Include biases (normalised)</source>
         <translation>包含偏置（归一化）</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="54" />
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="64"/>
         <source>…</source>
         <translation>…</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="65" />
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="75"/>
         <source>1-D slice</source>
         <translation>一维切片</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="86" />
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="90" />
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="96"/>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="100"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="92" />
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="102"/>
         <source>Fit the ranges to the training trajectory</source>
         <translation>使范围适配训练轨迹</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="95" />
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="105"/>
         <source>train</source>
         <translation>训练集</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="96" />
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="106"/>
         <source>test</source>
         <translation>测试集</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="99" />
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="109"/>
         <source>all samples</source>
         <translation>全部样本</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="107" />
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="117"/>
         <source>Compute</source>
         <translation>计算</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="110" />
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="120"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="111" />
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="121"/>
         <source>Centre checkpoint</source>
         <translation>中心检查点</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="112" />
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="122"/>
         <source>Directions</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="113" />
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="123"/>
         <source>Normalisation</source>
         <translation>归一化</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="115" />
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="125"/>
         <source>Seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="116" />
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="126"/>
         <source>Checkpoint A</source>
         <translation>检查点 A</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="117" />
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="127"/>
         <source>Checkpoint B</source>
         <translation>检查点 B</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="118" />
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="128"/>
         <source>Checkpoint C</source>
         <translation>检查点 C</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="119" />
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="141" />
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="129"/>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="160"/>
         <source>Direction file</source>
         <translation>方向文件</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="120" />
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="130"/>
+        <source>Task run A (x = λ₁)</source>
+        <translation>任务运行 A（x = λ₁）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="131"/>
+        <source>Task run B (y = λ₂)</source>
+        <translation>任务运行 B（y = λ₂）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="132"/>
         <source>Grid</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="121" />
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="133"/>
         <source>x range</source>
         <translation>x 范围</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="122" />
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="134"/>
         <source>y range</source>
         <translation>y 范围</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="124" />
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="136"/>
         <source>Data split</source>
         <translation>数据划分</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="125" />
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="137"/>
         <source>Samples</source>
         <translation>样本数</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="141" />
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="160"/>
         <source>HDF5 files (*.h5 *.hdf5)</source>
         <translation>HDF5 文件 (*.h5 *.hdf5)</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="194" />
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="220"/>
         <source>Open a run with checkpoints first.</source>
         <translation>请先打开一个带检查点的运行。</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="196" />
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="222"/>
         <source>The run has no checkpoints yet.</source>
         <translation>该运行还没有检查点。</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="199" />
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="225"/>
         <source>PCA of the trajectory needs at least three checkpoints.</source>
         <translation>轨迹的 PCA 至少需要三个检查点。</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="201" />
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="227"/>
         <source>Checkpoints A and B must differ.</source>
         <translation>检查点 A 和 B 必须不同。</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="204" />
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="230"/>
         <source>Checkpoint C must differ from A and B.</source>
         <translation>检查点 C 必须与 A、B 不同。</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="206" />
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="233"/>
+        <source>Task vectors come from other runs than the base run: open the fine-tuned runs too.</source>
+        <translation>任务向量来自基础运行以外的运行：请同时打开微调后的运行。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="235"/>
+        <source>Task runs A and B must differ.</source>
+        <translation>任务运行 A 和 B 必须不同。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="237"/>
         <source>Choose an existing direction file.</source>
         <translation>请选择一个已存在的方向文件。</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="210" />
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="241"/>
         <source>The x range is empty: its start must be below its end.</source>
         <translation>x 范围为空：起点必须小于终点。</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="212" />
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="243"/>
         <source>The y range is empty: its start must be below its end.</source>
         <translation>y 范围为空：起点必须小于终点。</translation>
     </message>
@@ -2329,144 +2710,144 @@ See how neural networks train.</source>
 <context>
     <name>ts::widgets::LandscapePanel</name>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="44" />
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="44"/>
         <source>The 3-D view needs OpenGL, which this display does not offer.</source>
         <translation>三维视图需要 OpenGL，但当前显示环境不支持。</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="53" />
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="53"/>
         <source>The value drawn as height and colour</source>
         <translation>以高度和颜色表示的数值</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="54" />
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="54"/>
         <source>Log scale</source>
         <translation>对数刻度</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="55" />
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="55"/>
         <source>Clip z at</source>
         <translation>z 截断于</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="61" />
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="61"/>
         <source>Wireframe</source>
         <translation>线框</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="63" />
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="63"/>
         <source>contour levels, e.g. 0.5, 1, 2 (empty: automatic)</source>
         <translation>等高线值，例如 0.5, 1, 2（留空：自动）</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="64" />
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="64"/>
         <source>Reset camera</source>
         <translation>重置相机</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="66" />
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="320" />
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="345" />
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="66"/>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="328"/>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="353"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="70" />
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="70"/>
         <source>3-D view as PNG…</source>
         <translation>三维视图（PNG）…</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="70" />
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="70"/>
         <source>Contour map as PNG/SVG/PDF…</source>
         <translation>等高线图（PNG/SVG/PDF）…</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="71" />
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="71"/>
         <source>Slice as PNG/SVG/PDF…</source>
         <translation>切片（PNG/SVG/PDF）…</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="71" />
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="71"/>
         <source>Surface as VTP/VTS/OBJ/STL/CSV…</source>
         <translation>曲面（VTP/VTS/OBJ/STL/CSV）…</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="72" />
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="72"/>
         <source>Grid as CSV…</source>
         <translation>网格（CSV）…</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="72" />
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="72"/>
         <source>Slice as CSV…</source>
         <translation>切片（CSV）…</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="119" />
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="119"/>
         <source>Contour levels must be numbers separated by commas</source>
         <translation>等高线值必须是以逗号分隔的数字</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="159" />
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="159"/>
         <source>%1 × %2 grid, %3 of %4 points computed</source>
         <translation>%1 × %2 网格，已计算 %4 个点中的 %3 个</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="177" />
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="177"/>
         <source>%1 of %2 points computed</source>
         <translation>已计算 %2 个点中的 %1 个</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="249" />
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="257"/>
         <source>x = %1</source>
         <translation>x = %1</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="251" />
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="259"/>
         <source>, y = %1</source>
         <translation>，y = %1</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="252" />
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="260"/>
         <source>: %1 = %2</source>
         <translation>：%1 = %2</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="261" />
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="269"/>
         <source>checkpoint at step %1: (%2, %3), loss %4, %5 from the plane</source>
         <translation>第 %1 步的检查点：(%2, %3)，损失 %4，距平面 %5</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="277" />
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="285"/>
         <source>%1: cannot write the PNG file</source>
         <translation>%1：无法写入 PNG 文件</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="297" />
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="305"/>
         <source>%1: figures are written as .png, .svg or .pdf</source>
         <translation>%1：图像只能保存为 .png、.svg 或 .pdf</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="310" />
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="318"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="312" />
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="320"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>PNG 图像 (*.png);;SVG 矢量图 (*.svg);;PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="314" />
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="322"/>
         <source>VTK polydata (*.vtp);;VTK structured grid (*.vts);;Wavefront OBJ (*.obj);;STL mesh (*.stl);;CSV grid (*.csv)</source>
         <translation>VTK 多边形数据 (*.vtp);;VTK 结构化网格 (*.vts);;Wavefront OBJ (*.obj);;STL 三角网格 (*.stl);;CSV 网格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="317" />
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="325"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="347" />
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="355"/>
         <source>Wrote %1</source>
         <translation>已写入 %1</translation>
     </message>
@@ -2474,189 +2855,303 @@ See how neural networks train.</source>
 <context>
     <name>ts::widgets::LogView</name>
     <message>
-        <location filename="../widgets/log/LogView.cpp" line="19" />
+        <location filename="../widgets/log/LogView.cpp" line="19"/>
         <source>info</source>
         <translation>信息</translation>
     </message>
     <message>
-        <location filename="../widgets/log/LogView.cpp" line="20" />
+        <location filename="../widgets/log/LogView.cpp" line="20"/>
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../widgets/log/LogView.cpp" line="21" />
+        <location filename="../widgets/log/LogView.cpp" line="21"/>
         <source>error</source>
         <translation>错误</translation>
     </message>
 </context>
 <context>
+    <name>ts::widgets::MergeDialog</name>
+    <message>
+        <location filename="../widgets/analysis/MergeDialog.cpp" line="24"/>
+        <source>Merge runs</source>
+        <translation>合并运行</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/MergeDialog.cpp" line="41"/>
+        <source>Weighted average</source>
+        <translation>加权平均</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/MergeDialog.cpp" line="42"/>
+        <source>Task arithmetic (θ₀ + λ Σ τᵢ)</source>
+        <translation>任务算术（θ₀ + λ Σ τᵢ）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/MergeDialog.cpp" line="43"/>
+        <source>TIES (trim, elect sign, disjoint merge)</source>
+        <translation>TIES（修剪、选择符号、不相交合并）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/MergeDialog.cpp" line="44"/>
+        <source>DARE (drop and rescale)</source>
+        <translation>DARE（丢弃并重新缩放）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/MergeDialog.cpp" line="63"/>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/MergeDialog.cpp" line="72"/>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/MergeDialog.cpp" line="75"/>
+        <source>Runs (last checkpoints)</source>
+        <translation>运行（最后的检查点）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/MergeDialog.cpp" line="76"/>
+        <source>Base run θ₀</source>
+        <translation>基础运行 θ₀</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/MergeDialog.cpp" line="77"/>
+        <source>Base checkpoint</source>
+        <translation>基础检查点</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/MergeDialog.cpp" line="78"/>
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/MergeDialog.cpp" line="79"/>
+        <source>Scale λ</source>
+        <translation>缩放 λ</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/MergeDialog.cpp" line="80"/>
+        <source>TIES: fraction kept</source>
+        <translation>TIES：保留比例</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/MergeDialog.cpp" line="81"/>
+        <source>DARE: drop probability</source>
+        <translation>DARE：丢弃概率</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/MergeDialog.cpp" line="82"/>
+        <source>DARE: seed</source>
+        <translation>DARE：随机种子</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/MergeDialog.cpp" line="83"/>
+        <location filename="../widgets/analysis/MergeDialog.cpp" line="96"/>
+        <source>Merged run file</source>
+        <translation>合并后的运行文件</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/MergeDialog.cpp" line="96"/>
+        <source>Run files (*.h5)</source>
+        <translation>运行文件 (*.h5)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/MergeDialog.cpp" line="135"/>
+        <source>Open at least two runs of one architecture first.</source>
+        <translation>请先打开至少两个相同架构的运行。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/MergeDialog.cpp" line="137"/>
+        <source>Choose at least two runs to merge.</source>
+        <translation>请选择至少两个要合并的运行。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/MergeDialog.cpp" line="139"/>
+        <source>The base run has no checkpoints.</source>
+        <translation>基础运行没有检查点。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/MergeDialog.cpp" line="141"/>
+        <source>Choose where to write the merged run.</source>
+        <translation>请选择合并运行的保存位置。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis/MergeDialog.cpp" line="145"/>
+        <source>The merged run must not overwrite an open run.</source>
+        <translation>合并运行不得覆盖已打开的运行。</translation>
+    </message>
+</context>
+<context>
     <name>ts::widgets::PathwayDashboard</name>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="61" />
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="61"/>
         <source>All samples</source>
         <translation>所有样本</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="61" />
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="61"/>
         <source>Memorised</source>
         <translation>已记忆</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="61" />
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="61"/>
         <source>Not memorised</source>
         <translation>未记忆</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="64" />
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="64"/>
         <source>Specialisation</source>
         <translation>专门化</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="64" />
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="64"/>
         <source>Load</source>
         <translation>负载</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="67" />
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="67"/>
         <source>Search id, label or pathway</source>
         <translation>搜索编号、标签或路径</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="76" />
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="76"/>
         <source>Split</source>
         <translation>数据划分</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="77" />
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="77"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="78" />
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="78"/>
         <source>Samples</source>
         <translation>样本</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="79" />
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="79"/>
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="91" />
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="223" />
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="91"/>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="223"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="100" />
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="100"/>
         <source>Hide edges used by fewer samples than this</source>
         <translation>隐藏使用样本数少于此值的边</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="105" />
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="105"/>
         <source>Min. edge samples</source>
         <translation>边的最少样本数</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="124" />
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="124"/>
         <source>Train loss</source>
         <translation>训练损失</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="124" />
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="124"/>
         <source>Test accuracy</source>
         <translation>测试准确率</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="125" />
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="125"/>
         <source>Pathway distance D_path</source>
         <translation>路径距离 D_path</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="125" />
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="362" />
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="125"/>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="362"/>
         <source>Consistency and adjacent cosine</source>
         <translation>一致性与相邻层余弦</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="126" />
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="126"/>
         <source>Routing entropy (nats)</source>
         <translation>路由熵（nats）</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="126" />
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="126"/>
         <source>Distinct pathways</source>
         <translation>不同路径数</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="132" />
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="132"/>
         <source>Metrics over training</source>
         <translation>训练过程中的指标</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="135" />
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="135"/>
         <source>Distance matrix</source>
         <translation>距离矩阵</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="183" />
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="183"/>
         <source>All splits</source>
         <translation>所有数据划分</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="187" />
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="187"/>
         <source>All labels</source>
         <translation>所有标签</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="223" />
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="223"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="310" />
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="310"/>
         <source>%n sample(s) in the graph</source>
         <translation>
             <numerusform>图中有 %n 个样本</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="311" />
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="311"/>
         <source>Metrics: %1</source>
         <translation>指标：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="318" />
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="318"/>
         <source>step %1</source>
         <translation>第 %1 步</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="355" />
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="355"/>
         <source>train loss</source>
         <translation>训练损失</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="356" />
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="356"/>
         <source>test accuracy</source>
         <translation>测试准确率</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="363" />
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="363"/>
         <source>Consistency: %1</source>
         <translation>一致性：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="392" />
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="392"/>
         <source>Pathway distance at step %1 (%2 samples, clustered order)</source>
         <translation>第 %1 步的路径距离（%2 个样本，按聚类排序）</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="395" />
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="395"/>
         <source>sample (clustered order)</source>
         <translation>样本（按聚类排序）</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="395" />
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="395"/>
         <source>D_path</source>
         <translation>D_path</translation>
     </message>
@@ -2664,27 +3159,27 @@ See how neural networks train.</source>
 <context>
     <name>ts::widgets::PathwayGraphView</name>
     <message>
-        <location filename="../widgets/pathways/PathwayGraphView.cpp" line="181" />
+        <location filename="../widgets/pathways/PathwayGraphView.cpp" line="182"/>
         <source>Layer %1, expert %2: %3 of %4 samples (%5%)</source>
         <translation>第 %1 层，专家 %2：%4 个样本中的 %3 个（%5%）</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayGraphView.cpp" line="188" />
+        <location filename="../widgets/pathways/PathwayGraphView.cpp" line="189"/>
         <source>mostly %1 %2 (%3% of them)</source>
         <translation>主要为%1 %2（占 %3%）</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayGraphView.cpp" line="189" />
+        <location filename="../widgets/pathways/PathwayGraphView.cpp" line="190"/>
         <source>label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayGraphView.cpp" line="214" />
+        <location filename="../widgets/pathways/PathwayGraphView.cpp" line="215"/>
         <source>No routing to show</source>
         <translation>没有可显示的路由</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayGraphView.cpp" line="267" />
+        <location filename="../widgets/pathways/PathwayGraphView.cpp" line="268"/>
         <source>Layer %1</source>
         <translation>第 %1 层</translation>
     </message>
@@ -2692,59 +3187,59 @@ See how neural networks train.</source>
 <context>
     <name>ts::widgets::RunBrowser</name>
     <message>
-        <location filename="../widgets/runs/RunBrowser.cpp" line="99" />
+        <location filename="../widgets/runs/RunBrowser.cpp" line="99"/>
         <source>Warning: %1</source>
         <translation>警告：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/runs/RunBrowser.cpp" line="49" />
+        <location filename="../widgets/runs/RunBrowser.cpp" line="52"/>
         <source>Close run</source>
         <translation>关闭运行</translation>
     </message>
     <message>
-        <location filename="../widgets/runs/RunBrowser.cpp" line="56" />
+        <location filename="../widgets/runs/RunBrowser.cpp" line="59"/>
         <source>Filter runs by name, task or model</source>
         <translation>按名称、任务或模型筛选运行</translation>
     </message>
     <message>
-        <location filename="../widgets/runs/RunBrowser.cpp" line="57" />
+        <location filename="../widgets/runs/RunBrowser.cpp" line="60"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../widgets/runs/RunBrowser.cpp" line="57" />
+        <location filename="../widgets/runs/RunBrowser.cpp" line="60"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../widgets/runs/RunBrowser.cpp" line="57" />
+        <location filename="../widgets/runs/RunBrowser.cpp" line="60"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../widgets/runs/RunBrowser.cpp" line="57" />
+        <location filename="../widgets/runs/RunBrowser.cpp" line="60"/>
         <source>Steps</source>
         <translation>步数</translation>
     </message>
     <message>
-        <location filename="../widgets/runs/RunBrowser.cpp" line="57" />
+        <location filename="../widgets/runs/RunBrowser.cpp" line="60"/>
         <source>Checkpoints</source>
         <translation>检查点</translation>
     </message>
     <message>
-        <location filename="../widgets/runs/RunBrowser.cpp" line="57" />
+        <location filename="../widgets/runs/RunBrowser.cpp" line="60"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/runs/RunBrowser.cpp" line="91" />
+        <location filename="../widgets/runs/RunBrowser.cpp" line="94"/>
         <source>%n parameters</source>
         <translation>
             <numerusform>%n 个参数</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/runs/RunBrowser.cpp" line="92" />
+        <location filename="../widgets/runs/RunBrowser.cpp" line="95"/>
         <source>Metrics: %1</source>
         <translation>指标：%1</translation>
     </message>
@@ -2752,67 +3247,67 @@ See how neural networks train.</source>
 <context>
     <name>ts::widgets::SharpnessDialog</name>
     <message>
-        <location filename="../widgets/analysis/SharpnessDialog.cpp" line="16" />
+        <location filename="../widgets/analysis/SharpnessDialog.cpp" line="16"/>
         <source>Sharpness</source>
         <translation>尖锐度</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/SharpnessDialog.cpp" line="32" />
+        <location filename="../widgets/analysis/SharpnessDialog.cpp" line="32"/>
         <source>Hutchinson trace</source>
         <translation>Hutchinson 迹估计</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/SharpnessDialog.cpp" line="33" />
+        <location filename="../widgets/analysis/SharpnessDialog.cpp" line="33"/>
         <source>Eigenvalue density (last checkpoint)</source>
         <translation>特征值密度（最后一个检查点）</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/SharpnessDialog.cpp" line="34" />
+        <location filename="../widgets/analysis/SharpnessDialog.cpp" line="34"/>
         <source>Per layer</source>
         <translation>逐层</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/SharpnessDialog.cpp" line="39" />
+        <location filename="../widgets/analysis/SharpnessDialog.cpp" line="39"/>
         <source>Compute</source>
         <translation>计算</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/SharpnessDialog.cpp" line="41" />
+        <location filename="../widgets/analysis/SharpnessDialog.cpp" line="41"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/SharpnessDialog.cpp" line="42" />
+        <location filename="../widgets/analysis/SharpnessDialog.cpp" line="42"/>
         <source>Checkpoint</source>
         <translation>检查点</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/SharpnessDialog.cpp" line="43" />
+        <location filename="../widgets/analysis/SharpnessDialog.cpp" line="43"/>
         <source>Every k-th checkpoint</source>
         <translation>每隔 k 个检查点</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/SharpnessDialog.cpp" line="44" />
+        <location filename="../widgets/analysis/SharpnessDialog.cpp" line="44"/>
         <source>Top eigenvalues</source>
         <translation>最大特征值个数</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/SharpnessDialog.cpp" line="45" />
+        <location filename="../widgets/analysis/SharpnessDialog.cpp" line="45"/>
         <source>Power iterations</source>
         <translation>幂迭代次数</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/SharpnessDialog.cpp" line="65" />
+        <location filename="../widgets/analysis/SharpnessDialog.cpp" line="65"/>
         <source>All (over training)</source>
         <translation>全部（训练过程）</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/SharpnessDialog.cpp" line="79" />
+        <location filename="../widgets/analysis/SharpnessDialog.cpp" line="79"/>
         <source>Open a run with checkpoints first.</source>
         <translation>请先打开一个带检查点的运行。</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis/SharpnessDialog.cpp" line="81" />
+        <location filename="../widgets/analysis/SharpnessDialog.cpp" line="81"/>
         <source>The chosen run has no checkpoints.</source>
         <translation>所选运行没有检查点。</translation>
     </message>
@@ -2820,17 +3315,17 @@ See how neural networks train.</source>
 <context>
     <name>ts::widgets::SliceChartView</name>
     <message>
-        <location filename="../widgets/landscape/SliceChartView.cpp" line="77" />
+        <location filename="../widgets/landscape/SliceChartView.cpp" line="76"/>
         <source> along direction 1 at y = %1</source>
         <translation> 沿方向 1（y = %1 处）</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/SliceChartView.cpp" line="94" />
+        <location filename="../widgets/landscape/SliceChartView.cpp" line="93"/>
         <source>direction 1</source>
         <translation>方向 1</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/SliceChartView.cpp" line="134" />
+        <location filename="../widgets/landscape/SliceChartView.cpp" line="133"/>
         <source>checkpoints</source>
         <translation>检查点</translation>
     </message>
@@ -2838,7 +3333,7 @@ See how neural networks train.</source>
 <context>
     <name>ts::widgets::Surface3DView</name>
     <message>
-        <location filename="../widgets/landscape/Surface3DView.cpp" line="122" />
+        <location filename="../widgets/landscape/Surface3DView.cpp" line="122"/>
         <source>%1: cannot write the PNG file</source>
         <translation>%1：无法写入 PNG 文件</translation>
     </message>
@@ -2846,57 +3341,57 @@ See how neural networks train.</source>
 <context>
     <name>ts::widgets::SweepDialog</name>
     <message>
-        <location filename="../widgets/grokking/SweepDialog.cpp" line="17" />
+        <location filename="../widgets/grokking/SweepDialog.cpp" line="17"/>
         <source>Sweep</source>
         <translation>扫描</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/SweepDialog.cpp" line="27" />
-        <source>the demo's</source>
+        <location filename="../widgets/grokking/SweepDialog.cpp" line="27"/>
+        <source>the demo&apos;s</source>
         <translation>演示默认值</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/SweepDialog.cpp" line="33" />
+        <location filename="../widgets/grokking/SweepDialog.cpp" line="33"/>
         <source>Run sweep</source>
         <translation>运行扫描</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/SweepDialog.cpp" line="35" />
+        <location filename="../widgets/grokking/SweepDialog.cpp" line="35"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/SweepDialog.cpp" line="36" />
+        <location filename="../widgets/grokking/SweepDialog.cpp" line="36"/>
         <source>Vary</source>
         <translation>变化参数</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/SweepDialog.cpp" line="37" />
+        <location filename="../widgets/grokking/SweepDialog.cpp" line="37"/>
         <source>Values</source>
         <translation>取值</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/SweepDialog.cpp" line="38" />
+        <location filename="../widgets/grokking/SweepDialog.cpp" line="38"/>
         <source>Steps</source>
         <translation>步数</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/SweepDialog.cpp" line="39" />
+        <location filename="../widgets/grokking/SweepDialog.cpp" line="39"/>
         <source>Folder</source>
         <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/SweepDialog.cpp" line="68" />
+        <location filename="../widgets/grokking/SweepDialog.cpp" line="68"/>
         <source>Give at least one value.</source>
         <translation>请至少给出一个取值。</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/SweepDialog.cpp" line="72" />
-        <source>'%1' is not a number</source>
+        <location filename="../widgets/grokking/SweepDialog.cpp" line="72"/>
+        <source>&apos;%1&apos; is not a number</source>
         <translation>“%1”不是数字</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/SweepDialog.cpp" line="75" />
+        <location filename="../widgets/grokking/SweepDialog.cpp" line="75"/>
         <source>Choose a folder for the runs.</source>
         <translation>请为运行选择一个文件夹。</translation>
     </message>
@@ -2904,32 +3399,32 @@ See how neural networks train.</source>
 <context>
     <name>ts::widgets::TicketsDialog</name>
     <message>
-        <location filename="../widgets/grokking/TicketsDialog.cpp" line="16" />
+        <location filename="../widgets/grokking/TicketsDialog.cpp" line="16"/>
         <source>Grokking tickets</source>
         <translation>顿悟彩票</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/TicketsDialog.cpp" line="25" />
+        <location filename="../widgets/grokking/TicketsDialog.cpp" line="25"/>
         <source>Also train the controls (mask at memorisation, random mask)</source>
         <translation>同时训练对照（记忆时的掩码、随机掩码）</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/TicketsDialog.cpp" line="27" />
-        <source>Prunes the last checkpoint by |w| (one global threshold), rewinds the kept weights to initialisation and retrains with the run's settings.</source>
+        <location filename="../widgets/grokking/TicketsDialog.cpp" line="27"/>
+        <source>Prunes the last checkpoint by |w| (one global threshold), rewinds the kept weights to initialisation and retrains with the run&apos;s settings.</source>
         <translation>按 |w| 剪枝最后一个检查点（单一全局阈值），将保留的权重回退到初始化，并用该运行的设置重新训练。</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/TicketsDialog.cpp" line="32" />
+        <location filename="../widgets/grokking/TicketsDialog.cpp" line="32"/>
         <source>Train</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/TicketsDialog.cpp" line="35" />
+        <location filename="../widgets/grokking/TicketsDialog.cpp" line="35"/>
         <source>Dense run</source>
         <translation>稠密运行</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/TicketsDialog.cpp" line="36" />
+        <location filename="../widgets/grokking/TicketsDialog.cpp" line="36"/>
         <source>Fraction kept</source>
         <translation>保留比例</translation>
     </message>
@@ -2937,38 +3432,38 @@ See how neural networks train.</source>
 <context>
     <name>ts::widgets::TrainingProgressPanel</name>
     <message>
-        <location filename="../widgets/training/TrainingProgressPanel.cpp" line="47" />
+        <location filename="../widgets/training/TrainingProgressPanel.cpp" line="47"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../widgets/training/TrainingProgressPanel.cpp" line="47" />
+        <location filename="../widgets/training/TrainingProgressPanel.cpp" line="47"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../widgets/training/TrainingProgressPanel.cpp" line="48" />
+        <location filename="../widgets/training/TrainingProgressPanel.cpp" line="48"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../widgets/training/TrainingProgressPanel.cpp" line="50" />
+        <location filename="../widgets/training/TrainingProgressPanel.cpp" line="50"/>
         <source>Training %1</source>
         <translation>正在训练 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/training/TrainingProgressPanel.cpp" line="52" />
-        <location filename="../widgets/training/TrainingProgressPanel.cpp" line="92" />
+        <location filename="../widgets/training/TrainingProgressPanel.cpp" line="52"/>
+        <location filename="../widgets/training/TrainingProgressPanel.cpp" line="92"/>
         <source>No training running</source>
         <translation>没有正在进行的训练</translation>
     </message>
     <message>
-        <location filename="../widgets/training/TrainingProgressPanel.cpp" line="80" />
+        <location filename="../widgets/training/TrainingProgressPanel.cpp" line="80"/>
         <source>ETA %1 min %2 s</source>
         <translation>剩余 %1 分 %2 秒</translation>
     </message>
     <message>
-        <location filename="../widgets/training/TrainingProgressPanel.cpp" line="80" />
+        <location filename="../widgets/training/TrainingProgressPanel.cpp" line="80"/>
         <source>ETA %1 s</source>
         <translation>剩余 %1 秒</translation>
     </message>
@@ -2976,182 +3471,112 @@ See how neural networks train.</source>
 <context>
     <name>ts::widgets::TrainingRunDialog</name>
     <message>
-        <location filename="../widgets/training/TrainingRunDialog.cpp" line="46" />
-        <source>'%1' is not a whole number</source>
+        <location filename="../widgets/training/TrainingRunDialog.cpp" line="46"/>
+        <source>&apos;%1&apos; is not a whole number</source>
         <translation>“%1”不是整数</translation>
     </message>
     <message>
-        <location filename="../widgets/training/TrainingRunDialog.cpp" line="47" />
-        <source>'%1' is not a number</source>
+        <location filename="../widgets/training/TrainingRunDialog.cpp" line="47"/>
+        <source>&apos;%1&apos; is not a number</source>
         <translation>“%1”不是数字</translation>
     </message>
     <message>
-        <location filename="../widgets/training/TrainingRunDialog.cpp" line="48" />
+        <location filename="../widgets/training/TrainingRunDialog.cpp" line="48"/>
         <source>use true or false</source>
         <translation>请使用 true 或 false</translation>
     </message>
     <message>
-        <location filename="../widgets/training/TrainingRunDialog.cpp" line="49" />
-        <source>'%1' is not one of the choices</source>
+        <location filename="../widgets/training/TrainingRunDialog.cpp" line="49"/>
+        <source>&apos;%1&apos; is not one of the choices</source>
         <translation>“%1”不在可选项中</translation>
     </message>
     <message>
-        <location filename="../widgets/training/TrainingRunDialog.cpp" line="50" />
+        <location filename="../widgets/training/TrainingRunDialog.cpp" line="50"/>
         <source>use comma-separated whole numbers, e.g. 128,64</source>
         <translation>请使用逗号分隔的整数，例如 128,64</translation>
     </message>
     <message>
-        <location filename="../widgets/training/TrainingRunDialog.cpp" line="51" />
+        <location filename="../widgets/training/TrainingRunDialog.cpp" line="51"/>
         <source>every width must be positive</source>
         <translation>每个宽度都必须为正</translation>
     </message>
     <message>
-        <location filename="../widgets/training/TrainingRunDialog.cpp" line="52" />
+        <location filename="../widgets/training/TrainingRunDialog.cpp" line="52"/>
         <source>must be at least %1</source>
         <translation>必须至少为 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/training/TrainingRunDialog.cpp" line="53" />
+        <location filename="../widgets/training/TrainingRunDialog.cpp" line="53"/>
         <source>must be greater than %1</source>
         <translation>必须大于 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/training/TrainingRunDialog.cpp" line="54" />
+        <location filename="../widgets/training/TrainingRunDialog.cpp" line="54"/>
         <source>must be at most %1</source>
         <translation>最多为 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/training/TrainingRunDialog.cpp" line="55" />
+        <location filename="../widgets/training/TrainingRunDialog.cpp" line="55"/>
         <source>must be less than %1</source>
         <translation>必须小于 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/training/TrainingRunDialog.cpp" line="63" />
+        <location filename="../widgets/training/TrainingRunDialog.cpp" line="63"/>
         <source>New training run</source>
         <translation>新建训练运行</translation>
     </message>
     <message>
-        <location filename="../widgets/training/TrainingRunDialog.cpp" line="67" />
+        <location filename="../widgets/training/TrainingRunDialog.cpp" line="67"/>
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../widgets/training/TrainingRunDialog.cpp" line="69" />
+        <location filename="../widgets/training/TrainingRunDialog.cpp" line="69"/>
         <source>Demo: %1</source>
         <translation>演示：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/training/TrainingRunDialog.cpp" line="85" />
+        <location filename="../widgets/training/TrainingRunDialog.cpp" line="85"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../widgets/training/TrainingRunDialog.cpp" line="94" />
+        <location filename="../widgets/training/TrainingRunDialog.cpp" line="94"/>
         <source>Train</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../widgets/training/TrainingRunDialog.cpp" line="97" />
+        <location filename="../widgets/training/TrainingRunDialog.cpp" line="97"/>
         <source>Preset</source>
         <translation>预设</translation>
     </message>
     <message>
-        <location filename="../widgets/training/TrainingRunDialog.cpp" line="98" />
-        <location filename="../widgets/training/TrainingRunDialog.cpp" line="179" />
+        <location filename="../widgets/training/TrainingRunDialog.cpp" line="98"/>
+        <location filename="../widgets/training/TrainingRunDialog.cpp" line="179"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../widgets/training/TrainingRunDialog.cpp" line="99" />
-        <location filename="../widgets/training/TrainingRunDialog.cpp" line="179" />
+        <location filename="../widgets/training/TrainingRunDialog.cpp" line="99"/>
+        <location filename="../widgets/training/TrainingRunDialog.cpp" line="179"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../widgets/training/TrainingRunDialog.cpp" line="104" />
-        <location filename="../widgets/training/TrainingRunDialog.cpp" line="113" />
+        <location filename="../widgets/training/TrainingRunDialog.cpp" line="104"/>
+        <location filename="../widgets/training/TrainingRunDialog.cpp" line="113"/>
         <source>Run file</source>
         <translation>运行文件</translation>
     </message>
     <message>
-        <location filename="../widgets/training/TrainingRunDialog.cpp" line="113" />
+        <location filename="../widgets/training/TrainingRunDialog.cpp" line="113"/>
         <source>Run files (*.h5)</source>
         <translation>运行文件 (*.h5)</translation>
     </message>
     <message>
-        <location filename="../widgets/training/TrainingRunDialog.cpp" line="179" />
+        <location filename="../widgets/training/TrainingRunDialog.cpp" line="179"/>
         <source>Training</source>
         <translation>训练</translation>
-    </message>
-</context>
-<context>
-    <name>ts::widgets::BatchNormChoice</name>
-    <message>
-        <location filename="../widgets/analysis/BatchNormChoice.cpp" line="13" />
-        <source>Eval (running statistics)</source>
-        <translation>评估（滑动统计量）</translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/BatchNormChoice.cpp" line="14" />
-        <source>Train (batch statistics)</source>
-        <translation>训练（批次统计量）</translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/BatchNormChoice.cpp" line="19" />
-        <source>Recompute</source>
-        <translation>重新计算</translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/BatchNormChoice.cpp" line="21" />
-        <source>Keep a checkpoint&apos;s</source>
-        <translation>保留检查点的统计量</translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/BatchNormChoice.cpp" line="23" />
-        <source>Interpolate like the weights</source>
-        <translation>像权重一样插值</translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/BatchNormChoice.cpp" line="30" />
-        <source>BatchNorm mode</source>
-        <translation>BatchNorm 模式</translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/BatchNormChoice.cpp" line="31" />
-        <source>BatchNorm statistics</source>
-        <translation>BatchNorm 统计量</translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/BatchNormChoice.cpp" line="55" />
-        <source>Each evaluation batch is normalised with its own statistics; no running statistics are used.</source>
-        <translation>每个评估批次用其自身的统计量归一化；不使用滑动统计量。</translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/BatchNormChoice.cpp" line="57" />
-        <source>One pass over 2,048 training examples resets the statistics at every point (update_bn).</source>
-        <translation>在每个点上用 2,048 个训练样本前向一遍重新计算统计量（update_bn）。</translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/BatchNormChoice.cpp" line="59" />
-        <source>Points that are not checkpoints use a checkpoint&apos;s own statistics: the centre of a landscape, the nearer end of an interpolation (Li et al.).</source>
-        <translation>非检查点的点使用某个检查点自己的统计量：损失地形的中心点，插值中较近的一端（Li 等人）。</translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/BatchNormChoice.cpp" line="61" />
-        <source>The statistics are interpolated between the two checkpoints like the weights.</source>
-        <translation>统计量在两个检查点之间像权重一样插值。</translation>
-    </message>
-    <message>
-        <location filename="../widgets/analysis/BatchNormChoice.cpp" line="62" />
-        <source>Models without BatchNorm ignore this.</source>
-        <translation>没有 BatchNorm 的模型忽略此项。</translation>
-    </message>
-</context>
-<context>
-    <name>RunChoice</name>
-    <message>
-        <source>Run</source>
-        <translation>运行</translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,9 @@
 #include "app/gui/TaskProgressIndicator.h"
 #include "app/gui/reactions/GrokkingReaction.h"
 #include "app/gui/reactions/ImportReaction.h"
+#include "app/gui/reactions/InfluenceReaction.h"
 #include "app/gui/reactions/LandscapeReaction.h"
+#include "app/gui/reactions/MergeReaction.h"
 #include "app/gui/reactions/PathwaysReaction.h"
 #include "app/gui/reactions/InterpolateReaction.h"
 #include "app/gui/reactions/SweepReaction.h"
@@ -175,6 +177,8 @@ void MainWindow::createMenus()
     analysisMenu_->addAction(add(new TicketsReaction(*this)));
     analysisMenu_->addAction(add(new SweepReaction(*this)));
     analysisMenu_->addAction(add(new PathwaysReaction(*this)));
+    analysisMenu_->addAction(add(new InfluenceReaction(*this)));
+    analysisMenu_->addAction(add(new MergeReaction(*this)));
 
     editMenu_ = menuBar()->addMenu(QString());
     editMenu_->addAction(add(new PreferencesReaction(*this)));

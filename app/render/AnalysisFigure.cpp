@@ -1,6 +1,7 @@
 #include "app/render/AnalysisFigure.h"
 
 #include "app/gui/analysis/GrokkingViews.h"
+#include "app/gui/analysis/InfluenceViews.h"
 #include "app/gui/analysis/InterpolationViews.h"
 #include "app/gui/analysis/SharpnessViews.h"
 #include "widgets/export/ChartExport.h"
@@ -21,7 +22,7 @@ namespace ts::app {
 QStringList analysisViewNames()
 {
     return {"grokking", "interpolation", "interpolation-accuracy", "layerwise", "lines", "bezier", "layer-sharpness", "sharpness",
-            "density", "sharpness-layers"};
+            "density", "sharpness-layers", "influence", "influence-pairs", "influence-checkpoints"};
 }
 
 namespace {
@@ -33,6 +34,16 @@ std::vector<AnalysisView> computeViews(const QString& runPath, const AnalysisFig
     if (v == "grokking") {
         const auto measures = ts::measureProgress(run);
         return makeGrokkingViews(toGrokkingData(run, measures, QFileInfo(runPath).completeBaseName()));
+    }
+    if (v.startsWith("influence")) {
+        ts::InfluenceOptions options;
+        options.method = ts::influenceMethodFromName(o.method.toStdString());
+        options.testSplit = o.testSplit.toStdString();
+        options.testIndex = o.testIndex;
+        options.checkpoint = o.checkpoint == "all" ? "last" : o.checkpoint.toStdString();
+        options.projection = o.projection;
+        options.damping = o.damping;
+        return makeInfluenceViews(computeInfluenceResults(runPath, options, o.listed, nullptr));
     }
     if (v == "sharpness" || v == "density" || v == "sharpness-layers") {
         ts::SharpnessRequest req;

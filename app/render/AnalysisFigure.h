@@ -1,7 +1,7 @@
 #pragma once
 // Computes an analysis of a run headless and writes one of its views as a figure: the
 // `render --view interpolation|interpolation-accuracy|layerwise|lines|bezier|sharpness|
-// density|sharpness-layers` paths.
+// density|sharpness-layers|influence|influence-pairs|influence-checkpoints` paths.
 #include <QSize>
 #include <QString>
 #include <QStringList>
@@ -19,6 +19,13 @@ struct AnalysisFigureOptions {
     int top = 1;
     int iterations = 20;
     int probes = 0;                      // Hutchinson probes (0 = no trace)
+    // influence: the method, the test example (testIndex -1 = self-influence), listed examples
+    QString method = "tracin";
+    QString testSplit = "test";
+    int testIndex = 0;
+    int projection = 0;
+    double damping = 0.1;
+    int listed = 20;
     QSize size{1600, 1000};
     int dpi = 150;
     QString theme = "light";

@@ -33,11 +33,14 @@ const char* kUsage =
     "                                [--checkpoint all|STEP] [--every K] [--top K] [--iterations N]\n"
     "                                [--probes N]\n"
     "  landscape3d, contour, slice   a surface file (trainscope landscape), or a run to compute one:\n"
-    "                                [--checkpoint STEP|last] [--dirs random|pca|ckpt:A,B[,C]|file:D.h5]\n"
+    "                                [--checkpoint STEP|last] [--dirs random|pca|ckpt:A,B[,C]|file:D.h5|task:A.h5,B.h5]\n"
     "                                [--grid 31x31|31] [--range -1:1[,-1:1]] [--split train|test] [--seed N]\n"
     "                                [--metric NAME] [--log] [--zclip Z] [--levels 0.5,1,2] [--wireframe]\n"
     "                                [--vrange LO:HI] (colours and heights over LO..HI: one scale for several)\n"
     "                                (landscape3d writes PNG and needs an X display: xvfb-run)\n"
+    "  influence, influence-pairs, influence-checkpoints\n"
+    "                                [--method tracin|ekfac|cg|exact] [--test IDX|self] [--test-split test]\n"
+    "                                [--checkpoint STEP] [--projection D] [--damping X] [--listed K]\n"
     "  pathways, pathway-graph, pathway-distances\n"
     "                                [--step STEP|last] [--threshold 0.7] [--samples memorised|all]\n";
 
@@ -61,7 +64,8 @@ int renderCommand(int argc, char** argv)
                                    {"points"}, {"bezier-steps"}, {"checkpoint"}, {"every"}, {"top"},
                                    {"iterations"}, {"probes"}, {"step"}, {"threshold"}, {"samples"}, {"dirs"}, {"grid"},
                                    {"split"}, {"subset"}, {"norm"}, {"include-biases", false}, {"seed"}, {"metric"},
-                                   {"log", false}, {"zclip"}, {"levels"}, {"wireframe", false}, {"vrange"}});
+                                   {"log", false}, {"zclip"}, {"levels"}, {"wireframe", false}, {"vrange"},
+                                   {"method"}, {"test"}, {"test-split"}, {"projection"}, {"damping"}, {"listed"}});
         if (cl.has("help")) {
             std::fputs(kUsage, stdout);
             return cli::kExitOk;
@@ -163,6 +167,16 @@ int renderCommand(int argc, char** argv)
             intOption("iterations", a.iterations, 1);
             intOption("probes", a.probes, 0);
             a.checkpoint = QString::fromStdString(cl.value("checkpoint", "all"));
+            a.method = QString::fromStdString(cl.value("method", "tracin"));
+            a.testSplit = QString::fromStdString(cl.value("test-split", "test"));
+            if (cl.value("test", "0") == "self")
+                a.testIndex = -1;
+            else
+                intOption("test", a.testIndex, 0);
+            intOption("projection", a.projection, 0);
+            intOption("listed", a.listed, 1);
+            if (cl.has("damping") && (!ts::parseDouble(cl.value("damping"), a.damping) || !(a.damping > 0)))
+                throw cli::UsageError("--damping must be a positive number");
             if (runs.size() != 1)
                 throw cli::UsageError("view '" + view + "' takes one run file");
             error = renderAnalysisFigure(runs.front(), a, QString::fromStdString(cl.value("out")));

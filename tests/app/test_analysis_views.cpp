@@ -4,16 +4,20 @@
 #include "app/gui/MainWindow.h"
 #include "app/gui/RunRegistry.h"
 #include "widgets/export/ChartExport.h"
+#include "widgets/analysis/InfluenceDialog.h"
 #include "widgets/analysis/InterpolationDialog.h"
+#include "widgets/analysis/MergeDialog.h"
 #include "widgets/analysis/SharpnessDialog.h"
 #include "widgets/charts/CurveChartView.h"
 #include "widgets/charts/HeatmapView.h"
 #include "widgets/grokking/GrokkingDashboard.h"
 #include "widgets/grokking/SweepDialog.h"
 #include "widgets/grokking/TicketsDialog.h"
+#include "widgets/influence/InfluenceRanking.h"
 #include "widgets/log/LogView.h"
 
 #include <QFile>
+#include <QFileInfo>
 
 #include <cmath>
 #include <QImage>
@@ -134,6 +138,93 @@ private Q_SLOTS:
         QFile f(pdf);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.read(4), QByteArray("%PDF"));
+    }
+
+    void influenceFromTheDialogOpensRankingPairsAndCheckpoints()
+    {
+        LanguageManager language;
+        MainWindow w(language);
+        w.show();
+        w.openRuns({run_});
+        QTRY_COMPARE(int(w.registry().documents().size()), 1);
+        QTimer::singleShot(50, [&] {
+            auto* d = w.findChild<widgets::InfluenceDialog*>();
+            QVERIFY(d);
+            QVERIFY(d->problem().isEmpty());
+            d->setMethod("tracin");
+            d->setTest("test", 3);
+            d->accept();
+        });
+        w.findAction("actionInfluence")->trigger();
+        auto& tabs = w.views();
+        QTRY_VERIFY_WITH_TIMEOUT(tabs.count() == 4, 60000); // curves + ranking, pairs, over checkpoints
+        auto* ranking = qobject_cast<ts::widgets::InfluenceRanking*>(tabs.widget(1));
+        QVERIFY(ranking);
+        const auto& entries = ranking->entries();
+        QCOMPARE(int(entries.size()), 40); // 20 that support, 20 that oppose
+        for (std::size_t i = 1; i < 20; ++i)
+            QVERIFY(entries[i - 1].score >= entries[i].score);
+        QVERIFY(entries.front().score > 0);
+        QVERIFY(entries.back().score < 0);
+        QVERIFY(entries.front().example.startsWith('(')); // "(a, b) → c"
+        // The pair table holds the same scores at (a, b) ...
+        auto* pairs = qobject_cast<ts::widgets::HeatmapView*>(tabs.widget(2));
+        QVERIFY(pairs);
+        QVERIFY(pairs->diverging());
+        const QString ex = entries.front().example;
+        const int a = ex.mid(1, ex.indexOf(',') - 1).toInt();
+        const int b = ex.mid(ex.indexOf(',') + 2, ex.indexOf(')') - ex.indexOf(',') - 2).toInt();
+        QVERIFY2(pairs->cellText(a, b).endsWith(": " + QString::number(entries.front().score, 'g', 6)),
+                 qPrintable(pairs->cellText(a, b)));
+        // ... and the curves over checkpoints add up to them at the last step.
+        auto* over = qobject_cast<ts::widgets::CurveChartView*>(tabs.widget(3));
+        QVERIFY(over);
+        for (const auto& c : over->plottedTable())
+            if (c.id == QString("row%1").arg(entries.front().row)) {
+                QCOMPARE(c.x.size(), std::size_t(5)); // checkpoints 0, 50, 100, 150, 200
+                QVERIFY(std::abs(c.y.back() - entries.front().score) <= 1e-9 * std::abs(entries.front().score));
+            }
+        QString error;
+        const QString csv = dir_.filePath("influence.csv");
+        QVERIFY2(ranking->writeCsv(csv, &error), qPrintable(error));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readLine(), QByteArray("effect,row,example,label,score\n"));
+        QCOMPARE(f.readAll().count('\n'), 40);
+    }
+
+    void mergeFromTheDialogOpensTheMergedRun()
+    {
+        // A second run of the same architecture and data, from another seed.
+        const QString other = dir_.filePath("other.h5");
+        QProcess p;
+        p.start(TRAINSCOPE_EXE, {"train", "--task", "modular", "--model", "tickets_mlp", "--set", "p=23", "--set",
+                                 "embed=32", "--set", "hidden=16", "--set", "checkpoints=every:50", "--steps", "100",
+                                 "--seed", "5", "--quiet", "--out", other});
+        QVERIFY(p.waitForFinished(120000));
+        QCOMPARE(p.exitCode(), 0);
+        LanguageManager language;
+        MainWindow w(language);
+        w.show();
+        w.openRuns({run_, other});
+        QTRY_COMPARE(int(w.registry().documents().size()), 2);
+        const QString merged = dir_.filePath("merged.h5");
+        QTimer::singleShot(50, [&] {
+            auto* d = w.findChild<widgets::MergeDialog*>();
+            QVERIFY(d);
+            d->setMethod("average");
+            d->setOutput(merged);
+            QVERIFY2(d->problem().isEmpty(), qPrintable(d->problem()));
+            d->accept();
+        });
+        w.findAction("actionMerge")->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(int(w.registry().documents().size()) == 3, 60000);
+        QVERIFY(QFileInfo(merged).isFile());
+        // The merged run answers `info` like any run.
+        QProcess info;
+        info.start(TRAINSCOPE_EXE, {"info", merged});
+        QVERIFY(info.waitForFinished(60000));
+        QCOMPARE(info.exitCode(), 0);
     }
 
     void grokkingDashboardFromTheMenu()

@@ -74,6 +74,8 @@ void TestLensDialogs::landscapeDialogBuildsTaskDirections()
     d.setDirections("task");
     QVERIFY2(d.problem().isEmpty(), qPrintable(d.problem()));
     QCOMPARE(QString::fromStdString(d.spec().directions), QString("task:/tmp/lens/run1.h5,/tmp/lens/run2.h5"));
+    QCOMPARE(d.spec().xmin, -0.5); // the CLI's default range for task vectors
+    QCOMPARE(d.spec().ymax, 1.5);
     d.setTaskRuns(1, 1);
     QVERIFY(d.problem().contains("must differ"));
     d.setTaskRuns(0, 2); // the base run itself has no task vector

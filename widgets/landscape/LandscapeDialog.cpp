@@ -151,6 +151,11 @@ LandscapeDialog::LandscapeDialog(const QVector<RunCheckpoints>& runs, QWidget* p
     // PCA directions are unit vectors: a fixed range rarely shows the path, so fit by default.
     connect(kind_, qOverload<int>(&QComboBox::currentIndexChanged), this,
             [this] { fit_->setChecked(kind_->currentData().toString() == "pca"); });
+    // Task vectors: 0 is the base, 1 a whole task vector; show a little beyond both.
+    connect(kind_, qOverload<int>(&QComboBox::currentIndexChanged), this, [this] {
+        if (kind_->currentData().toString() == "task")
+            setRange(-0.5, 1.5, -0.5, 1.5);
+    });
     connect(browse, &QToolButton::clicked, this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Direction file"), QString(), tr("HDF5 files (*.h5 *.hdf5)"));
         if (!path.isEmpty())
