@@ -193,6 +193,38 @@ private Q_SLOTS:
         QCOMPARE(f.readAll().count('\n'), 40);
     }
 
+    void renderWritesTheInfluenceViews()
+    {
+        const QString svg = dir_.filePath("pairs.svg"), csv = dir_.filePath("self.csv"),
+                      png = dir_.filePath("over.png");
+        auto render = [](const QStringList& args) {
+            QProcess p;
+            p.start(TRAINSCOPE_EXE, QStringList{"render"} + args);
+            p.waitForFinished(120000);
+            return p.exitCode() == 0 ? QString() : QString::fromLocal8Bit(p.readAllStandardError());
+        };
+        QString error = render({run_, "--view", "influence-pairs", "--test", "2", "--out", svg});
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QSvgRenderer pairs(svg);
+        QVERIFY(pairs.isValid());
+        error = render({run_, "--view", "influence-checkpoints", "--test", "2", "--size", "900x600", "--out", png});
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(QImage(png).size(), QSize(900, 600));
+        // Self-influence with EK-FAC at the last checkpoint, as the ranking's CSV.
+        error = render({run_, "--view", "influence", "--method", "ekfac", "--test", "self", "--listed", "5", "--out", csv});
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = f.readAll().split('\n');
+        QCOMPARE(lines.size(), 7); // header, 5 rows, final newline
+        QVERIFY(lines[1].startsWith("self,"));
+        // Nonsense is refused with a message, not a crash.
+        error = render({run_, "--view", "influence", "--test", "99999", "--out", csv});
+        QVERIFY(error.contains("99999") || error.contains("row"));
+        error = render({run_, "--view", "influence", "--method", "nosuch", "--out", csv});
+        QVERIFY2(error.contains("tracin"), qPrintable(error));
+    }
+
     void mergeFromTheDialogOpensTheMergedRun()
     {
         // A second run of the same architecture and data, from another seed.

@@ -3,6 +3,7 @@
 // other open runs; the influence dialog switches between TracIn and influence functions; the
 // ranking and the diverging heatmap show and export what they are given.
 #include <QComboBox>
+#include <QTableWidget>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -108,9 +109,10 @@ void TestLensDialogs::rankingKeepsOrderAndExports()
 {
     InfluenceRanking ranking;
     ranking.setEntries("t", {{"supports", 4, "(1, 2) → 3", "3", 2.5}, {"opposes", 9, "(4, 4) → 8", "8", -1.25}});
-    QCOMPARE(ranking.rowCount(), 2);
-    QCOMPARE(ranking.item(0, 2)->text(), QString("(1, 2) → 3"));
-    QCOMPARE(ranking.item(1, 4)->data(Qt::DisplayRole).toDouble(), -1.25);
+    QCOMPARE(ranking.title(), QString("t"));
+    QCOMPARE(ranking.table()->rowCount(), 2);
+    QCOMPARE(ranking.table()->item(0, 2)->text(), QString("(1, 2) → 3"));
+    QCOMPARE(ranking.table()->item(1, 4)->data(Qt::DisplayRole).toDouble(), -1.25);
     QTemporaryDir dir;
     const QString path = dir.filePath("r.csv");
     QString error;

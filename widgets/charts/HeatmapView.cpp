@@ -66,6 +66,13 @@ void HeatmapView::setDiverging(bool on)
     setData(rows_, columns_, values_);
 }
 
+void HeatmapView::setMarkedCell(int row, int column)
+{
+    markedRow_ = row;
+    markedColumn_ = column;
+    update();
+}
+
 void HeatmapView::setLogScale(bool on)
 {
     log_ = on;
@@ -92,7 +99,8 @@ QColor HeatmapView::colourFor(double v) const
         const double u = std::clamp(t, 0.0, 1.0) * 2.0 - 1.0;
         const QColor end = u < 0 ? QColor(0x21, 0x66, 0xAC) : QColor(0xB2, 0x18, 0x2B);
         const double w = std::abs(u);
-        return QColor::fromRgbF(1.0 + (end.redF() - 1.0) * w, 1.0 + (end.greenF() - 1.0) * w, 1.0 + (end.blueF() - 1.0) * w);
+        return QColor::fromRgbF(1.0 + (end.redF() - 1.0) * w, 1.0 + (end.greenF() - 1.0) * w,
+                                1.0 + (end.blueF() - 1.0) * w);
     }
     const double x = std::clamp(t, 0.0, 1.0) * 8.0;
     const int i = std::min(7, int(x));
@@ -134,6 +142,14 @@ void HeatmapView::paintEvent(QPaintEvent*)
     for (int r = 0; r < nr; ++r)
         for (int c = 0; c < nc && c < int(values_[r].size()); ++c)
             p.fillRect(QRectF(plot.left() + c * cw, plot.top() + r * ch, cw + 0.5, ch + 0.5), colourFor(values_[r][c]));
+    if (markedRow_ >= 0 && markedRow_ < nr && markedColumn_ >= 0 && markedColumn_ < nc) {
+        const QRectF cell(plot.left() + markedColumn_ * cw, plot.top() + markedRow_ * ch, cw, ch);
+        p.save();
+        p.setPen(QPen(palette().color(QPalette::Text), 2));
+        p.setBrush(Qt::NoBrush);
+        p.drawRect(cell.adjusted(-2, -2, 2, 2));
+        p.restore();
+    }
     // Label every row that has room; dense heatmaps label every n-th.
     const int labelEvery = std::max(1, int(std::ceil(fm.height() / std::max(1.0, ch))));
     for (int r = 0; r < nr && r < rows_.size(); r += labelEvery)
@@ -196,18 +212,21 @@ void HeatmapView::mouseMoveEvent(QMouseEvent* event)
 
 bool HeatmapView::writeCsv(const QString& path, QString* error) const
 {
-    return CsvWriter::writeFile(path, [&](QTextStream& out) {
-        out << "row";
-        for (double c : columns_)
-            out << ',' << CsvWriter::formatNumber(c);
-        out << '\n';
-        for (std::size_t r = 0; r < values_.size(); ++r) {
-            out << CsvWriter::quoteField(int(r) < rows_.size() ? rows_[int(r)] : QString::number(r));
-            for (double v : values_[r])
-                out << ',' << CsvWriter::formatNumber(v);
+    return CsvWriter::writeFile(
+        path,
+        [&](QTextStream& out) {
+            out << "row";
+            for (double c : columns_)
+                out << ',' << CsvWriter::formatNumber(c);
             out << '\n';
-        }
-    }, error);
+            for (std::size_t r = 0; r < values_.size(); ++r) {
+                out << CsvWriter::quoteField(int(r) < rows_.size() ? rows_[int(r)] : QString::number(r));
+                for (double v : values_[r])
+                    out << ',' << CsvWriter::formatNumber(v);
+                out << '\n';
+            }
+        },
+        error);
 }
 
 } // namespace ts::widgets

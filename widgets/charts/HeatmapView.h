@@ -28,6 +28,8 @@ public:
     void setDiverging(bool on);
     bool diverging() const { return diverging_; }
     QColor colourFor(double v) const; // the colour a value is drawn in
+    // Outlines one cell (e.g. the test example itself); -1 marks none.
+    void setMarkedCell(int row, int column);
     QString cellText(int row, int column) const;
     bool writeCsv(const QString& path, QString* error) const override;
     QSize sizeHint() const override { return {800, 500}; }
@@ -50,6 +52,7 @@ private:
     double lo_ = 0, hi_ = 1;
     bool log_ = false;
     bool diverging_ = false;
+    int markedRow_ = -1, markedColumn_ = -1;
 };
 
 } // namespace ts::widgets

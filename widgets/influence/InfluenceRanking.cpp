@@ -3,7 +3,10 @@
 #include "widgets/export/CsvWriter.h"
 
 #include <QHeaderView>
+#include <QLabel>
+#include <QTableWidget>
 #include <QTextStream>
+#include <QVBoxLayout>
 
 namespace ts::widgets {
 
@@ -19,36 +22,48 @@ QTableWidgetItem* numberItem(double value, const QString& text)
 }
 } // namespace
 
-InfluenceRanking::InfluenceRanking(QWidget* parent) : QTableWidget(parent)
+InfluenceRanking::InfluenceRanking(QWidget* parent) : QWidget(parent)
 {
     setObjectName("influenceRanking");
-    setColumnCount(5);
-    setHorizontalHeaderLabels({tr("Effect"), tr("Row"), tr("Example"), tr("Label"), tr("Score")});
-    setEditTriggers(QAbstractItemView::NoEditTriggers);
-    setSelectionBehavior(QAbstractItemView::SelectRows);
-    setAlternatingRowColors(true);
-    verticalHeader()->setVisible(false);
-    horizontalHeader()->setStretchLastSection(true);
+    setAutoFillBackground(true);
+    title_ = new QLabel(this);
+    title_->setWordWrap(true);
+    title_->setAlignment(Qt::AlignCenter);
+    QFont bold = title_->font();
+    bold.setBold(true);
+    title_->setFont(bold);
+    table_ = new QTableWidget(this);
+    table_->setColumnCount(5);
+    table_->setHorizontalHeaderLabels({tr("Effect"), tr("Row"), tr("Example"), tr("Label"), tr("Score")});
+    table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table_->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table_->setAlternatingRowColors(true);
+    table_->verticalHeader()->setVisible(false);
+    table_->horizontalHeader()->setStretchLastSection(true);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(title_);
+    layout->addWidget(table_, 1);
     setMinimumSize(360, 200);
 }
 
+QString InfluenceRanking::title() const { return title_->text(); }
+
 void InfluenceRanking::setEntries(const QString& title, const std::vector<Entry>& entries)
 {
-    title_ = title;
+    title_->setText(title);
     entries_ = entries;
-    setToolTip(title);
-    setSortingEnabled(false);
-    setRowCount(int(entries.size()));
+    table_->setSortingEnabled(false);
+    table_->setRowCount(int(entries.size()));
     for (int i = 0; i < int(entries.size()); ++i) {
         const Entry& e = entries[std::size_t(i)];
-        setItem(i, 0, new QTableWidgetItem(e.kind));
-        setItem(i, 1, numberItem(double(e.row), QString::number(e.row)));
-        setItem(i, 2, new QTableWidgetItem(e.example));
-        setItem(i, 3, new QTableWidgetItem(e.label));
-        setItem(i, 4, numberItem(e.score, QString::number(e.score, 'g', 8)));
+        table_->setItem(i, 0, new QTableWidgetItem(e.kind));
+        table_->setItem(i, 1, numberItem(double(e.row), QString::number(e.row)));
+        table_->setItem(i, 2, new QTableWidgetItem(e.example));
+        table_->setItem(i, 3, new QTableWidgetItem(e.label));
+        table_->setItem(i, 4, numberItem(e.score, QString::number(e.score, 'g', 8)));
     }
-    resizeColumnsToContents();
-    setSortingEnabled(true);
+    table_->resizeColumnsToContents();
+    table_->setSortingEnabled(true);
 }
 
 bool InfluenceRanking::writeCsv(const QString& path, QString* error) const

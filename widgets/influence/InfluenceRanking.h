@@ -1,17 +1,21 @@
 #pragma once
 // The training examples that most support and most oppose one prediction (or that have the
-// largest self-influence), as a sortable table: rank, row, the example as people read it, its
-// label and score. Exports as CSV (every listed row) and as a figure (the widget).
+// largest self-influence): a title that says what was scored, and a sortable table of rank,
+// row, the example as people read it, its label and score. Exports as CSV (every listed row)
+// and as a figure (the widget, title included).
 #include "widgets/export/CsvExportable.h"
 
 #include <QString>
-#include <QTableWidget>
+#include <QWidget>
 
 #include <vector>
 
+class QLabel;
+class QTableWidget;
+
 namespace ts::widgets {
 
-class InfluenceRanking : public QTableWidget, public CsvExportable {
+class InfluenceRanking : public QWidget, public CsvExportable {
     Q_OBJECT
 public:
     struct Entry {
@@ -25,11 +29,13 @@ public:
     explicit InfluenceRanking(QWidget* parent = nullptr);
     void setEntries(const QString& title, const std::vector<Entry>& entries);
     const std::vector<Entry>& entries() const { return entries_; }
-    const QString& title() const { return title_; }
+    QString title() const;
+    QTableWidget* table() const { return table_; }
     bool writeCsv(const QString& path, QString* error) const override;
 
 private:
-    QString title_;
+    QLabel* title_;
+    QTableWidget* table_;
     std::vector<Entry> entries_;
 };
 

@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QLegend>
 
 #include <cmath>
 #include <limits>
@@ -89,6 +90,7 @@ QWidget* pairsView(const InfluenceResults& r)
     auto* heat = new widgets::HeatmapView;
     heat->setDiverging(r.scores.testIndex >= 0);
     heat->setData(rows, columns, values);
+    heat->setMarkedCell(r.testA, r.testB); // the test pair itself, outlined
     heat->setTitles(subject(r), QCoreApplication::translate("InfluenceViews", "b"),
                     r.scores.testIndex < 0 ? QCoreApplication::translate("InfluenceViews", "self-influence")
                                            : QCoreApplication::translate("InfluenceViews", "influence"));
@@ -131,6 +133,8 @@ QWidget* overCheckpointsView(const InfluenceResults& r)
                              ? QCoreApplication::translate("InfluenceViews", "self-influence up to the step")
                              : QCoreApplication::translate("InfluenceViews", "influence up to the step"));
     chart->chart()->setTitle(subject(r));
+    // Ten examples' names do not fit in one row above the plot: list them beside it.
+    chart->chart()->legend()->setAlignment(Qt::AlignRight);
     return chart;
 }
 
@@ -147,8 +151,13 @@ InfluenceResults computeInfluenceResults(const QString& runPath, const ts::Influ
     r.train = ts::describeSplit(run, options.trainSplit);
     if (options.testIndex >= 0) {
         const ts::ExampleTable test = ts::describeSplit(run, options.testSplit);
-        if (std::size_t(options.testIndex) < test.labels.size())
-            r.testExample = QString::fromStdString(test.labels[std::size_t(options.testIndex)]);
+        const auto row = std::size_t(options.testIndex);
+        if (row < test.labels.size())
+            r.testExample = QString::fromStdString(test.labels[row]);
+        if (row < test.a.size() && test.modulus == r.train.modulus) {
+            r.testA = int(test.a[row]);
+            r.testB = int(test.b[row]);
+        }
     }
     return r;
 }

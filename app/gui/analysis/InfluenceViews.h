@@ -22,6 +22,7 @@ struct InfluenceResults {
     ts::InfluenceScores scores;
     ts::ExampleTable train;      // the scored split's rows as people read them
     QString testExample;         // the test example as people read it (empty for self-influence)
+    int testA = -1, testB = -1;  // modular task: the test example's operands (-1: none)
     int top = 20;                // proponents and opponents listed
 };
 
