@@ -193,9 +193,10 @@ InfluenceScores influenceFunction(const RunReader& run, LoadedRun& loaded, const
         r.note = text;
     }
     char text[120];
-    std::snprintf(text, sizeof text, "; lambda %.4g (%s)", r.lambda,
-                  o.absoluteDamping ? "absolute"
-                                    : ("damping " + std::to_string(o.damping) + " x mean eigenvalue").c_str());
+    if (o.absoluteDamping)
+        std::snprintf(text, sizeof text, "; lambda %.4g (absolute)", r.lambda);
+    else
+        std::snprintf(text, sizeof text, "; lambda %.4g (damping %g x mean eigenvalue)", r.lambda, o.damping);
     r.note += text;
     return r;
 }

@@ -49,14 +49,13 @@ void MergeOptions::validate(std::size_t inputs) const
         normalisedWeights(inputs);
 }
 
-std::vector<double> MergeOptions::weightsFor(std::size_t inputs) const
+std::vector<double> mergeWeights(const std::vector<double>& weights, std::size_t n, bool normalise)
 {
-    return weights.empty() ? std::vector<double>(inputs, 1.0) : weights;
-}
-
-std::vector<double> MergeOptions::normalisedWeights(std::size_t inputs) const
-{
-    auto w = weightsFor(inputs);
+    if (!weights.empty() && weights.size() != n)
+        throw ConfigError(std::to_string(n) + " inputs but " + std::to_string(weights.size()) + " weights");
+    auto w = weights.empty() ? std::vector<double>(n, 1.0) : weights;
+    if (!normalise)
+        return w;
     double sum = 0;
     for (double v : w)
         sum += v;
@@ -65,6 +64,13 @@ std::vector<double> MergeOptions::normalisedWeights(std::size_t inputs) const
     for (double& v : w)
         v /= sum;
     return w;
+}
+
+std::vector<double> MergeOptions::weightsFor(std::size_t inputs) const { return mergeWeights(weights, inputs, false); }
+
+std::vector<double> MergeOptions::normalisedWeights(std::size_t inputs) const
+{
+    return mergeWeights(weights, inputs, true);
 }
 
 } // namespace ts

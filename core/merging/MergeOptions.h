@@ -23,6 +23,10 @@ MergeMethod mergeMethodFromName(const std::string& name);
 // "average, task-arithmetic, ties, dare": for help texts and error messages.
 std::string mergeMethodChoices();
 
+// Weights for n inputs: as given (ConfigError unless there are n), or all 1 when none are given;
+// with `normalise`, divided by their sum (ConfigError when it is not positive).
+std::vector<double> mergeWeights(const std::vector<double>& weights, std::size_t n, bool normalise);
+
 struct MergeOptions {
     MergeMethod method = MergeMethod::TaskArithmetic;
     // One per input, or empty (all 1). Average: normalised to sum 1. The task-vector methods

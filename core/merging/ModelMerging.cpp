@@ -23,31 +23,9 @@ void requireVectors(const std::vector<torch::Tensor>& ts, const torch::Tensor* b
             throw ConfigError(std::string(what) + ": the inputs have different numbers of parameters");
 }
 
-std::vector<double> weightsOrOnes(const std::vector<double>& weights, std::size_t n)
-{
-    if (weights.empty())
-        return std::vector<double>(n, 1.0);
-    if (weights.size() != n)
-        throw ConfigError(std::to_string(n) + " inputs but " + std::to_string(weights.size()) + " weights");
-    return weights;
-}
-
-std::vector<double> normalised(const std::vector<double>& weights, std::size_t n)
-{
-    auto w = weightsOrOnes(weights, n);
-    double sum = 0;
-    for (double v : w)
-        sum += v;
-    if (!(sum > 0))
-        throw ConfigError("the merge weights sum to zero");
-    for (double& v : w)
-        v /= sum;
-    return w;
-}
-
 std::vector<torch::Tensor> scaled(const std::vector<torch::Tensor>& taus, const std::vector<double>& weights)
 {
-    const auto w = weightsOrOnes(weights, taus.size());
+    const auto w = mergeWeights(weights, taus.size(), false);
     std::vector<torch::Tensor> out;
     for (std::size_t i = 0; i < taus.size(); ++i)
         out.push_back(wide(taus[i]) * w[i]);
@@ -67,7 +45,7 @@ torch::Tensor weightedAverage(const std::vector<torch::Tensor>& thetas, const st
 {
     torch::NoGradGuard guard;
     requireVectors(thetas, nullptr, "an average");
-    const auto w = normalised(weights, thetas.size());
+    const auto w = mergeWeights(weights, thetas.size(), true);
     auto sum = torch::zeros_like(wide(thetas.front()));
     for (std::size_t i = 0; i < thetas.size(); ++i)
         sum += wide(thetas[i]) * w[i];
@@ -179,7 +157,7 @@ std::vector<torch::Tensor> mergeBuffers(const std::vector<std::vector<torch::Ten
     std::vector<torch::Tensor> out;
     if (buffers.empty() || buffers.front().empty())
         return out;
-    const auto w = normalised(weights, buffers.size());
+    const auto w = mergeWeights(weights, buffers.size(), true);
     for (const auto& list : buffers)
         if (list.size() != buffers.front().size())
             throw ConfigError("the inputs have different numbers of buffers");
