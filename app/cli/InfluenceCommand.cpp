@@ -11,6 +11,7 @@
 #include "core/Json.h"
 #include "core/Runtime.h"
 #include "core/Settings.h"
+#include "core/influence/ExampleTable.h"
 #include "core/influence/Influence.h"
 #include "core/runfile/RunReader.h"
 
@@ -40,24 +41,6 @@ int64_t whole(const CommandLine& cl, const char* name, int64_t fallback, int64_t
 }
 
 // One row of a split for humans: the modular task's pair and label, else the label alone.
-std::string describeRow(const SplitData& split, const RunReader& run, int64_t row)
-{
-    std::ostringstream s;
-    const auto& in = split.inputs;
-    const auto& t = split.targets;
-    const bool modular =
-        run.configValue("task") == "modular" && in.dtype == DType::Int64 && in.shape.size() == 2 && in.shape[1] >= 2;
-    if (modular) {
-        const auto* x = in.data<int64_t>() + row * in.shape[1];
-        s << "(" << x[0] << " " << run.configValue("op", "+") << " " << x[1] << ")";
-    }
-    if (t.dtype == DType::Int64)
-        s << (modular ? " = " : "label ") << t.data<int64_t>()[row];
-    else if (t.dtype == DType::Float32)
-        s << "label " << t.data<float>()[row];
-    return s.str();
-}
-
 std::vector<int64_t> stepList(const std::string& text)
 {
     std::vector<int64_t> steps;
@@ -136,7 +119,7 @@ int influenceCommand(const std::vector<std::string>& args)
     const auto r = computeInfluence(run, o, &feedback, device);
     feedback.finish();
 
-    const auto train = run.readSplit(o.trainSplit);
+    const auto train = describeSplit(run, o.trainSplit);
     if (cl.has("json")) {
         JsonWriter j;
         j.beginObject().key("run").value(run.path()).key("method").value(influenceMethodName(r.method));
@@ -147,7 +130,7 @@ int influenceCommand(const std::vector<std::string>& args)
             .key("test_index")
             .value(r.testIndex);
         if (r.testIndex >= 0)
-            j.key("test_example").value(describeRow(run.readSplit(o.testSplit), run, r.testIndex));
+            j.key("test_example").value(describeSplit(run, o.testSplit).labels[std::size_t(r.testIndex)]);
         if (r.method != InfluenceMethod::TracIn)
             j.key("checkpoint_step").value(r.checkpointStep).key("lambda").value(r.lambda);
         j.key("note").value(r.note);
@@ -175,7 +158,7 @@ int influenceCommand(const std::vector<std::string>& args)
     std::printf("%s influence on %s", influenceMethodName(r.method), run.path().c_str());
     if (r.testIndex >= 0)
         std::printf(" of %s row %lld %s", r.testSplit.c_str(), (long long)r.testIndex,
-                    describeRow(run.readSplit(o.testSplit), run, r.testIndex).c_str());
+                    describeSplit(run, o.testSplit).labels[std::size_t(r.testIndex)].c_str());
     else
         std::printf(" (self-influence of %s)", r.trainSplit.c_str());
     if (r.method == InfluenceMethod::TracIn)
@@ -189,7 +172,7 @@ int influenceCommand(const std::vector<std::string>& args)
         std::printf("%s\n", title);
         for (auto i : rows)
             std::printf("  %-6lld %+.6g  %s\n", (long long)i, r.scores[std::size_t(i)],
-                        describeRow(train, run, i).c_str());
+                        train.labels[std::size_t(i)].c_str());
     };
     if (r.testIndex >= 0) {
         list("proponents (row, score, example):", topProponents(r.scores, top));

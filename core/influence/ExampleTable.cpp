@@ -46,11 +46,12 @@ ExampleTable describeSplit(const RunReader& run, const std::string& split)
                 table.modulus = std::max(x[2 * i], x[2 * i + 1]) + 1; // a file without "p": the largest operand
         }
     }
+    const std::string op = " " + run.configValue("op", "+") + " ";
     table.labels.reserve(n);
     for (int64_t i = 0; i < n; ++i)
-        table.labels.push_back(pairs ? "(" + std::to_string(table.a[i]) + ", " + std::to_string(table.b[i]) + ") → " +
-                                           table.targets[i]
-                                     : "row " + std::to_string(i) + " → " + table.targets[i]);
+        table.labels.push_back(pairs ? "(" + std::to_string(table.a[i]) + op + std::to_string(table.b[i]) +
+                                           ") = " + table.targets[i]
+                                     : "label " + table.targets[i]);
     return table;
 }
 

@@ -29,8 +29,11 @@ InfluenceMethod influenceMethodFromName(const std::string& name)
 namespace {
 std::vector<int64_t> ranked(const std::vector<double>& scores, int64_t k, bool descending)
 {
-    std::vector<int64_t> rows(scores.size());
-    std::iota(rows.begin(), rows.end(), 0);
+    // Only rows of the asked sign: an example with a zero score neither supports nor opposes.
+    std::vector<int64_t> rows;
+    for (std::size_t i = 0; i < scores.size(); ++i)
+        if (descending ? scores[i] > 0 : scores[i] < 0)
+            rows.push_back(int64_t(i));
     std::stable_sort(rows.begin(), rows.end(), [&](int64_t a, int64_t b) {
         return descending ? scores[std::size_t(a)] > scores[std::size_t(b)]
                           : scores[std::size_t(a)] < scores[std::size_t(b)];

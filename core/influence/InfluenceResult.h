@@ -54,8 +54,8 @@ struct InfluenceScores {
     std::string note; // e.g. "gradients projected to 512 dimensions (seed 0)"
 };
 
-// Rows of `scores` ordered by descending score (ties by row), the first k (all if k <= 0);
-// and the k most negative, most negative first.
+// Rows with a positive score, by descending score (ties by row), the first k (all if k <= 0);
+// and the k most negative rows, most negative first. A zero score is in neither list.
 std::vector<int64_t> topProponents(const std::vector<double>& scores, int64_t k);
 std::vector<int64_t> topOpponents(const std::vector<double>& scores, int64_t k);
 

@@ -65,6 +65,11 @@ InfluenceScores tracIn(const RunReader& run, LoadedRun& loaded, const InfluenceO
     const auto& names = run.metricNames();
     const MetricSeries lr =
         std::find(names.begin(), names.end(), "lr") != names.end() ? run.readMetric("lr") : MetricSeries{};
+    // An imported run may know no learning rate at all: weigh every checkpoint 1 (and say so)
+    // rather than 0, which would make every score 0.
+    const bool unitSteps = lr.steps.empty() && !(configLr > 0);
+    if (unitSteps)
+        configLr = 1.0;
     std::optional<RandomProjection> projection;
     if (o.projection > 0)
         projection.emplace(o.projection, model.parameterCount(), o.projectionSeed);
@@ -118,7 +123,10 @@ InfluenceScores tracIn(const RunReader& run, LoadedRun& loaded, const InfluenceO
     if (projection)
         r.note = "gradients projected to " + std::to_string(o.projection) + " dimensions (Gaussian, seed " +
                  std::to_string(o.projectionSeed) + ")";
-    if (lr.steps.empty())
+    if (unitSteps)
+        r.note += std::string(r.note.empty() ? "" : "; ") +
+                  "the run records no learning rate: every checkpoint is weighted 1";
+    else if (lr.steps.empty())
         r.note += std::string(r.note.empty() ? "" : "; ") + "no lr metric in the run: the configured lr is used";
     return r;
 }

@@ -166,14 +166,14 @@ private Q_SLOTS:
             QVERIFY(entries[i - 1].score >= entries[i].score);
         QVERIFY(entries.front().score > 0);
         QVERIFY(entries.back().score < 0);
-        QVERIFY(entries.front().example.startsWith('(')); // "(a, b) → c"
+        QVERIFY(entries.front().example.startsWith('(')); // "(a + b) = c"
         // The pair table holds the same scores at (a, b) ...
         auto* pairs = qobject_cast<ts::widgets::HeatmapView*>(tabs.widget(2));
         QVERIFY(pairs);
         QVERIFY(pairs->diverging());
         const QString ex = entries.front().example;
-        const int a = ex.mid(1, ex.indexOf(',') - 1).toInt();
-        const int b = ex.mid(ex.indexOf(',') + 2, ex.indexOf(')') - ex.indexOf(',') - 2).toInt();
+        const int a = ex.mid(1, ex.indexOf(' ') - 1).toInt();
+        const int b = ex.mid(ex.indexOf('+') + 2, ex.indexOf(')') - ex.indexOf('+') - 2).toInt();
         QVERIFY2(pairs->cellText(a, b).endsWith(": " + QString::number(entries.front().score, 'g', 6)),
                  qPrintable(pairs->cellText(a, b)));
         // ... and the curves over checkpoints add up to them at the last step.

@@ -4,6 +4,7 @@
 #include "core/Error.h"
 #include "core/Feedback.h"
 #include "core/analysis/RunModel.h"
+#include "core/importing/RunImporter.h"
 #include "core/influence/Influence.h"
 #include "core/influence/TracIn.h"
 #include "core/models/Model.h"
@@ -14,6 +15,7 @@
 #include "core/train/Loss.h"
 #include "core/train/Trainer.h"
 #include "tests/TempDir.h"
+#include "tests/core/ImportFixtures.h"
 
 #include <gtest/gtest.h>
 #include <torch/torch.h>
@@ -101,7 +103,9 @@ TEST(InfluenceApi, MethodNamesAndRanking)
     const std::vector<double> s{0.5, -2.0, 3.0, 0.5, -0.1};
     EXPECT_EQ(topProponents(s, 3), (std::vector<int64_t>{2, 0, 3}));
     EXPECT_EQ(topOpponents(s, 2), (std::vector<int64_t>{1, 4}));
-    EXPECT_EQ(topProponents(s, 0).size(), 5u);
+    EXPECT_EQ(topProponents(s, 0).size(), 3u); // the positive ones
+    EXPECT_EQ(topOpponents(s, 0).size(), 2u);
+    EXPECT_TRUE(topProponents(std::vector<double>(4, 0.0), 3).empty()); // zero: neither
     MetricSeries lr{{0, 10, 20}, {1.0, 0.5, 0.25}};
     EXPECT_EQ(learningRateAt(lr, 15, 9.0), 0.5);
     EXPECT_EQ(learningRateAt(lr, 20, 9.0), 0.25);
@@ -164,6 +168,44 @@ TEST(Influence, TracInEqualsADirectSumOfSingleExampleGradients)
         EXPECT_NEAR(one.scores[std::size_t(i)], r.perCheckpoint[1][std::size_t(i)], 1e-6 * scale);
     o.checkpoints = {12345};
     EXPECT_THROW(computeInfluence(run, o), ConfigError);
+}
+
+// A recorded TorchScript model (imported from PyTorch checkpoints, no learning rate known):
+// TracIn's batched gradients through the scripted module equal single-example autograd, and
+// every checkpoint is weighted 1 (not 0, which would zero every score).
+TEST(Influence, TracInOnAnImportedTorchScriptRun)
+{
+    test::TempDir dir;
+    ImportOptions io;
+    io.checkpoints = {test::fixture("pt")};
+    io.model = test::fixture("model.pt");
+    io.data = test::fixture("data.pt");
+    io.out = dir.file("imported.h5");
+    importRun(io);
+    RunReader run(io.out);
+    InfluenceOptions o;
+    o.testIndex = 0;
+    o.chunk = 5;
+    const auto r = computeInfluence(run, o);
+    EXPECT_NE(r.note.find("weighted 1"), std::string::npos) << r.note;
+    auto loaded = loadRunModel(run);
+    const auto& train = loaded.data.split("train");
+    const auto& test = loaded.data.split("test");
+    const int64_t n = train.inputs.size(0);
+    std::vector<double> direct(std::size_t(n), 0.0);
+    for (int64_t c = 0; c < run.checkpointCount(); ++c) {
+        EXPECT_EQ(r.learningRates[std::size_t(c)], 1.0);
+        applyCheckpoint(run, c, *loaded.model);
+        const auto v = directGradient(*loaded.model, test, 0, loaded.data.loss);
+        for (int64_t i = 0; i < n; ++i)
+            direct[std::size_t(i)] += directGradient(*loaded.model, train, i, loaded.data.loss).dot(v).item<double>();
+    }
+    double scale = 0.0;
+    for (double d : direct)
+        scale = std::max(scale, std::abs(d));
+    ASSERT_GT(scale, 0.0);
+    for (int64_t i = 0; i < n; ++i)
+        EXPECT_NEAR(r.scores[std::size_t(i)], direct[std::size_t(i)], 1e-5 * scale) << "row " << i;
 }
 
 TEST(Influence, ProjectionApproximatesExactDotProducts)
