@@ -20,6 +20,19 @@
     </message>
 </context>
 <context>
+    <name>AxisTitles</name>
+    <message>
+        <location filename="../widgets/landscape/AxisTitles.cpp" line="12"/>
+        <source>direction %1</source>
+        <translation>方向 %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/AxisTitles.cpp" line="23"/>
+        <source>λ%1 · task vector of %2</source>
+        <translation>λ%1 · %2 的任务向量</translation>
+    </message>
+</context>
+<context>
     <name>ChartExport</name>
     <message>
         <location filename="../widgets/export/ChartExport.cpp" line="48"/>
@@ -125,97 +138,97 @@
 <context>
     <name>InfluenceViews</name>
     <message>
-        <location filename="../app/gui/analysis/InfluenceViews.cpp" line="23"/>
+        <location filename="../app/gui/analysis/InfluenceViews.cpp" line="24"/>
         <source>TracIn</source>
         <translation>TracIn</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/InfluenceViews.cpp" line="25"/>
+        <location filename="../app/gui/analysis/InfluenceViews.cpp" line="26"/>
         <source>influence function (EK-FAC)</source>
         <translation>影响函数（EK-FAC）</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/InfluenceViews.cpp" line="27"/>
+        <location filename="../app/gui/analysis/InfluenceViews.cpp" line="28"/>
         <source>influence function (conjugate gradients)</source>
         <translation>影响函数（共轭梯度）</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/InfluenceViews.cpp" line="29"/>
+        <location filename="../app/gui/analysis/InfluenceViews.cpp" line="30"/>
         <source>influence function (exact Hessian)</source>
         <translation>影响函数（精确 Hessian）</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/InfluenceViews.cpp" line="37"/>
+        <location filename="../app/gui/analysis/InfluenceViews.cpp" line="38"/>
         <source>%1: self-influence (%2)</source>
         <translation>%1：自影响（%2）</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/InfluenceViews.cpp" line="39"/>
+        <location filename="../app/gui/analysis/InfluenceViews.cpp" line="40"/>
         <source>%1: influence on %2 example %3 %4 (%5)</source>
         <translation>%1：对 %2 样本 %3 %4 的影响（%5）</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/InfluenceViews.cpp" line="62"/>
+        <location filename="../app/gui/analysis/InfluenceViews.cpp" line="63"/>
         <source>self</source>
         <translation>自身</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/InfluenceViews.cpp" line="65"/>
+        <location filename="../app/gui/analysis/InfluenceViews.cpp" line="66"/>
         <source>supports</source>
         <translation>支持</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/InfluenceViews.cpp" line="67"/>
+        <location filename="../app/gui/analysis/InfluenceViews.cpp" line="68"/>
         <source>opposes</source>
         <translation>反对</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/InfluenceViews.cpp" line="92"/>
+        <location filename="../app/gui/analysis/InfluenceViews.cpp" line="94"/>
         <source>b</source>
         <translation>b</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/InfluenceViews.cpp" line="93"/>
+        <location filename="../app/gui/analysis/InfluenceViews.cpp" line="95"/>
         <source>self-influence</source>
         <translation>自影响</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/InfluenceViews.cpp" line="94"/>
+        <location filename="../app/gui/analysis/InfluenceViews.cpp" line="96"/>
         <source>influence</source>
         <translation>影响</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/InfluenceViews.cpp" line="129"/>
+        <location filename="../app/gui/analysis/InfluenceViews.cpp" line="131"/>
         <source>step</source>
         <translation>步数</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/InfluenceViews.cpp" line="131"/>
+        <location filename="../app/gui/analysis/InfluenceViews.cpp" line="133"/>
         <source>self-influence up to the step</source>
         <translation>截至该步的自影响</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/InfluenceViews.cpp" line="132"/>
+        <location filename="../app/gui/analysis/InfluenceViews.cpp" line="134"/>
         <source>influence up to the step</source>
         <translation>截至该步的影响</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/InfluenceViews.cpp" line="162"/>
+        <location filename="../app/gui/analysis/InfluenceViews.cpp" line="171"/>
         <source>Self-influence</source>
         <translation>自影响</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/InfluenceViews.cpp" line="163"/>
+        <location filename="../app/gui/analysis/InfluenceViews.cpp" line="172"/>
         <source>Influence</source>
         <translation>影响</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/InfluenceViews.cpp" line="167"/>
+        <location filename="../app/gui/analysis/InfluenceViews.cpp" line="176"/>
         <source>Influence over pairs</source>
         <translation>各数对的影响</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/InfluenceViews.cpp" line="170"/>
+        <location filename="../app/gui/analysis/InfluenceViews.cpp" line="179"/>
         <source>Influence over checkpoints</source>
         <translation>各检查点的影响</translation>
     </message>
@@ -1912,32 +1925,22 @@ See how neural networks train.</source>
 <context>
     <name>ts::widgets::ContourMapView</name>
     <message>
-        <location filename="../widgets/landscape/ContourMapView.cpp" line="121"/>
+        <location filename="../widgets/landscape/ContourMapView.cpp" line="122"/>
         <source>No surface points computed yet</source>
         <translation>尚未计算任何曲面点</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/ContourMapView.cpp" line="122"/>
+        <location filename="../widgets/landscape/ContourMapView.cpp" line="123"/>
         <source>A 1-D slice has no contour map: see the slice chart</source>
         <translation>一维切片没有等高线图：请查看切片图表</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/ContourMapView.cpp" line="181"/>
-        <source>direction 1</source>
-        <translation>方向 1</translation>
-    </message>
-    <message>
-        <location filename="../widgets/landscape/ContourMapView.cpp" line="185"/>
-        <source>direction 2</source>
-        <translation>方向 2</translation>
-    </message>
-    <message>
-        <location filename="../widgets/landscape/ContourMapView.cpp" line="187"/>
+        <location filename="../widgets/landscape/ContourMapView.cpp" line="189"/>
         <source> (log10)</source>
         <translation> （log10）</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/ContourMapView.cpp" line="236"/>
+        <location filename="../widgets/landscape/ContourMapView.cpp" line="238"/>
         <source>(%1, %2): %3 = %4</source>
         <translation>(%1, %2)：%3 = %4</translation>
     </message>
@@ -2148,12 +2151,12 @@ See how neural networks train.</source>
 <context>
     <name>ts::widgets::HeatmapView</name>
     <message>
-        <location filename="../widgets/charts/HeatmapView.cpp" line="168"/>
+        <location filename="../widgets/charts/HeatmapView.cpp" line="184"/>
         <source> (log)</source>
         <translation>（对数）</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/HeatmapView.cpp" line="176"/>
+        <location filename="../widgets/charts/HeatmapView.cpp" line="192"/>
         <source>%1, %2 = %3: %4</source>
         <translation>%1，%2 = %3：%4</translation>
     </message>
@@ -2363,27 +2366,27 @@ See how neural networks train.</source>
 <context>
     <name>ts::widgets::InfluenceRanking</name>
     <message>
-        <location filename="../widgets/influence/InfluenceRanking.cpp" line="26"/>
+        <location filename="../widgets/influence/InfluenceRanking.cpp" line="37"/>
         <source>Effect</source>
         <translation>作用</translation>
     </message>
     <message>
-        <location filename="../widgets/influence/InfluenceRanking.cpp" line="26"/>
+        <location filename="../widgets/influence/InfluenceRanking.cpp" line="37"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../widgets/influence/InfluenceRanking.cpp" line="26"/>
+        <location filename="../widgets/influence/InfluenceRanking.cpp" line="37"/>
         <source>Example</source>
         <translation>样本</translation>
     </message>
     <message>
-        <location filename="../widgets/influence/InfluenceRanking.cpp" line="26"/>
+        <location filename="../widgets/influence/InfluenceRanking.cpp" line="37"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../widgets/influence/InfluenceRanking.cpp" line="26"/>
+        <location filename="../widgets/influence/InfluenceRanking.cpp" line="37"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
@@ -3315,17 +3318,12 @@ See how neural networks train.</source>
 <context>
     <name>ts::widgets::SliceChartView</name>
     <message>
-        <location filename="../widgets/landscape/SliceChartView.cpp" line="76"/>
-        <source> along direction 1 at y = %1</source>
-        <translation> 沿方向 1（y = %1 处）</translation>
+        <location filename="../widgets/landscape/SliceChartView.cpp" line="78"/>
+        <source> along %1 at y = %2</source>
+        <translation> 沿%1（y = %2 处）</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/SliceChartView.cpp" line="93"/>
-        <source>direction 1</source>
-        <translation>方向 1</translation>
-    </message>
-    <message>
-        <location filename="../widgets/landscape/SliceChartView.cpp" line="133"/>
+        <location filename="../widgets/landscape/SliceChartView.cpp" line="137"/>
         <source>checkpoints</source>
         <translation>检查点</translation>
     </message>

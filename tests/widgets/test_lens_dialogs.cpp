@@ -3,8 +3,8 @@
 // other open runs; the influence dialog switches between TracIn and influence functions; the
 // ranking and the diverging heatmap show and export what they are given.
 #include <QComboBox>
-#include <QTableWidget>
 #include <QFile>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -12,6 +12,7 @@
 #include "widgets/analysis/MergeDialog.h"
 #include "widgets/charts/HeatmapView.h"
 #include "widgets/influence/InfluenceRanking.h"
+#include "widgets/landscape/AxisTitles.h"
 #include "widgets/landscape/LandscapeDialog.h"
 
 #include <cmath>
@@ -27,6 +28,7 @@ private Q_SLOTS:
     void influenceDialogEnablesWhatTheMethodUses();
     void rankingKeepsOrderAndExports();
     void divergingHeatmapIsSymmetricAboutZero();
+    void taskLandscapeAxesNameTheirRuns();
 };
 
 namespace {
@@ -141,6 +143,20 @@ void TestLensDialogs::divergingHeatmapIsSymmetricAboutZero()
     const QColor light = heat.colourFor(-1.0);
     QVERIFY(light.blue() > light.red() && light.red() > 0xB0);
     QVERIFY(heat.cellText(1, 0).endsWith(": nan"));
+}
+
+void TestLensDialogs::taskLandscapeAxesNameTheirRuns()
+{
+    const std::string task = R"({"type":"task","runs":["/x/add.h5","/x/mul.h5"],"steps":[100,100]})";
+    QCOMPARE(surfaceAxisTitle(task, 0), QString("λ₁ · task vector of add"));
+    QCOMPARE(surfaceAxisTitle(task, 1), QString("λ₂ · task vector of mul"));
+    QCOMPARE(surfaceAxisTitle(task, 0, true), QString("lambda1 * task vector of add"));
+    // A line along one task vector has no second axis of its own; other recipes, none or nonsense:
+    // the general names.
+    QCOMPARE(surfaceAxisTitle(R"({"type":"task","runs":["/x/add.h5"]})", 1), QString("direction 2"));
+    QCOMPARE(surfaceAxisTitle(R"({"type":"random","seed":0})", 0), QString("direction 1"));
+    QCOMPARE(surfaceAxisTitle("", 1), QString("direction 2"));
+    QCOMPARE(surfaceAxisTitle("{not json", 0), QString("direction 1"));
 }
 
 QTEST_MAIN(TestLensDialogs)

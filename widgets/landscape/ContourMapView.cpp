@@ -1,5 +1,6 @@
 #include "widgets/landscape/ContourMapView.h"
 
+#include "widgets/landscape/AxisTitles.h"
 #include "widgets/landscape/ColourMap.h"
 #include "widgets/landscape/IsoLines.h"
 #include "widgets/landscape/SurfaceExport.h"
@@ -178,11 +179,12 @@ void ContourMapView::paintEvent(QPaintEvent*)
                    number(y));
     }
     p.drawText(QRectF(r.left(), r.bottom() + fm.height() + 6, r.width(), fm.height()), Qt::AlignHCenter,
-               tr("direction 1"));
+               surfaceAxisTitle(surface_.directions, 0));
     p.save();
     p.translate(fm.height() * 0.5, r.center().y());
     p.rotate(-90);
-    p.drawText(QRectF(-r.height() / 2, -fm.height() / 2.0, r.height(), fm.height()), Qt::AlignHCenter, tr("direction 2"));
+    p.drawText(QRectF(-r.height() / 2, -fm.height() / 2.0, r.height(), fm.height()), Qt::AlignHCenter,
+               surfaceAxisTitle(surface_.directions, 1));
     p.restore();
     const QString title = QString::fromStdString(options_.metric) + (options_.scale.log ? tr(" (log10)") : QString());
     p.drawText(QRectF(r.left(), 2, r.width(), fm.height()), Qt::AlignHCenter, picked_.isEmpty() ? title : picked_);
@@ -223,9 +225,9 @@ GridPick ContourMapView::pickAt(const QPointF& position)
     const double x = surface_.xs.front() + fx * (surface_.xs.back() - surface_.xs.front());
     const double y = surface_.ys.front() + fy * (surface_.ys.back() - surface_.ys.front());
     const auto nearest = [](const std::vector<double>& v, double c) {
-        return int64_t(std::min_element(v.begin(), v.end(), [c](double a, double b) {
-                           return std::abs(a - c) < std::abs(b - c);
-                       }) - v.begin());
+        return int64_t(std::min_element(v.begin(), v.end(),
+                                        [c](double a, double b) { return std::abs(a - c) < std::abs(b - c); }) -
+                       v.begin());
     };
     pick.ix = nearest(surface_.xs, x);
     pick.iy = nearest(surface_.ys, y);
@@ -233,8 +235,8 @@ GridPick ContourMapView::pickAt(const QPointF& position)
     pick.x = surface_.xs[size_t(pick.ix)];
     pick.y = surface_.ys[size_t(pick.iy)];
     pick.value = surface_.value(options_.metric, pick.ix, pick.iy);
-    picked_ = tr("(%1, %2): %3 = %4").arg(number(pick.x), number(pick.y), QString::fromStdString(options_.metric),
-                                           number(pick.value));
+    picked_ = tr("(%1, %2): %3 = %4")
+                  .arg(number(pick.x), number(pick.y), QString::fromStdString(options_.metric), number(pick.value));
     if (!marker)
         Q_EMIT pointPicked(pick.x, pick.y, pick.value);
     update();

@@ -1,5 +1,6 @@
 #include "widgets/landscape/LandscapeScene.h"
 
+#include "widgets/landscape/AxisTitles.h"
 #include "widgets/landscape/ColourMap.h"
 #include "widgets/landscape/SurfaceExport.h"
 
@@ -123,6 +124,8 @@ void LandscapeScene::update(const LandscapeSurface& surface, const SceneOptions&
 {
     surface_ = surface;
     options_ = options;
+    a_->axes->SetXTitle(surfaceAxisTitle(surface.directions, 0, true).toUtf8().constData());
+    a_->axes->SetYTitle(surfaceAxisTitle(surface.directions, 1, true).toUtf8().constData());
     scaled_ = options.scale.grid(surface, options.metric);
     double lo = 0, hi = 1;
     empty_ = !finiteRange(scaled_, lo, hi);
@@ -307,8 +310,8 @@ GridPick LandscapeScene::pickGrid(double displayX, double displayY) const
     double p[3];
     picker->GetPickPosition(p);
     const auto nearest = [](const std::vector<double>& v, double x) {
-        const auto it = std::min_element(v.begin(), v.end(),
-                                         [x](double a, double b) { return std::abs(a - x) < std::abs(b - x); });
+        const auto it =
+            std::min_element(v.begin(), v.end(), [x](double a, double b) { return std::abs(a - x) < std::abs(b - x); });
         return int64_t(it - v.begin());
     };
     pick.hit = true;

@@ -1,6 +1,7 @@
 #include "widgets/landscape/SliceChartView.h"
 
 #include "widgets/export/CsvWriter.h"
+#include "widgets/landscape/AxisTitles.h"
 
 #include <QLineSeries>
 #include <QLogValueAxis>
@@ -45,8 +46,9 @@ int64_t SliceChartView::row() const
     if (row_ >= 0 && row_ < surface_.ny())
         return row_;
     const auto& ys = surface_.ys;
-    return int64_t(std::min_element(ys.begin(), ys.end(), [](double a, double b) { return std::abs(a) < std::abs(b); }) -
-                   ys.begin());
+    return int64_t(
+        std::min_element(ys.begin(), ys.end(), [](double a, double b) { return std::abs(a) < std::abs(b); }) -
+        ys.begin());
 }
 
 SliceChartView::Slice SliceChartView::slice() const
@@ -73,7 +75,9 @@ void SliceChartView::rebuild()
     const bool log = options_.scale.log;
     QString title = QString::fromStdString(s.lossName);
     if (surface_.is2d())
-        title += tr(" along direction 1 at y = %1").arg(surface_.ys.empty() ? 0.0 : surface_.ys[size_t(row())], 0, 'g', 4);
+        title += tr(" along %1 at y = %2")
+                     .arg(surfaceAxisTitle(surface_.directions, 0))
+                     .arg(surface_.ys.empty() ? 0.0 : surface_.ys[size_t(row())], 0, 'g', 4);
     c->setTitle(title);
 
     auto* loss = new QLineSeries;
@@ -90,7 +94,7 @@ void SliceChartView::rebuild()
     }
     c->addSeries(loss);
     auto* xAxis = new QValueAxis;
-    xAxis->setTitleText(tr("direction 1"));
+    xAxis->setTitleText(surfaceAxisTitle(surface_.directions, 0));
     if (!s.x.empty())
         xAxis->setRange(s.x.front(), s.x.back());
     c->addAxis(xAxis, Qt::AlignBottom);
@@ -162,18 +166,21 @@ void SliceChartView::rebuild()
 bool SliceChartView::writeCsv(const QString& path, QString* error) const
 {
     const Slice s = slice();
-    return CsvWriter::writeFile(path, [&](QTextStream& out) {
-        out << "x," << CsvWriter::quoteField(QString::fromStdString(s.lossName));
-        if (!s.accuracyName.empty())
-            out << ',' << CsvWriter::quoteField(QString::fromStdString(s.accuracyName));
-        out << '\n';
-        for (size_t i = 0; i < s.x.size(); ++i) {
-            out << CsvWriter::formatNumber(s.x[i]) << ',' << CsvWriter::formatNumber(s.loss[i]);
+    return CsvWriter::writeFile(
+        path,
+        [&](QTextStream& out) {
+            out << "x," << CsvWriter::quoteField(QString::fromStdString(s.lossName));
             if (!s.accuracyName.empty())
-                out << ',' << CsvWriter::formatNumber(s.accuracy[i]);
+                out << ',' << CsvWriter::quoteField(QString::fromStdString(s.accuracyName));
             out << '\n';
-        }
-    }, error);
+            for (size_t i = 0; i < s.x.size(); ++i) {
+                out << CsvWriter::formatNumber(s.x[i]) << ',' << CsvWriter::formatNumber(s.loss[i]);
+                if (!s.accuracyName.empty())
+                    out << ',' << CsvWriter::formatNumber(s.accuracy[i]);
+                out << '\n';
+            }
+        },
+        error);
 }
 
 } // namespace ts::widgets
