@@ -11,7 +11,7 @@ int main(int argc, char** argv)
     if (argc > 1) {
         if (!std::strcmp(argv[1], "render")) // needs Qt: the one command the CLI library cannot run
             return ts::app::renderCommand(argc, argv);
-        if (ts::cli::isCliCommand(argv[1]))
+        if (ts::cli::isCliCommand(argv[1]) || ts::cli::isUnknownCommand(argv[1]))
             return ts::cli::runCli(argc, argv);
     }
     // Without a display the main job still produces something real: figures of the demo.

@@ -11,6 +11,7 @@
 #include <cstdio>
 #include <cstring>
 #include <exception>
+#include <filesystem>
 #include <memory>
 #include <stdexcept>
 #include <string>
@@ -74,6 +75,14 @@ bool isCliCommand(const char* name)
         if (c.run && std::strcmp(c.name, name) == 0)
             return true;
     return false;
+}
+
+bool isUnknownCommand(const char* word)
+{
+    if (!*word || word[0] == '-' || std::strchr(word, '/') || std::strchr(word, '.') || isCliCommand(word))
+        return false;
+    std::error_code error;
+    return !std::filesystem::exists(word, error);
 }
 
 namespace {

@@ -70,10 +70,19 @@ TEST(Cli, HelpAndUnknownArguments)
     auto help = runProcess(kExe + " help");
     EXPECT_EQ(help.exitCode, 0);
     EXPECT_NE(help.out.find("render"), std::string::npos) << help.out;
-    // Anything else is a run file for the app; without a display it is rendered headless.
-    auto r = runProcess("env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM " + kExe + " frobnicate");
+    // A word that is neither a subcommand nor a file: the known subcommands, not "no such file".
+    const std::string noDisplay = "env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM ";
+    auto r = runProcess(noDisplay + kExe + " frobnicate");
     EXPECT_EQ(r.exitCode, 2);
-    EXPECT_NE(r.err.find("frobnicate"), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("unknown command 'frobnicate'"), std::string::npos) << r.err;
+    for (const char* known : {"train", "influence", "merge", "landscape"})
+        EXPECT_NE(r.err.find(std::string("  ") + known + " "), std::string::npos) << known << ": " << r.err;
+    // Anything that looks like a file is a run file for the app; without a display it is rendered
+    // headless, and a missing one is named.
+    r = runProcess(noDisplay + kExe + " frobnicate.h5");
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_NE(r.err.find("frobnicate.h5"), std::string::npos) << r.err;
+    EXPECT_EQ(r.err.find("unknown command"), std::string::npos) << r.err;
 }
 
 TEST(Cli, InfoOnUnreadableFiles)
