@@ -363,57 +363,62 @@
         <translation>Stichprobe</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/PathwayViews.cpp" line="89"/>
-        <source>the %1 memorised samples (loss ≤ %2 and stable to the end)</source>
-        <translation>die %1 auswendig gelernten Beispiele (Verlust ≤ %2 und stabil bis zum Ende)</translation>
+        <location filename="../app/gui/analysis/PathwayViews.cpp" line="91"/>
+        <source>the %1 memorised samples (probe loss below %2 from then on)</source>
+        <translation>die %1 auswendig gelernten Beispiele (Prüfverlust ab dann unter %2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/PathwayViews.cpp" line="96"/>
+        <location filename="../app/gui/analysis/PathwayViews.cpp" line="95"/>
+        <source>the %1 memorised samples (fitted exactly from then on)</source>
+        <translation>die %1 auswendig gelernten Beispiele (ab dann exakt angepasst)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/PathwayViews.cpp" line="102"/>
         <source>all samples (memorised samples unknown: %1)</source>
         <translation>alle Beispiele (auswendig gelernte Beispiele unbekannt: %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/PathwayViews.cpp" line="99"/>
+        <location filename="../app/gui/analysis/PathwayViews.cpp" line="105"/>
         <source>all %1 probe samples</source>
         <translation>alle %1 Stichprobenbeispiele</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/PathwayViews.cpp" line="110"/>
+        <location filename="../app/gui/analysis/PathwayViews.cpp" line="116"/>
         <source>D_path</source>
         <translation>D_path</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/PathwayViews.cpp" line="115"/>
+        <location filename="../app/gui/analysis/PathwayViews.cpp" line="121"/>
         <source>D_path layer %1</source>
         <translation>D_path Schicht %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/PathwayViews.cpp" line="120"/>
+        <location filename="../app/gui/analysis/PathwayViews.cpp" line="126"/>
         <source>consistency C</source>
         <translation>Konsistenz C</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/PathwayViews.cpp" line="121"/>
+        <location filename="../app/gui/analysis/PathwayViews.cpp" line="127"/>
         <source>mean adjacent cosine</source>
         <translation>mittlerer Kosinus benachbarter Schichten</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/PathwayViews.cpp" line="122"/>
+        <location filename="../app/gui/analysis/PathwayViews.cpp" line="128"/>
         <source>routing entropy</source>
         <translation>Routing-Entropie</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/PathwayViews.cpp" line="123"/>
+        <location filename="../app/gui/analysis/PathwayViews.cpp" line="129"/>
         <source>distinct pathways</source>
         <translation>verschiedene Pfade</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/PathwayViews.cpp" line="135"/>
+        <location filename="../app/gui/analysis/PathwayViews.cpp" line="141"/>
         <source>memorised samples</source>
         <translation>auswendig gelernte Beispiele</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/PathwayViews.cpp" line="149"/>
+        <location filename="../app/gui/analysis/PathwayViews.cpp" line="155"/>
         <source>Pathways: %1</source>
         <translation>Pfade: %1</translation>
     </message>

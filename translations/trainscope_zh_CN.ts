@@ -363,57 +363,62 @@
         <translation>探针</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/PathwayViews.cpp" line="89"/>
-        <source>the %1 memorised samples (loss ≤ %2 and stable to the end)</source>
-        <translation>%1 个已记忆样本（损失 ≤ %2 且保持稳定直到结束）</translation>
+        <location filename="../app/gui/analysis/PathwayViews.cpp" line="91"/>
+        <source>the %1 memorised samples (probe loss below %2 from then on)</source>
+        <translation>%1 个已记忆样本（此后探测损失低于 %2）</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/PathwayViews.cpp" line="96"/>
+        <location filename="../app/gui/analysis/PathwayViews.cpp" line="95"/>
+        <source>the %1 memorised samples (fitted exactly from then on)</source>
+        <translation>%1 个已记忆样本（此后完全拟合）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/PathwayViews.cpp" line="102"/>
         <source>all samples (memorised samples unknown: %1)</source>
         <translation>所有样本（已记忆样本未知：%1）</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/PathwayViews.cpp" line="99"/>
+        <location filename="../app/gui/analysis/PathwayViews.cpp" line="105"/>
         <source>all %1 probe samples</source>
         <translation>全部 %1 个探针样本</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/PathwayViews.cpp" line="110"/>
+        <location filename="../app/gui/analysis/PathwayViews.cpp" line="116"/>
         <source>D_path</source>
         <translation>D_path</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/PathwayViews.cpp" line="115"/>
+        <location filename="../app/gui/analysis/PathwayViews.cpp" line="121"/>
         <source>D_path layer %1</source>
         <translation>D_path 第 %1 层</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/PathwayViews.cpp" line="120"/>
+        <location filename="../app/gui/analysis/PathwayViews.cpp" line="126"/>
         <source>consistency C</source>
         <translation>一致性 C</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/PathwayViews.cpp" line="121"/>
+        <location filename="../app/gui/analysis/PathwayViews.cpp" line="127"/>
         <source>mean adjacent cosine</source>
         <translation>相邻层平均余弦</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/PathwayViews.cpp" line="122"/>
+        <location filename="../app/gui/analysis/PathwayViews.cpp" line="128"/>
         <source>routing entropy</source>
         <translation>路由熵</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/PathwayViews.cpp" line="123"/>
+        <location filename="../app/gui/analysis/PathwayViews.cpp" line="129"/>
         <source>distinct pathways</source>
         <translation>不同路径数</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/PathwayViews.cpp" line="135"/>
+        <location filename="../app/gui/analysis/PathwayViews.cpp" line="141"/>
         <source>memorised samples</source>
         <translation>已记忆样本</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/PathwayViews.cpp" line="149"/>
+        <location filename="../app/gui/analysis/PathwayViews.cpp" line="155"/>
         <source>Pathways: %1</source>
         <translation>路径：%1</translation>
     </message>

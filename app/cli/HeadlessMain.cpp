@@ -14,8 +14,10 @@ int main(int argc, char** argv)
         return 2;
     }
     if (argc > 1 && !ts::cli::isCliCommand(argv[1]) && !ts::cli::isUnknownCommand(argv[1]) && argv[1][0] != '-') {
-        std::fprintf(stderr, "trainscope: '%s' is not a subcommand, and this compute build (TRAINSCOPE_GUI=OFF) "
-                             "has no desktop window to open run files in; see `trainscope help`\n", argv[1]);
+        std::fprintf(stderr,
+                     "trainscope: '%s' is not a subcommand, and this compute build (TRAINSCOPE_GUI=OFF) "
+                     "has no desktop window to open run files in; see `trainscope help`\n",
+                     argv[1]);
         return 2;
     }
     return ts::cli::runCli(argc, argv);

@@ -104,12 +104,14 @@ TEST(Cli, TrainThenInfoJson)
 {
     TempDir dir;
     const std::string out = dir.file("small.h5");
-    auto r = runProcess(kExe + " train --task modular --model mlp --set p=11 --set widths=32 --steps 20 --quiet --out " + out);
+    auto r = runProcess(kExe +
+                        " train --task modular --model mlp --set p=11 --set widths=32 --steps 20 --quiet --out " + out);
     ASSERT_EQ(r.exitCode, 0) << r.err;
     auto info = runProcess(kExe + " info " + out + " --json");
     ASSERT_EQ(info.exitCode, 0) << info.err;
-    for (const char* key : {"\"format_version\":2", "\"task\":\"modular\"", "\"model\":\"mlp\"", "\"status\":\"finished\"",
-                            "\"checkpoint_steps\":[", "\"final_metrics\":{", "\"test_acc\":{\"step\":20"})
+    for (const char* key :
+         {"\"format_version\":2", "\"task\":\"modular\"", "\"model\":\"mlp\"", "\"status\":\"finished\"",
+          "\"checkpoint_steps\":[", "\"final_metrics\":{", "\"test_acc\":{\"step\":20"})
         EXPECT_NE(info.out.find(key), std::string::npos) << key << "\n" << info.out;
     auto text = runProcess(kExe + " info " + out);
     EXPECT_EQ(text.exitCode, 0);
@@ -122,15 +124,17 @@ TEST(Cli, RenderWritesFourFormatsHeadless)
 {
     TempDir dir;
     const std::string run = dir.file("r.h5");
-    ASSERT_EQ(runProcess(kExe + " train --task modular --model mlp --set p=11 --set widths=16 --steps 30 --quiet --out " + run)
+    ASSERT_EQ(runProcess(kExe +
+                         " train --task modular --model mlp --set p=11 --set widths=16 --steps 30 --quiet --out " + run)
                   .exitCode,
               0);
     const std::string noDisplay = "env -u DISPLAY -u WAYLAND_DISPLAY ";
     for (const char* ext : {"png", "svg", "pdf", "csv"}) {
         SCOPED_TRACE(ext);
         const std::string out = dir.file(std::string("fig.") + ext);
-        auto r = runProcess(noDisplay + kExe + " render " + run +
-                            " --view curves --metrics test_acc,train_acc --logx --size 800x500 --dpi 150 --theme dark --out " + out);
+        auto r = runProcess(
+            noDisplay + kExe + " render " + run +
+            " --view curves --metrics test_acc,train_acc --logx --size 800x500 --dpi 150 --theme dark --out " + out);
         ASSERT_EQ(r.exitCode, 0) << r.err;
         const std::string content = readFile(out);
         ASSERT_GT(content.size(), 100u);
@@ -154,8 +158,16 @@ TEST(Cli, AnalysisNonsenseGetsClearErrors)
 {
     TempDir dir;
     const std::string mlp = dir.file("mlp.h5"), tickets = dir.file("tickets.h5");
-    ASSERT_EQ(runProcess(kExe + " train --task modular --model mlp --set p=11 --set widths=8 --steps 10 --quiet --out " + mlp).exitCode, 0);
-    ASSERT_EQ(runProcess(kExe + " train --task modular --model tickets_mlp --set p=11 --set embed=8 --set hidden=4 --steps 10 --quiet --out " + tickets).exitCode, 0);
+    ASSERT_EQ(
+        runProcess(kExe + " train --task modular --model mlp --set p=11 --set widths=8 --steps 10 --quiet --out " + mlp)
+            .exitCode,
+        0);
+    ASSERT_EQ(runProcess(kExe +
+                         " train --task modular --model tickets_mlp --set p=11 --set embed=8 --set hidden=4 --steps 10 "
+                         "--quiet --out " +
+                         tickets)
+                  .exitCode,
+              0);
     const std::vector<std::pair<std::string, std::string>> cases = {
         {" interpolate " + mlp + " --from first --to " + tickets + ":last", "different architectures"},
         {" interpolate " + mlp + " --from first --to last --range 1.25:-0.25", "reversed"},
@@ -180,18 +192,24 @@ TEST(Cli, InterpolateAndSharpnessReportTheirNumbers)
 {
     TempDir dir;
     const std::string run = dir.file("r.h5");
-    ASSERT_EQ(runProcess(kExe + " train --task modular --model tickets_mlp --set p=11 --set embed=16 --set hidden=8 --steps 50 --set checkpoints=every:25 --quiet --out " + run).exitCode, 0);
+    ASSERT_EQ(runProcess(kExe +
+                         " train --task modular --model tickets_mlp --set p=11 --set embed=16 --set hidden=8 --steps "
+                         "50 --set checkpoints=every:25 --quiet --out " +
+                         run)
+                  .exitCode,
+              0);
     auto self = runProcess(kExe + " interpolate " + run + " --from 25 --to 25 --points 5 --json");
     ASSERT_EQ(self.exitCode, 0) << self.err;
     const std::string key = "\"barrier\":{\"split\":\"train\",\"value\":";
     const auto at = self.out.find(key);
     ASSERT_NE(at, std::string::npos) << self.out;
     EXPECT_NEAR(std::strtod(self.out.c_str() + at + key.size(), nullptr), 0.0, 1e-12); // a flat curve
-    auto s = runProcess(kExe + " sharpness " + run + " --checkpoint all --top 2 --trace --probes 12 --density --per-layer --json");
+    auto s = runProcess(kExe + " sharpness " + run +
+                        " --checkpoint all --top 2 --trace --probes 12 --density --per-layer --json");
     ASSERT_EQ(s.exitCode, 0) << s.err;
-    for (const char* key : {"\"step\":0", "\"step\":25", "\"step\":50", "\"trace\":{\"mean\":", "\"samples\":12",
-                            "\"density\":{\"grid\":[", "\"per_layer\":[{\"layer\":\"W_E\"", "\"two_over_lr\":",
-                            "\"method\":\"lanczos\""})
+    for (const char* key :
+         {"\"step\":0", "\"step\":25", "\"step\":50", "\"trace\":{\"mean\":", "\"samples\":12",
+          "\"density\":{\"grid\":[", "\"per_layer\":[{\"layer\":\"W_E\"", "\"two_over_lr\":", "\"method\":\"lanczos\""})
         EXPECT_NE(s.out.find(key), std::string::npos) << key;
     int convergedPairs = 0; // the default converges: both eigenvalues at each of the three checkpoints
     for (auto at = s.out.find("\"converged\":[true,true]"); at != std::string::npos;
@@ -209,11 +227,13 @@ TEST(Cli, PathwaysOfAnMoeRunAndAClearMessageWithoutMoe)
     TempDir dir;
     const std::string moe = dir.file("moe.h5"), plain = dir.file("plain.h5");
     ASSERT_EQ(runProcess(kExe + " train --demo moe --set p=23 --steps 200 --quiet --out " + moe).exitCode, 0);
-    ASSERT_EQ(runProcess(kExe + " train --task modular --model mlp --set p=11 --steps 10 --quiet --out " + plain).exitCode, 0);
+    ASSERT_EQ(
+        runProcess(kExe + " train --task modular --model mlp --set p=11 --steps 10 --quiet --out " + plain).exitCode,
+        0);
     auto r = runProcess(kExe + " pathways " + moe + " --samples all --json");
     ASSERT_EQ(r.exitCode, 0) << r.err;
-    for (const char* key : {"\"step\":0,", "\"step\":200,", "\"d_path\":", "\"entropy\":", "\"distinct_pathways\":",
-                            "\"expert_load\":[["})
+    for (const char* key : {"\"step\":0,", "\"step\":200,",
+                            "\"d_path\":", "\"entropy\":", "\"distinct_pathways\":", "\"expert_load\":[["})
         EXPECT_NE(r.out.find(key), std::string::npos) << key << "\n" << r.out.substr(0, 300);
     // At step 0 the routers are zero: every probe sample (all 110 training pairs of p = 23)
     // takes the same pathway.

@@ -16,7 +16,8 @@
 namespace ts::app {
 
 namespace {
-void readCurve(const ts::RunReader& run, const std::string& name, std::vector<double>& steps, std::vector<double>& values)
+void readCurve(const ts::RunReader& run, const std::string& name, std::vector<double>& steps,
+               std::vector<double>& values)
 {
     const auto& names = run.metricNames();
     if (std::find(names.begin(), names.end(), name) == names.end())
@@ -31,7 +32,8 @@ widgets::PathwayViewData toPathwayViewData(const ts::RunReader& run, const Pathw
                                            const QString& title, ts::Feedback* feedback)
 {
     if (!run.hasRouting())
-        throw ts::ConfigError(run.path() + ": the run records no mixture-of-experts routing (model '" + run.modelArch() +
+        throw ts::ConfigError(run.path() + ": the run records no mixture-of-experts routing (model '" +
+                              run.modelArch() +
                               "' has no MoE layers, or routing was not recorded), so it has no expert pathways");
     const auto shape = run.routingShape();
     const auto steps = run.routingSteps();
@@ -48,7 +50,8 @@ widgets::PathwayViewData toPathwayViewData(const ts::RunReader& run, const Pathw
             feedback->throwIfCancelled();
             feedback->setProgress(0.3 * double(i) / double(steps.size()));
         }
-        const auto pathways = ts::pathways::buildPathways(ts::pathways::routingFromHostArray(run.readRouting(int64_t(i))), po);
+        const auto pathways =
+            ts::pathways::buildPathways(ts::pathways::routingFromHostArray(run.readRouting(int64_t(i))), po);
         widgets::PathwayCheckpoint cp;
         cp.step = steps[i];
         cp.kept.resize(std::size_t(pathways.samples));
@@ -64,7 +67,8 @@ widgets::PathwayViewData toPathwayViewData(const ts::RunReader& run, const Pathw
     d.labels.assign(std::size_t(shape.samples), -1);
     for (std::size_t s = 0; s < labels.size(); ++s)
         d.labels[s] = int(labels[s]);
-    d.labelTitle = run.configValue("task") == "modular" ? QCoreApplication::translate("PathwayViews", "answer") : QCoreApplication::translate("PathwayViews", "class");
+    d.labelTitle = run.configValue("task") == "modular" ? QCoreApplication::translate("PathwayViews", "answer")
+                                                        : QCoreApplication::translate("PathwayViews", "class");
     const auto splits = run.splitNames();
     const bool fromTrain = std::find(splits.begin(), splits.end(), "train") != splits.end();
     for (int64_t s = 0; s < shape.samples; ++s)
@@ -86,14 +90,20 @@ widgets::PathwayViewData toPathwayViewData(const ts::RunReader& run, const Pathw
         memorisedCount = memorised.memorisedCount;
         if (options.memorisedOnly && memorised.memorisedCount >= 2) {
             mo.group = memorised.memorisedSamples();
-            d.groupNote = QCoreApplication::translate("PathwayViews", "the %1 memorised samples (loss ≤ %2 and stable to the end)")
-                              .arg(memorised.memorisedCount)
-                              .arg(eps, 0, 'g', 3);
+            // A threshold of exactly 0 (losses that underflow) read as a bug when printed "loss ≤ 0".
+            d.groupNote = eps > 0 ? QCoreApplication::translate(
+                                        "PathwayViews", "the %1 memorised samples (probe loss below %2 from then on)")
+                                        .arg(memorised.memorisedCount)
+                                        .arg(QString::number(eps, eps < 1e-3 ? 'e' : 'g', 2))
+                                  : QCoreApplication::translate(
+                                        "PathwayViews", "the %1 memorised samples (fitted exactly from then on)")
+                                        .arg(memorised.memorisedCount);
         }
     } catch (const ts::Cancelled&) {
         throw;
     } catch (const ts::Error& e) {
-        d.groupNote = QCoreApplication::translate("PathwayViews", "all samples (memorised samples unknown: %1)").arg(QString::fromStdString(e.what()));
+        d.groupNote = QCoreApplication::translate("PathwayViews", "all samples (memorised samples unknown: %1)")
+                          .arg(QString::fromStdString(e.what()));
     }
     if (d.groupNote.isEmpty())
         d.groupNote = QCoreApplication::translate("PathwayViews", "all %1 probe samples").arg(shape.samples);
@@ -112,7 +122,8 @@ widgets::PathwayViewData toPathwayViewData(const ts::RunReader& run, const Pathw
             v.push_back(m.distance.mean);
     }
     for (int l = 0; l < d.layers; ++l) {
-        auto& v = add(QString("d_path_layer%1").arg(l), QCoreApplication::translate("PathwayViews", "D_path layer %1").arg(l));
+        auto& v = add(QString("d_path_layer%1").arg(l),
+                      QCoreApplication::translate("PathwayViews", "D_path layer %1").arg(l));
         for (const auto& m : metrics)
             v.push_back(std::size_t(l) < m.distance.layerMean.size() ? m.distance.layerMean[std::size_t(l)] : NAN);
     }
