@@ -364,6 +364,8 @@ private Q_SLOTS:
         QCOMPARE(chooseRun(window_.get(), "Choose", paths), QString("/data/b/run.h5"));
         QTimer::singleShot(0, [] { QApplication::activeModalWidget()->close(); });
         QCOMPARE(chooseRun(window_.get(), "Choose", paths), QString());
+        // One run: nothing to choose, no dialog (a modal one would block this call).
+        QCOMPARE(chooseRun(window_.get(), "Choose", {paths[2]}), paths[2]);
     }
 
 private:

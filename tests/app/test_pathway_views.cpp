@@ -19,7 +19,6 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QImage>
-#include <QInputDialog>
 #include <QDialogButtonBox>
 #include <QProcess>
 #include <QPushButton>
@@ -84,12 +83,7 @@ private Q_SLOTS:
         w.show();
         w.openRuns({moe_});
         QTRY_COMPARE(int(w.registry().documents().size()), 1);
-        QTimer::singleShot(50, [&] {
-            auto* d = w.findChild<QInputDialog*>();
-            QVERIFY(d);
-            d->accept();
-        });
-        w.findAction("actionPathways")->trigger();
+        w.findAction("actionPathways")->trigger(); // one run open: no dialog asks which
         QTRY_VERIFY_WITH_TIMEOUT(w.views().count() == 2, 60000);
         auto* dash = qobject_cast<widgets::PathwayDashboard*>(w.views().widget(1));
         QVERIFY(dash);
@@ -142,13 +136,7 @@ private Q_SLOTS:
         QVERIFY(run.hasRouting());
         QCOMPARE(run.routingSteps().back(), int64_t(200));
 
-        QTimer::singleShot(50, [&] {
-            auto* d = w.findChild<QInputDialog*>();
-            QVERIFY(d);
-            d->setTextValue("gui-moe.h5");
-            d->accept();
-        });
-        w.findAction("actionPathways")->trigger();
+        w.findAction("actionPathways")->trigger(); // the one run: gui-moe.h5
         QTRY_VERIFY_WITH_TIMEOUT(w.views().count() == 2, 60000);
         auto* dash = qobject_cast<widgets::PathwayDashboard*>(w.views().widget(1));
         QVERIFY(dash);
@@ -198,10 +186,6 @@ private Q_SLOTS:
         w.show();
         w.openRuns({plain_});
         QTRY_COMPARE(int(w.registry().documents().size()), 1);
-        QTimer::singleShot(50, [&] {
-            if (auto* d = w.findChild<QInputDialog*>())
-                d->accept();
-        });
         w.findAction("actionPathways")->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(!w.logView().messages().isEmpty() &&
                                      w.logView().messages().last().contains("no mixture-of-experts routing"),

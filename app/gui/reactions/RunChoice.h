@@ -13,7 +13,8 @@ namespace ts::app {
 // file name, so that every label picks exactly one run.
 QStringList runChoiceLabels(const QStringList& paths);
 
-// Asks which run to use; returns its path, or an empty string when the user cancels.
+// Asks which run to use; returns its path, or an empty string when the user cancels. With one
+// run there is nothing to ask: its path comes back without a dialog.
 QString chooseRun(QWidget* parent, const QString& title, const QStringList& paths);
 
 } // namespace ts::app
