@@ -25,18 +25,13 @@ double learningRateAt(const MetricSeries& lr, int64_t step, double fallback)
 namespace {
 std::vector<int64_t> chosenCheckpoints(const RunReader& run, const std::vector<int64_t>& wanted)
 {
-    const auto steps = run.checkpointSteps();
     std::vector<int64_t> indices;
     if (wanted.empty()) {
-        for (int64_t i = 0; i < int64_t(steps.size()); ++i)
+        for (int64_t i = 0; i < run.checkpointCount(); ++i)
             indices.push_back(i);
     }
-    for (const auto step : wanted) {
-        auto it = std::find(steps.begin(), steps.end(), step);
-        if (it == steps.end())
-            throw ConfigError(run.path() + " has no checkpoint at step " + std::to_string(step));
-        indices.push_back(int64_t(it - steps.begin()));
-    }
+    for (const auto step : wanted)
+        indices.push_back(checkpointIndex(run, std::to_string(step)));
     if (indices.empty())
         throw ConfigError(run.path() + ": no checkpoints to trace");
     return indices;
@@ -70,6 +65,9 @@ InfluenceScores tracIn(const RunReader& run, LoadedRun& loaded, const InfluenceO
     const bool unitSteps = lr.steps.empty() && !(configLr > 0);
     if (unitSteps)
         configLr = 1.0;
+    bool scaledParams = false;
+    for (std::size_t p = 0; p < model.params().size(); ++p)
+        scaledParams = scaledParams || model.lrScale(p) != 1.0;
     std::optional<RandomProjection> projection;
     if (o.projection > 0)
         projection.emplace(o.projection, model.parameterCount(), o.projectionSeed);
@@ -99,12 +97,15 @@ InfluenceScores tracIn(const RunReader& run, LoadedRun& loaded, const InfluenceO
             forEachExampleGradient(
                 model, train, loaded.data.loss,
                 [&](int64_t i, const std::vector<torch::Tensor>& g) {
-                    if (projection)
-                        out[i] = projection->project(flattenParameters(scaled(model, g)))
-                                     .dot(projection->project(flattenParameters(g)))
-                                     .item<double>();
-                    else
+                    if (!projection) {
                         out[i] = dotAll(g, scaled(model, g));
+                        return;
+                    }
+                    // One projection per example unless some parameters have their own lr scale.
+                    const auto pg = projection->project(flattenParameters(g));
+                    out[i] = (scaledParams ? projection->project(flattenParameters(scaled(model, g))) : pg)
+                                 .dot(pg)
+                                 .item<double>();
                 },
                 feedback, from, to);
         } else {
