@@ -10,6 +10,17 @@ void applyAppTheme(const QString& theme)
 {
     // Fusion draws the same on every platform and honours the palette fully.
     QApplication::setStyle(QStyleFactory::create("Fusion"));
+    if (theme == "contrast") {
+        QPalette p = QApplication::style()->standardPalette();
+        for (auto role : {QPalette::Window, QPalette::Base, QPalette::AlternateBase, QPalette::Button, QPalette::ToolTipBase})
+            p.setColor(role, Qt::white);
+        for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText, QPalette::ToolTipText})
+            p.setColor(role, Qt::black);
+        p.setColor(QPalette::Highlight, QColor(0, 70, 200));
+        p.setColor(QPalette::HighlightedText, Qt::white);
+        QApplication::setPalette(p);
+        return;
+    }
     if (theme != "dark") {
         QApplication::setPalette(QApplication::style()->standardPalette());
         return;

@@ -3,6 +3,7 @@
 
 #include "app/gui/LanguageManager.h"
 #include "app/gui/MainWindow.h"
+#include "app/gui/PresenterMode.h"
 #include "app/gui/SkipConnectionsDemo.h"
 #include "app/gui/TrainingController.h"
 
@@ -45,6 +46,9 @@ int runGui(int argc, char** argv)
     parser.addVersionOption();
     QCommandLineOption demo("demo", QCoreApplication::translate("main", "Start training a built-in demo live."), "name");
     parser.addOption(demo);
+    QCommandLineOption present("present", QCoreApplication::translate(
+                                              "main", "Start in presenter mode: full screen, large text, for a projector."));
+    parser.addOption(present);
     parser.addPositionalArgument("runs", QCoreApplication::translate("main", "Run files to open."), "[RUN.h5...]");
     parser.process(app);
 
@@ -52,6 +56,8 @@ int runGui(int argc, char** argv)
     language.apply(QSettings().value("language").toString());
     MainWindow window(language);
     window.show();
+    if (parser.isSet(present))
+        window.presenter().setActive(true);
     window.openRuns(parser.positionalArguments());
     if (parser.isSet(demo)) {
         const QString name = parser.value(demo);

@@ -1,6 +1,7 @@
 #include "app/gui/MainWindow.h"
 
 #include "app/gui/AppTheme.h"
+#include "app/gui/PresenterMode.h"
 #include "app/gui/TaskProgressIndicator.h"
 #include "app/gui/reactions/GrokkingReaction.h"
 #include "app/gui/reactions/ImportReaction.h"
@@ -24,6 +25,7 @@
 #include "app/gui/reactions/NewTrainingReaction.h"
 #include "app/gui/reactions/OpenRunReaction.h"
 #include "app/gui/reactions/PreferencesReaction.h"
+#include "app/gui/reactions/PresenterReaction.h"
 #include "app/gui/reactions/SessionReaction.h"
 #include "widgets/charts/CurveChartView.h"
 #include "widgets/jobs/BackgroundTask.h"
@@ -48,6 +50,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -84,6 +87,7 @@ MainWindow::MainWindow(LanguageManager& language, QWidget* parent)
     createDocks();
     presenter_ = new CurvePresenter(*registry_, *browser_, *metrics_, *chart_, this);
     training_ = new TrainingController(*this);
+    presenterMode_ = new PresenterMode(*this);
 
     cursorLabel_ = new QLabel(this);
     activityLabel_ = new QLabel(this);
@@ -109,11 +113,23 @@ MainWindow::MainWindow(LanguageManager& language, QWidget* parent)
 
     createMenus();
     retranslate();
-    resize(1280, 800);
+    restoreOrFitGeometry();
+    setTheme(QSettings().value("theme", "light").toString());
+}
+
+void MainWindow::restoreOrFitGeometry()
+{
     QSettings settings;
-    restoreGeometry(settings.value("window/geometry").toByteArray());
+    const QByteArray saved = settings.value("window/geometry").toByteArray();
+    if (saved.isEmpty() || !restoreGeometry(saved)) {
+        // First start: the screen's free area (without panels and docks), not a fixed size.
+        const QScreen* screen = this->screen() ? this->screen() : QGuiApplication::primaryScreen();
+        const QRect free = screen ? screen->availableGeometry() : QRect(0, 0, 1280, 800);
+        setGeometry(free);
+        if (free.width() >= 1280 && free.height() >= 720)
+            setWindowState(windowState() | Qt::WindowMaximized);
+    }
     restoreState(settings.value("window/state").toByteArray());
-    setTheme(settings.value("theme", "light").toString());
 }
 
 MainWindow::~MainWindow() = default;
@@ -184,6 +200,8 @@ void MainWindow::createMenus()
     editMenu_->addAction(add(new PreferencesReaction(*this)));
 
     viewMenu_ = menuBar()->addMenu(QString());
+    viewMenu_->addAction(add(new PresenterReaction(*this)));
+    viewMenu_->addSeparator();
     viewMenu_->addAction(toolBar_->logXAction());
     viewMenu_->addAction(toolBar_->logYAction());
     viewMenu_->addAction(toolBar_->outliersAction());
@@ -229,6 +247,7 @@ void MainWindow::changeEvent(QEvent* event)
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    presenterMode_->setActive(false); // remember the window as it is outside presenter mode
     QSettings settings;
     settings.setValue("window/geometry", saveGeometry());
     settings.setValue("window/state", saveState());
@@ -284,6 +303,8 @@ void MainWindow::logWarning(const QString& message) { log_->warning(message); }
 void MainWindow::addView(QWidget* view, const QString& title)
 {
     views_->addTab(view, title);
+    if (presenterMode_->isActive())
+        presenterMode_->styleView(view);
     views_->setCurrentWidget(view);
 }
 

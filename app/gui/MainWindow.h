@@ -30,6 +30,7 @@ namespace ts::app {
 class ChartToolBar;
 class CurvePresenter;
 class LanguageManager;
+class PresenterMode;
 class Reaction;
 class RecentRuns;
 class RunRegistry;
@@ -77,6 +78,7 @@ public:
     widgets::TrainingProgressPanel& progressPanel() const { return *progress_; }
     TrainingController& training() const { return *training_; }
     LanguageManager& language() const { return language_; }
+    PresenterMode& presenter() const { return *presenterMode_; }
     ChartToolBar& chartToolBar() const { return *toolBar_; }
     QAction* findAction(const QString& objectName) const;
 
@@ -90,6 +92,7 @@ private:
     void createDocks();
     void createMenus();
     void retranslate();
+    void restoreOrFitGeometry();
 
     LanguageManager& language_;
     RunRegistry* registry_;
@@ -101,6 +104,7 @@ private:
     ChartToolBar* toolBar_;
     CurvePresenter* presenter_;
     TrainingController* training_;
+    PresenterMode* presenterMode_;
     RecentRuns* recent_ = nullptr;
     std::vector<Reaction*> reactions_;
     QMenu* fileMenu_ = nullptr;

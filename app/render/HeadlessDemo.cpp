@@ -23,6 +23,8 @@ int runHeadless(int argc, char** argv)
             demo = argv[++i];
         else if (a.rfind("--demo=", 0) == 0)
             demo = a.substr(7);
+        else if (a == "--present")
+            continue; // a window's option: without a display the figures are the same
         else
             runs << QString::fromLocal8Bit(argv[i]);
     }

@@ -173,8 +173,12 @@ private Q_SLOTS:
             QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
             QImage image(out);
             QVERIFY(!image.isNull());
-            QVERIFY(image.pixel(image.width() / 2, image.height() / 2) != image.pixel(2, 2) ||
-                    image.pixel(image.width() / 3, image.height() / 2) != image.pixel(2, 2));
+            // Something is drawn: a fair share of the pixels differ from the background.
+            int drawn = 0, sampled = 0;
+            for (int y = 0; y < image.height(); y += 5)
+                for (int x = 0; x < image.width(); x += 5, ++sampled)
+                    drawn += image.pixel(x, y) != image.pixel(2, 2);
+            QVERIFY2(drawn > sampled / 50, qPrintable(QString("%1: %2 of %3 sampled pixels drawn").arg(view).arg(drawn).arg(sampled)));
         }
     }
 

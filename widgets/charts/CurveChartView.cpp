@@ -172,6 +172,8 @@ void CurveChartView::setCurves(const QVector<Curve>& curves) {
         applyStyle(*s);
         applyVisibility(*s);
     }
+    if (compact_)
+        chart()->legend()->setVisible(curves_.size() > 1);
     refresh();
 }
 
@@ -208,6 +210,7 @@ void CurveChartView::rebuildAxes() {
     axisY_->setTitleText(titleY_);
     c->addAxis(axisX_, Qt::AlignBottom);
     c->addAxis(axisY_, Qt::AlignLeft);
+    applyChartText(c, presentation_); // new axes take the theme's fonts
     for (auto& s : curves_)
         for (QLineSeries* ls : {s->faint, s->line}) {
             ls->clear(); // points <= 0 must not meet a log axis; refresh() refills
@@ -273,7 +276,24 @@ void CurveChartView::setTheme(Theme theme) {
     crosshair_->setColors(dark ? QColor(200, 200, 200) : QColor(110, 110, 110),
                            dark ? QColor(235, 235, 235) : QColor(20, 20, 20),
                            dark ? QColor(30, 30, 36, 225) : QColor(255, 255, 255, 225));
+    applyChartText(chart(), presentation_);
     crosshair_->setFont(chart()->legend()->font());
+}
+
+void CurveChartView::setCompact(bool on)
+{
+    if (on && !compact_)
+        normalMargins_ = chart()->margins();
+    if (on != compact_)
+        chart()->setMargins(on ? QMargins(4, 2, 8, 2) : normalMargins_);
+    compact_ = on;
+    chart()->legend()->setVisible(!(on && curves_.size() <= 1));
+}
+
+void CurveChartView::setPresentation(const Presentation& presentation)
+{
+    presentation_ = presentation;
+    setTheme(theme_); // the theme restores its own fonts and pens, then the presentation applies
 }
 
 void CurveChartView::setAxisTitles(const QString& x, const QString& y) {
@@ -284,7 +304,7 @@ void CurveChartView::setAxisTitles(const QString& x, const QString& y) {
 }
 
 void CurveChartView::applyStyle(State& s) {
-    QPen pen(s.curve.color, 1.6);
+    QPen pen(s.curve.color, presentation_.lineWidth > 0 ? presentation_.lineWidth : 1.6);
     pen.setCosmetic(true);
     s.line->setPen(pen);
     QColor faint = s.curve.color;

@@ -4,6 +4,7 @@
 // million-point curves stay interactive. Zoom, pan, crosshair and legend toggling are built in.
 #include <QChartView>
 #include <QColor>
+#include <QMargins>
 #include <QList>
 #include <QPointF>
 #include <QString>
@@ -15,6 +16,7 @@
 #include <vector>
 
 #include "widgets/charts/PlotTable.h"
+#include "widgets/charts/Presentation.h"
 
 QT_BEGIN_NAMESPACE
 class QAbstractAxis;
@@ -27,7 +29,7 @@ namespace ts::widgets {
 
 class CrosshairItem;
 
-class CurveChartView : public QChartView {
+class CurveChartView : public QChartView, public Presentable {
     Q_OBJECT
 public:
     struct Curve {
@@ -61,6 +63,11 @@ public:
     void setTheme(Theme theme);
     Theme theme() const { return theme_; }
     void setAxisTitles(const QString& x, const QString& y);
+    // Small multiples: tight margins, and no legend for a single curve (the title names it).
+    void setCompact(bool on);
+    // Presenter mode: larger text (kept through theme and axis changes) and wider curves.
+    void setPresentation(const Presentation& presentation) override;
+    const Presentation& presentation() const { return presentation_; }
 
     void setCurveVisible(const QString& id, bool visible);
     bool isCurveVisible(const QString& id) const;
@@ -138,6 +145,9 @@ private:
     std::optional<Range> viewX_; // user zoom; unset = follow the data
     std::optional<Range> viewY_;
     Theme theme_ = Theme::Light;
+    Presentation presentation_;
+    bool compact_ = false;
+    QMargins normalMargins_;
     double exportScale_ = 0.0; // > 0 while exporting
     bool dirty_ = false;
     bool inRefresh_ = false;

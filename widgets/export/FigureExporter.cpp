@@ -71,11 +71,23 @@ void FigureExporter::paint(QPainter& p, const QSizeF& logical) {
     p.fillRect(target, background());
     if (!chart_) {
         if (!widget_ || widget_->width() <= 0 || widget_->height() <= 0) return;
+        // A view never shown (a headless figure) has not been laid out at its size: nested
+        // layouts, scroll areas and reflowing grids settle only when shown. Show it without
+        // putting it on screen, and let the layout requests that causes run first.
+        const bool neverShown = widget_->isWindow() && !widget_->isVisible();
+        if (neverShown) {
+            widget_->setAttribute(Qt::WA_DontShowOnScreen);
+            widget_->show();
+        }
+        for (int pass = 0; pass < 3; ++pass)
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
         // A plain widget has one layout, its own: render it stretched to the figure.
         p.save();
         p.scale(logical.width() / widget_->width(), logical.height() / widget_->height());
         widget_->render(&p, QPoint(), QRegion(), QWidget::DrawChildren);
         p.restore();
+        if (neverShown)
+            widget_->hide();
         return;
     }
 

@@ -1,12 +1,15 @@
 #include "widgets/grokking/GrokkingDashboard.h"
 
+#include "widgets/charts/ChartGrid.h"
 #include "widgets/charts/CurveChartView.h"
 #include "widgets/charts/HeatmapView.h"
+#include "widgets/charts/ReflowPage.h"
 #include "widgets/export/CsvWriter.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QScrollArea>
 #include <QSlider>
 #include <QSplitter>
 #include <QTextStream>
@@ -27,11 +30,14 @@ ts::widgets::CurveChartView::Curve curve(const QString& id, const QString& label
     return {id, label, c, std::move(x), std::move(y)};
 }
 
+// The smallest size of a progress-measure chart whose title, legend and axes fit.
+const QSize kMeasureCell(300, 180);
+
 ts::widgets::CurveChartView* smallChart(const QString& title)
 {
     auto* chart = new ts::widgets::CurveChartView;
     chart->chart()->setTitle(title);
-    chart->setMinimumSize(220, 160);
+    chart->setCompact(true);
     return chart;
 }
 
@@ -54,12 +60,14 @@ GrokkingDashboard::GrokkingDashboard(QWidget* parent) : QWidget(parent)
     verdict_->setObjectName("verdict");
     accuracy_ = new ts::widgets::CurveChartView(this);
     accuracy_->setObjectName("accuracyChart");
+    accuracy_->setCompact(true); // tight margins: the plot keeps the room
     for (const QString& t : {tr("Weight norm"), tr("Distance from initialisation"), tr("Gradient coherence"),
                              tr("Fourier sparsity (Gini)"), tr("Restricted and excluded loss")})
         measures_.push_back(smallChart(t));
     heatmap_ = new ts::widgets::HeatmapView(this);
     spectrum_ = new ts::widgets::CurveChartView(this);
     spectrum_->setObjectName("spectrumChart");
+    spectrum_->setCompact(true); // its title names its one curve
     slider_ = new QSlider(Qt::Horizontal, this);
     slider_->setObjectName("checkpointSlider");
     play_ = new QToolButton(this);
@@ -72,34 +80,40 @@ GrokkingDashboard::GrokkingDashboard(QWidget* parent) : QWidget(parent)
     cursor_->setObjectName("cursorLabel");
     cursor_->setWordWrap(true);
 
-    auto* grid = new QGridLayout;
-    for (std::size_t i = 0; i < measures_.size(); ++i)
-        grid->addWidget(measures_[i], int(i / 3), int(i % 3));
-    auto* gridHost = new QWidget(this);
-    gridHost->setLayout(grid);
+    // The measures reflow: three columns where they fit at a legible size, fewer otherwise.
+    auto* grid = grid_ = new ChartGrid(kMeasureCell, 3);
+    grid->setObjectName("measureGrid");
+    for (auto* m : measures_)
+        grid->addChart(m);
     auto* sliderRow = new QHBoxLayout;
     sliderRow->addWidget(play_);
     sliderRow->addWidget(slider_, 1);
-    auto* spectrumBox = new QWidget(this);
+    auto* spectrumBox = spectrumBox_ = new QWidget;
     auto* spectrumLayout = new QVBoxLayout(spectrumBox);
     spectrumLayout->setContentsMargins(0, 0, 0, 0);
     spectrumLayout->addWidget(spectrum_, 1);
     spectrumLayout->addLayout(sliderRow);
-    auto* fourierRow = new QSplitter(Qt::Horizontal, this);
+    auto* fourierRow = new QSplitter(Qt::Horizontal);
+    fourierRow_ = fourierRow;
     fourierRow->addWidget(heatmap_);
     fourierRow->addWidget(spectrumBox);
     fourierRow->setStretchFactor(0, 3);
     fourierRow->setStretchFactor(1, 2);
-    accuracy_->setMinimumHeight(200);
-    spectrumBox->setMinimumWidth(320);
-    heatmap_->setMinimumHeight(160);
-    // Fixed proportions (not a splitter) so figures rendered headless have the same layout.
-    auto* layout = new QVBoxLayout(this);
+    applyMinimumSizes(1.0);
+    // Fixed proportions (not a splitter) so figures rendered headless have the same layout;
+    // below the charts' legible sizes the dashboard scrolls instead of shrinking them.
+    auto* content = new ReflowPage;
+    auto* layout = new QVBoxLayout(content);
     layout->addWidget(verdict_);
     layout->addWidget(accuracy_, 3);
-    layout->addWidget(gridHost, 4);
+    layout->addWidget(grid, 4);
     layout->addWidget(fourierRow, 3);
     layout->addWidget(cursor_);
+    auto* scroll = content->inScrollArea(this);
+    scroll->setObjectName("dashboardScroll");
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
 
     connect(slider_, &QSlider::valueChanged, this, [this] { updateSpectrum(); });
     connect(play_, &QToolButton::toggled, this, [this](bool on) { setPlaying(on); });
@@ -113,6 +127,20 @@ GrokkingDashboard::GrokkingDashboard(QWidget* parent) : QWidget(parent)
     connect(accuracy_, &ts::widgets::CurveChartView::cursorMoved, this, sync);
     for (auto* m : measures_)
         connect(m, &ts::widgets::CurveChartView::cursorMoved, this, sync);
+}
+
+void GrokkingDashboard::applyMinimumSizes(double scale)
+{
+    accuracy_->setMinimumHeight(int(200 * scale));
+    spectrumBox_->setMinimumWidth(int(320 * scale));
+    fourierRow_->setMinimumHeight(int(220 * scale));
+    grid_->setMinimumCell(kMeasureCell * scale);
+}
+
+void GrokkingDashboard::setPresentation(const Presentation& presentation)
+{
+    // Presenter text is twice the normal size: so are the sizes it needs.
+    applyMinimumSizes(presentation.active() ? 2.0 : 1.0);
 }
 
 void GrokkingDashboard::setData(const GrokkingData& d)

@@ -3,6 +3,7 @@
 // memorised phase, small multiples of the progress measures sharing one step cursor, the
 // embedding's Fourier spectrum over checkpoints (heatmap), and a checkpoint slider that
 // animates the spectrum.
+#include "widgets/charts/Presentation.h"
 #include "widgets/export/CsvExportable.h"
 #include "widgets/grokking/GrokkingData.h"
 
@@ -20,7 +21,9 @@ class HeatmapView;
 
 namespace ts::widgets {
 
-class GrokkingDashboard : public QWidget, public ts::widgets::CsvExportable {
+class ChartGrid;
+
+class GrokkingDashboard : public QWidget, public ts::widgets::CsvExportable, public Presentable {
     Q_OBJECT
 public:
     explicit GrokkingDashboard(QWidget* parent = nullptr);
@@ -42,9 +45,12 @@ public:
     const std::vector<ts::widgets::CurveChartView*>& measureCharts() const { return measures_; }
 
     bool writeCsv(const QString& path, QString* error) const override;
+    // Presenter mode: the charts' legible minimum sizes grow with their text.
+    void setPresentation(const Presentation& presentation) override;
 
 private:
     void updateSpectrum();
+    void applyMinimumSizes(double scale);
 
     GrokkingData data_;
     QLabel* verdict_;
@@ -56,6 +62,9 @@ private:
     QToolButton* play_;
     QTimer* timer_;
     QLabel* cursor_;
+    ChartGrid* grid_;
+    QWidget* spectrumBox_;
+    QWidget* fourierRow_;
 };
 
 } // namespace ts::widgets

@@ -29,7 +29,7 @@ InfluenceRanking::InfluenceRanking(QWidget* parent) : QWidget(parent)
     title_ = new QLabel(this);
     title_->setWordWrap(true);
     title_->setAlignment(Qt::AlignCenter);
-    QFont bold = title_->font();
+    QFont bold; // only the weight is set: the size follows the application font (presenter mode)
     bold.setBold(true);
     title_->setFont(bold);
     table_ = new QTableWidget(this);

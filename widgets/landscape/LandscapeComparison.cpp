@@ -33,7 +33,7 @@ void LandscapeComparison::setSurfaces(const QVector<LandscapeSurface>& surfaces,
         auto* title = new QLabel(i < titles.size() ? titles[i] : QString());
         title->setObjectName("comparisonTitle");
         title->setAlignment(Qt::AlignCenter);
-        QFont bold = title->font();
+        QFont bold; // only the weight is set: the size follows the application font (presenter mode)
         bold.setBold(true);
         title->setFont(bold);
         auto* panel = new LandscapePanel;

@@ -118,6 +118,22 @@ LandscapeScene::LandscapeScene() : a_(new Actors)
 
 LandscapeScene::~LandscapeScene() { delete a_; }
 
+void LandscapeScene::setTextScale(double scale)
+{
+    textScale_ = scale > 0 ? scale : 1;
+    const double k = textScale_;
+    a_->axes->SetScreenSize(11 * k);
+    a_->axes->SetLabelOffset(12 * k);
+    a_->axes->SetTitleOffset(16 * k);
+    a_->bar->SetMaximumWidthInPixels(int(90 * k));
+    a_->bar->SetVerticalTitleSeparation(int(12 * k));
+    // The bar fits its text to its width by default; scaled, the text keeps its point size.
+    a_->bar->SetUnconstrainedFontSize(k > 1);
+    a_->bar->GetTitleTextProperty()->SetFontSize(int(12 * k));
+    a_->bar->GetLabelTextProperty()->SetFontSize(int(11 * k));
+    a_->path->GetProperty()->SetLineWidth(float(2.5 * k / 1.5));
+}
+
 vtkRenderer* LandscapeScene::renderer() const { return a_->renderer; }
 
 void LandscapeScene::update(const LandscapeSurface& surface, const SceneOptions& options)

@@ -54,6 +54,10 @@ public:
     bool gridPointDisplay(int64_t ix, int64_t iy, double& dx, double& dy) const;
     bool trajectoryPointDisplay(int index, double& dx, double& dy) const;
 
+    // Text and line sizes × scale (presenter mode); 1 is the normal size.
+    void setTextScale(double scale);
+    double textScale() const { return textScale_; }
+
     // World height of a scaled value (after the z exaggeration).
     double worldZ(double scaled) const { return (scaled - zLow_) * zScale_; }
 
@@ -68,6 +72,7 @@ private:
     std::vector<double> scaled_;          // the metric's grid after the scale
     std::vector<double> trajectoryZ_;     // world z per trajectory point (NaN: not drawn)
     double zLow_ = 0, zScale_ = 1;
+    double textScale_ = 1;
     bool empty_ = true;
 };
 

@@ -18,7 +18,8 @@ SliceChartView::SliceChartView(QWidget* parent) : QChartView(parent)
 {
     setRenderHint(QPainter::Antialiasing);
     chart()->legend()->setAlignment(Qt::AlignBottom);
-    setMinimumSize(320, 220);
+    chart()->setMargins(QMargins(4, 4, 8, 2)); // room for the plot: title, legend and axes take enough
+    setMinimumSize(320, 260);
 }
 
 void SliceChartView::setSurface(const LandscapeSurface& surface)
@@ -30,6 +31,12 @@ void SliceChartView::setSurface(const LandscapeSurface& surface)
 void SliceChartView::setOptions(const SceneOptions& options)
 {
     options_ = options;
+    rebuild();
+}
+
+void SliceChartView::setPresentation(const Presentation& presentation)
+{
+    presentation_ = presentation;
     rebuild();
 }
 
@@ -161,6 +168,16 @@ void SliceChartView::rebuild()
     } else {
         delete marks;
     }
+    if (presentation_.lineWidth > 0)
+        for (QAbstractSeries* series : c->series())
+            if (auto* line = qobject_cast<QLineSeries*>(series)) {
+                QPen pen = line->pen();
+                pen.setWidthF(presentation_.lineWidth);
+                line->setPen(pen);
+            } else if (auto* dots = qobject_cast<QScatterSeries*>(series)) {
+                dots->setMarkerSize(8 * presentation_.lineWidth / 1.6);
+            }
+    applyChartText(c, presentation_);
 }
 
 bool SliceChartView::writeCsv(const QString& path, QString* error) const

@@ -4,6 +4,7 @@
 // row through y = 0). Checkpoints on the slice are drawn as markers. Exports through
 // FigureExporter (it is a QChartView) and as CSV.
 #include "core/landscape/Surface.h"
+#include "widgets/charts/Presentation.h"
 #include "widgets/export/CsvExportable.h"
 #include "widgets/landscape/LandscapeScene.h"
 
@@ -11,7 +12,7 @@
 
 namespace ts::widgets {
 
-class SliceChartView : public QChartView, public ts::widgets::CsvExportable {
+class SliceChartView : public QChartView, public ts::widgets::CsvExportable, public Presentable {
     Q_OBJECT
 public:
     explicit SliceChartView(QWidget* parent = nullptr);
@@ -29,6 +30,7 @@ public:
     };
     Slice slice() const;
     bool writeCsv(const QString& path, QString* error) const override;
+    void setPresentation(const Presentation& presentation) override;
     QSize sizeHint() const override { return {700, 420}; }
 
 private:
@@ -37,6 +39,7 @@ private:
     LandscapeSurface surface_;
     SceneOptions options_;
     int64_t row_ = -1;
+    Presentation presentation_;
 };
 
 } // namespace ts::widgets

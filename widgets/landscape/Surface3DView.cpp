@@ -51,6 +51,13 @@ void Surface3DView::setOptions(const SceneOptions& options)
     rebuild();
 }
 
+void Surface3DView::setPresentation(const Presentation& presentation)
+{
+    // VTK sizes its text in pixels; 11 px is its normal label size at 96 dpi.
+    scene_.setTextScale(presentation.active() ? presentation.textPoints * 96.0 / 72.0 / 11.0 : 1.0);
+    rebuild();
+}
+
 void Surface3DView::rebuild()
 {
     scene_.update(surface_, options_);

@@ -3,6 +3,7 @@
 // what is drawn. A click (press and release without dragging) picks: a trajectory marker
 // emits checkpointPicked(step); a point of the surface emits pointPicked with the nearest
 // grid point's coordinates and value.
+#include "widgets/charts/Presentation.h"
 #include "widgets/landscape/LandscapeScene.h"
 #include "widgets/landscape/VtkOpenGLWidget.h"
 
@@ -10,7 +11,7 @@
 
 namespace ts::widgets {
 
-class Surface3DView : public VtkOpenGLWidget {
+class Surface3DView : public VtkOpenGLWidget, public Presentable {
     Q_OBJECT
 public:
     explicit Surface3DView(QWidget* parent = nullptr);
@@ -26,6 +27,9 @@ public:
     void setOptions(const SceneOptions& options);
     const SceneOptions& options() const { return options_; }
     void resetCamera();
+    // Presenter mode: the axes' and colour bar's text at the presentation's point size.
+    void setPresentation(const Presentation& presentation) override;
+    double textScale() const { return scene_.textScale(); }
 
     // Picks at a widget position (logical pixels); emits the signals as a click does.
     GridPick pickAt(const QPoint& position);

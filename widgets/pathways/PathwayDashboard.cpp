@@ -1,5 +1,6 @@
 #include "widgets/pathways/PathwayDashboard.h"
 
+#include "widgets/charts/ChartGrid.h"
 #include "widgets/charts/CurveChartView.h"
 #include "widgets/charts/HeatmapView.h"
 #include "widgets/export/CsvWriter.h"
@@ -17,6 +18,7 @@
 #include <QListWidget>
 #include <QSlider>
 #include <QSpinBox>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTextStream>
@@ -37,12 +39,15 @@ constexpr int kHeatmapSamples = 300; // the matrix is O(n²) cells and the clust
 const QColor kColours[] = {QColor("#0072B2"), QColor("#D55E00"), QColor("#009E73"), QColor("#CC79A7"),
                            QColor("#E69F00"), QColor("#56B4E9"), QColor("#999999")};
 
+// The smallest size of a metric chart whose title, legend and axes fit.
+const QSize kMetricCell(300, 180);
+
 ts::widgets::CurveChartView* smallChart(QWidget* parent, const QString& name, const QString& title)
 {
     auto* chart = new ts::widgets::CurveChartView(parent);
     chart->setObjectName(name);
     chart->chart()->setTitle(title);
-    chart->setMinimumSize(220, 150);
+    chart->setCompact(true);
     return chart;
 }
 } // namespace
@@ -118,15 +123,22 @@ PathwayDashboard::PathwayDashboard(QWidget* parent) : QWidget(parent)
 
     tabs_ = new QTabWidget(this);
     tabs_->setObjectName("pathwayTabs");
-    auto* metrics = new QWidget(tabs_);
-    auto* grid = new QGridLayout(metrics);
+    // The metrics reflow (three columns where they fit legibly, fewer otherwise) and scroll
+    // within their tab rather than shrink.
+    auto* grid = metricGrid_ = new ChartGrid(kMetricCell, 3);
+    grid->setObjectName("metricGrid");
+    auto* metrics = new QScrollArea(tabs_);
+    metrics->setObjectName("metricScroll");
+    metrics->setWidgetResizable(true);
+    metrics->setFrameShape(QFrame::NoFrame);
+    metrics->setWidget(grid);
     const std::pair<const char*, QString> charts[] = {
         {"trainLossChart", tr("Train loss")},           {"testAccChart", tr("Test accuracy")},
         {"dpathChart", tr("Pathway distance D_path")}, {"consistencyChart", tr("Consistency and adjacent cosine")},
         {"entropyChart", tr("Routing entropy (nats)")}, {"distinctChart", tr("Distinct pathways")}};
     for (const auto& [name, title] : charts) {
-        auto* c = smallChart(metrics, name, title);
-        grid->addWidget(c, int(charts_.size()) / 3, int(charts_.size()) % 3);
+        auto* c = smallChart(grid, name, title);
+        grid->addChart(c);
         charts_.push_back(c);
     }
     tabs_->addTab(metrics, tr("Metrics over training"));
@@ -358,9 +370,11 @@ void PathwayDashboard::updateCharts()
     charts_[3]->setCurves(seriesCurves([](const QString& k) { return k == "consistency" || k == "mean_cosine"; }));
     charts_[4]->setCurves(seriesCurves([](const QString& k) { return k == "entropy"; }));
     charts_[5]->setCurves(seriesCurves([](const QString& k) { return k == "distinct" || k == "memorised"; }));
-    charts_[3]->chart()->setTitle(data_.consistencyNote.isEmpty()
-                                      ? tr("Consistency and adjacent cosine")
-                                      : tr("Consistency: %1").arg(data_.consistencyNote));
+    // A short title (a long one would be cut); why consistency is undefined is its tool tip.
+    charts_[3]->chart()->setTitle(data_.consistencyNote.isEmpty() ? tr("Consistency and adjacent cosine")
+                                                                  : tr("Adjacent cosine"));
+    charts_[3]->setToolTip(data_.consistencyNote.isEmpty() ? QString()
+                                                           : tr("Consistency is undefined: %1").arg(data_.consistencyNote));
 }
 
 void PathwayDashboard::rebuildHeatmap()
@@ -393,6 +407,11 @@ void PathwayDashboard::rebuildHeatmap()
                             .arg(data_.checkpoints[std::size_t(cp)].step)
                             .arg(group.size()),
                         tr("sample (clustered order)"), tr("D_path"));
+}
+
+void PathwayDashboard::setPresentation(const Presentation& presentation)
+{
+    metricGrid_->setMinimumCell(kMetricCell * (presentation.active() ? 2.0 : 1.0)); // text twice the size
 }
 
 bool PathwayDashboard::writeCsv(const QString& path, QString* error) const

@@ -3,6 +3,7 @@
 // slider (animated), sample filters (split, label, memorised) and a searchable sample list
 // whose selection highlights that sample's pathway; beside it the pathway metrics over
 // training next to the training curves, and the clustered pathway-distance matrix.
+#include "widgets/charts/Presentation.h"
 #include "widgets/export/CsvExportable.h"
 #include "widgets/pathways/PathwayViewData.h"
 
@@ -25,9 +26,10 @@ class HeatmapView;
 
 namespace ts::widgets {
 
+class ChartGrid;
 class PathwayGraphView;
 
-class PathwayDashboard : public QWidget, public ts::widgets::CsvExportable {
+class PathwayDashboard : public QWidget, public ts::widgets::CsvExportable, public Presentable {
     Q_OBJECT
 public:
     explicit PathwayDashboard(QWidget* parent = nullptr);
@@ -53,6 +55,8 @@ public:
     QTabWidget* tabs() const { return tabs_; }
 
     bool writeCsv(const QString& path, QString* error) const override; // metrics per checkpoint
+    // Presenter mode: the metric charts' legible minimum size grows with their text.
+    void setPresentation(const Presentation& presentation) override;
 
 private:
     void rebuildGraph(bool animate);
@@ -72,6 +76,7 @@ private:
     QLabel *stepLabel_, *groupLabel_;
     QSpinBox* threshold_;
     QTabWidget* tabs_;
+    ChartGrid* metricGrid_;
     std::vector<ts::widgets::CurveChartView*> charts_;
     ts::widgets::HeatmapView* heatmap_;
     int selected_ = -1;
