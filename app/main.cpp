@@ -1,6 +1,7 @@
 // trainscope: the desktop application, or a headless subcommand (`trainscope help`).
 #include "app/cli/CliMain.h"
 #include "app/gui/GuiMain.h"
+#include "app/render/FigureCommand.h"
 #include "app/render/HeadlessDemo.h"
 #include "app/render/RenderCommand.h"
 
@@ -9,8 +10,10 @@
 int main(int argc, char** argv)
 {
     if (argc > 1) {
-        if (!std::strcmp(argv[1], "render")) // needs Qt: the one command the CLI library cannot run
+        if (!std::strcmp(argv[1], "render")) // needs Qt: like figure, a command the CLI library cannot run
             return ts::app::renderCommand(argc, argv);
+        if (!std::strcmp(argv[1], "figure"))
+            return ts::app::figureCommand(argc, argv);
         if (ts::cli::isCliCommand(argv[1]) || ts::cli::isUnknownCommand(argv[1]))
             return ts::cli::runCli(argc, argv);
     }

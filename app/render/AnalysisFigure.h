@@ -6,6 +6,10 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
+class QWidget;
+
 namespace ts::app {
 
 struct AnalysisFigureOptions {
@@ -32,6 +36,9 @@ struct AnalysisFigureOptions {
 };
 
 QStringList analysisViewNames();
+// Computes the analysis and returns the chosen view alone (sized options.size, a light or dark
+// chart), for a figure of several panels; nullptr and *error on failure.
+std::unique_ptr<QWidget> makeAnalysisView(const QString& runPath, const AnalysisFigureOptions& options, QString* error);
 // Needs a QApplication. Returns "" or the error.
 QString renderAnalysisFigure(const QString& runPath, const AnalysisFigureOptions& options, const QString& outPath);
 

@@ -10,6 +10,9 @@
 #include <QStringList>
 
 #include <limits>
+#include <memory>
+
+class QWidget;
 
 namespace ts::app {
 
@@ -33,6 +36,11 @@ QStringList landscapeViewNames();
 // Throws cli::UsageError on a value that makes no sense.
 std::vector<cli::OptionSpec> landscapeRenderOptions();
 LandscapeFigureOptions landscapeFigureOptions(const cli::CommandLine& cl, const QString& view, QSize size, int dpi);
+// The contour or slice view (sized at the logical size of options.size at options.dpi; each is
+// widgets::CsvExportable), or the 3-D view as an image (options.size pixels; needs an X
+// display), for a figure of several panels; nullptr and *error on failure.
+std::unique_ptr<QWidget> makeLandscapeView(const LandscapeSurface& surface, const LandscapeFigureOptions& options,
+                                           QString* error);
 // Needs a QApplication. Returns "" or the error.
 QString renderLandscapeFigure(const LandscapeSurface& surface, const LandscapeFigureOptions& options,
                               const QString& outPath);
