@@ -18,6 +18,13 @@ bool makeFigureViews(const widgets::FigureSpec& spec, std::vector<std::unique_pt
     const double dpi = spec.dpi;
     const double toPixels = dpi / (layout.logicalSize().width() / spec.sizeInPoints().width() * 72.0);
     views->clear();
+    // Every panel checked before any is computed: a typo in the last one costs no analysis.
+    for (int i = 0; i < spec.panels.size(); ++i)
+        if (const QString e = checkPanel(spec.panels[i], spec); !e.isEmpty()) {
+            if (error)
+                *error = QString("panels[%1] (%2): %3").arg(i).arg(spec.panels[i].view, e);
+            return false;
+        }
     for (int i = 0; i < spec.panels.size(); ++i) {
         if (progress)
             progress(i);

@@ -43,6 +43,25 @@ std::vector<std::string> panelArguments(const widgets::FigurePanel& panel)
     return args;
 }
 
+QString checkPanel(const widgets::FigurePanel& panel, const widgets::FigureSpec& spec)
+{
+    try {
+        checkViewName(panel.view);
+        const cli::CommandLine cl(panelArguments(panel), viewOptionSpecs());
+        if (!cl.positionals().empty())
+            return tr("options: '%1' is not an option (options are named: {\"points\": 11})")
+                .arg(QString::fromStdString(cl.positionals().front()));
+    } catch (const std::exception& e) {
+        return QString::fromStdString(e.what());
+    }
+    if (panel.view != "curves" && panel.runs.size() != 1)
+        return tr("view '%1' takes one run file, not %2").arg(panel.view).arg(panel.runs.size());
+    for (const QString& r : panel.runs)
+        if (!QFileInfo::exists(spec.resolvedRun(r)))
+            return tr("run '%1': no such file or folder (%2)").arg(r, spec.resolvedRun(r));
+    return {};
+}
+
 std::unique_ptr<QWidget> makeFigureView(const widgets::FigurePanel& panel, const widgets::FigureSpec& spec,
                                         QSize pixels, int dpi, QString* error)
 {
@@ -51,19 +70,14 @@ std::unique_ptr<QWidget> makeFigureView(const widgets::FigurePanel& panel, const
             *error = message;
         return nullptr;
     };
+    if (const QString e = checkPanel(panel, spec); !e.isEmpty())
+        return fail(e);
     try {
-        checkViewName(panel.view);
         const cli::CommandLine cl(panelArguments(panel), viewOptionSpecs());
         QStringList runs;
-        for (const QString& r : panel.runs) {
-            const QString path = spec.resolvedRun(r);
-            if (!QFileInfo::exists(path))
-                return fail(tr("run '%1': no such file or folder (%2)").arg(r, path));
-            runs << path;
-        }
+        for (const QString& r : panel.runs)
+            runs << spec.resolvedRun(r);
         const QString& view = panel.view;
-        if (view != "curves" && runs.size() != 1)
-            return fail(tr("view '%1' takes one run file, not %2").arg(view).arg(runs.size()));
         QString e;
         std::unique_ptr<QWidget> widget;
         if (view == "curves") {

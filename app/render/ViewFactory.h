@@ -15,6 +15,9 @@ namespace ts::app {
 // The panel's options as `render` flags: {"logx": true, "points": 11} → --logx --points 11
 // (false leaves a flag out).
 std::vector<std::string> panelArguments(const widgets::FigurePanel& panel);
+// The panel's view name, options and run files checked without computing anything: "" or the
+// error (without the panel's index).
+QString checkPanel(const widgets::FigurePanel& panel, const widgets::FigureSpec& spec);
 // Computes what the view needs (an analysis, a surface) and returns it, laid out at about
 // `pixels` at `dpi`; nullptr and *error (without the panel's index) on failure. Needs a QApplication.
 std::unique_ptr<QWidget> makeFigureView(const widgets::FigurePanel& panel, const widgets::FigureSpec& spec,
