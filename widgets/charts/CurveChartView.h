@@ -61,6 +61,9 @@ public:
     void setTheme(Theme theme);
     Theme theme() const { return theme_; }
     void setAxisTitles(const QString& x, const QString& y);
+    // About how many logical pixels apart the ticks of a linear axis are (110 along x, 60 along
+    // y): a small panel of a paper figure wants them closer.
+    void setTickSpacing(double xPixels, double yPixels);
 
     void setCurveVisible(const QString& id, bool visible);
     bool isCurveVisible(const QString& id) const;
@@ -131,6 +134,7 @@ private:
     QString titleX_;
     QString titleY_;
     bool logX_ = false;
+    double tickSpacingX_ = 110, tickSpacingY_ = 60;
     bool logY_ = false;
     double smoothing_ = 0.0;
     bool ignoreOutliers_ = false;

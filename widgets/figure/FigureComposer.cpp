@@ -160,6 +160,9 @@ void FigureComposer::prepare(const QSizeF& page)
                 l->invalidate();
                 l->activate();
             }
+            // Ticks a few lines of text apart: a small panel still gets three to five.
+            const double line = QFontMetricsF(baseFont(spec_)).height();
+            chart->setTickSpacing(std::max(60.0, 7 * line), std::max(24.0, 2.4 * line));
             chart->resetZoom();
         }
     }
@@ -235,8 +238,14 @@ void FigureComposer::paint(QPainter& p, const QSizeF& page, double dpi)
         p.setPen(Qt::black);
         if (spec_.letters)
             p.drawText(strip, Qt::AlignLeft | Qt::AlignVCenter, QString("(%1)").arg(QChar('a' + int(i) % 26)));
-        if (!spec_.panels[int(i)].title.isEmpty())
-            p.drawText(strip, Qt::AlignHCenter | Qt::AlignVCenter, spec_.panels[int(i)].title);
+        if (!spec_.panels[int(i)].title.isEmpty()) {
+            // Centred beside the letter, never over it; elided where the panel is too narrow.
+            const QFontMetricsF metrics(bold, p.device());
+            const double letter = spec_.letters ? metrics.horizontalAdvance("(m) ") : 0;
+            const QRectF room = strip.adjusted(letter, 0, -letter, 0);
+            const QString title = metrics.elidedText(spec_.panels[int(i)].title, Qt::ElideRight, room.width());
+            p.drawText(room, Qt::AlignHCenter | Qt::AlignVCenter, title);
+        }
     }
 }
 
