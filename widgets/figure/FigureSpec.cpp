@@ -147,7 +147,7 @@ bool figureSpecFromJson(const QByteArray& json, FigureSpec* spec, QString* error
     const QJsonObject o = doc.object();
     if (!knownKeys(o, {"comment", "width", "height", "dpi", "font", "columns", "letters", "shared_x", "shared_y",
                        "panels"},
-                   tr("spec"), error))
+                   QStringLiteral("spec"), error))
         return false;
     FigureSpec s;
     for (const char* key : {"width", "height"}) {
