@@ -4,8 +4,8 @@
 #include "app/gui/analysis/InfluenceViews.h"
 #include "app/gui/analysis/InterpolationViews.h"
 #include "app/gui/analysis/SharpnessViews.h"
-#include "widgets/export/ChartExport.h"
 #include "widgets/charts/CurveChartView.h"
+#include "widgets/export/ChartExport.h"
 #include "widgets/export/CsvExportable.h"
 
 #include "core/Runtime.h"
@@ -21,8 +21,19 @@ namespace ts::app {
 
 QStringList analysisViewNames()
 {
-    return {"grokking", "interpolation", "interpolation-accuracy", "layerwise", "lines", "bezier", "layer-sharpness", "sharpness",
-            "density", "sharpness-layers", "influence", "influence-pairs", "influence-checkpoints"};
+    return {"grokking",
+            "interpolation",
+            "interpolation-accuracy",
+            "layerwise",
+            "lines",
+            "bezier",
+            "layer-sharpness",
+            "sharpness",
+            "density",
+            "sharpness-layers",
+            "influence",
+            "influence-pairs",
+            "influence-checkpoints"};
 }
 
 namespace {
@@ -112,11 +123,13 @@ std::unique_ptr<QWidget> makeAnalysisView(const QString& runPath, const Analysis
             delete v.widget;
     }
     if (!chosen)
-        return fail(QCoreApplication::translate("AnalysisFigure", "view '%1' has nothing to show for this run").arg(o.view));
+        return fail(
+            QCoreApplication::translate("AnalysisFigure", "view '%1' has nothing to show for this run").arg(o.view));
     chosen->setAttribute(Qt::WA_DontShowOnScreen);
     chosen->resize(o.size);
     if (auto* chart = qobject_cast<ts::widgets::CurveChartView*>(chosen.get()))
-        chart->setTheme(o.theme == "dark" ? ts::widgets::CurveChartView::Theme::Dark : ts::widgets::CurveChartView::Theme::Light);
+        chart->setTheme(o.theme == "dark" ? ts::widgets::CurveChartView::Theme::Dark
+                                          : ts::widgets::CurveChartView::Theme::Light);
     return chosen;
 }
 
@@ -126,7 +139,8 @@ QString renderAnalysisFigure(const QString& runPath, const AnalysisFigureOptions
         return QCoreApplication::translate("AnalysisFigure", "unknown view '%1'").arg(o.view);
     const auto format = widgets::figureFormatForPath(outPath);
     if (!format)
-        return QCoreApplication::translate("AnalysisFigure", "%1: unknown figure format (use .png, .svg, .pdf or .csv)").arg(outPath);
+        return QCoreApplication::translate("AnalysisFigure", "%1: unknown figure format (use .png, .svg, .pdf or .csv)")
+            .arg(outPath);
     QString error;
     const auto chosen = makeAnalysisView(runPath, o, &error);
     if (!chosen)
@@ -134,7 +148,8 @@ QString renderAnalysisFigure(const QString& runPath, const AnalysisFigureOptions
     bool ok = false;
     if (auto* chart = qobject_cast<ts::widgets::CurveChartView*>(chosen.get()))
         ok = widgets::exportChart(*chart, outPath, *format, o.size, o.dpi, &error);
-    else if (auto* csv = dynamic_cast<ts::widgets::CsvExportable*>(chosen.get()); csv && *format == widgets::FigureFormat::Csv)
+    else if (auto* csv = dynamic_cast<ts::widgets::CsvExportable*>(chosen.get());
+             csv && *format == widgets::FigureFormat::Csv)
         ok = csv->writeCsv(outPath, &error);
     else
         ok = widgets::exportWidget(*chosen, outPath, *format, o.size, o.dpi, &error);

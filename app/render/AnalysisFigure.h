@@ -18,11 +18,11 @@ struct AnalysisFigureOptions {
     double alphaMin = -0.25, alphaMax = 1.25;
     int points = 61;
     int bezierSteps = 300;
-    QString checkpoint = "all";          // sharpness: "all" or a step
+    QString checkpoint = "all"; // sharpness: "all" or a step
     int every = 1;
     int top = 1;
     int iterations = 20;
-    int probes = 0;                      // Hutchinson probes (0 = no trace)
+    int probes = 0; // Hutchinson probes (0 = no trace)
     // influence: the method, the test example (testIndex -1 = self-influence), listed examples
     QString method = "tracin";
     QString testSplit = "test";

@@ -12,8 +12,8 @@
 
 namespace ts::app {
 
-std::unique_ptr<widgets::CurveChartView> makeCurvesChart(const QStringList& runPaths, const CurvesFigureOptions& options,
-                                                         QString* error)
+std::unique_ptr<widgets::CurveChartView> makeCurvesChart(const QStringList& runPaths,
+                                                         const CurvesFigureOptions& options, QString* error)
 {
     const auto fail = [error](const QString& message) {
         if (error)
@@ -43,13 +43,16 @@ std::unique_ptr<widgets::CurveChartView> makeCurvesChart(const QStringList& runP
         for (auto* r : runs)
             found = found || r->metric(m);
         if (!found)
-            return fail(QCoreApplication::translate("CurvesFigure", "no run has a metric named '%1' (available: %2)").arg(m, runs.front()->metricNames().join(", ")));
+            return fail(QCoreApplication::translate("CurvesFigure", "no run has a metric named '%1' (available: %2)")
+                            .arg(m, runs.front()->metricNames().join(", ")));
     }
     auto chart = std::make_unique<ts::widgets::CurveChartView>();
     chart->setAttribute(Qt::WA_DontShowOnScreen);
     chart->resize(options.size);
-    chart->setTheme(options.theme == "dark" ? ts::widgets::CurveChartView::Theme::Dark : ts::widgets::CurveChartView::Theme::Light);
-    chart->setAxisTitles(QCoreApplication::translate("CurvesFigure", "step"), metrics.size() == 1 ? metrics.front() : QCoreApplication::translate("CurvesFigure", "value"));
+    chart->setTheme(options.theme == "dark" ? ts::widgets::CurveChartView::Theme::Dark
+                                            : ts::widgets::CurveChartView::Theme::Light);
+    chart->setAxisTitles(QCoreApplication::translate("CurvesFigure", "step"),
+                         metrics.size() == 1 ? metrics.front() : QCoreApplication::translate("CurvesFigure", "value"));
     chart->setCurves(makeCurves(runs, metrics)); // copies the points: the runs may close
     chart->setLogX(options.logX);
     chart->setLogY(options.logY);
@@ -66,7 +69,8 @@ QString renderCurvesFigure(const QStringList& runPaths, const CurvesFigureOption
         return error;
     const auto format = widgets::figureFormatForPath(outPath);
     if (!format)
-        return QCoreApplication::translate("CurvesFigure", "%1: unknown figure format (use .png, .svg, .pdf or .csv)").arg(outPath);
+        return QCoreApplication::translate("CurvesFigure", "%1: unknown figure format (use .png, .svg, .pdf or .csv)")
+            .arg(outPath);
     const bool ok = widgets::exportChart(*chart, outPath, *format, options.size, options.dpi, &error);
     return ok ? QString() : error;
 }

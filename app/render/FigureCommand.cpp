@@ -16,13 +16,12 @@
 namespace ts::app {
 
 namespace {
-const char* kUsage =
-    "usage: trainscope figure SPEC.json --out FIG.pdf|svg|png [--dpi N]\n"
-    "  a grid of panels, each a view of runs with `trainscope render`'s options, on a page of a\n"
-    "  physical size (\"17.8cm\", \"3.5in\"), one font, panel letters and shared axes: the spec\n"
-    "  format is in docs/paper-figures.md (example: examples/figure_readme.json).\n"
-    "  --dpi N   PNG pixels per inch (default: the spec's \"dpi\", else 300)\n"
-    "  relative run paths in the spec are read from the spec file's folder.\n";
+const char* kUsage = "usage: trainscope figure SPEC.json --out FIG.pdf|svg|png [--dpi N]\n"
+                     "  a grid of panels, each a view of runs with `trainscope render`'s options, on a page of a\n"
+                     "  physical size (\"17.8cm\", \"3.5in\"), one font, panel letters and shared axes: the spec\n"
+                     "  format is in docs/paper-figures.md (example: examples/figure_readme.json).\n"
+                     "  --dpi N   PNG pixels per inch (default: the spec's \"dpi\", else 300)\n"
+                     "  relative run paths in the spec are read from the spec file's folder.\n";
 } // namespace
 
 int figureCommand(int argc, char** argv)

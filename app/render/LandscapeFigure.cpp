@@ -1,8 +1,8 @@
 #include "app/render/LandscapeFigure.h"
 
+#include "core/Settings.h"
 #include "widgets/export/ChartExport.h"
 #include "widgets/export/CsvExportable.h"
-#include "core/Settings.h"
 #include "widgets/landscape/ContourMapView.h"
 #include "widgets/landscape/OffscreenLandscape.h"
 #include "widgets/landscape/SliceChartView.h"
@@ -90,8 +90,7 @@ QString sceneFor(const LandscapeSurface& surface, const LandscapeFigureOptions& 
     }
     if (!surface.values.count(scene.metric))
         return tr("the surface has no metric '%1' (it has: %2)")
-            .arg(QString::fromStdString(scene.metric),
-                 QString::fromStdString([&] {
+            .arg(QString::fromStdString(scene.metric), QString::fromStdString([&] {
                      std::string all;
                      for (const auto& n : surface.metricNames())
                          all += (all.empty() ? "" : ", ") + n;

@@ -18,14 +18,14 @@ namespace ts::app {
 
 struct LandscapeFigureOptions {
     QString view = "landscape3d";
-    QString metric;                 // "" : the first loss of the surface
+    QString metric; // "" : the first loss of the surface
     bool log = false;
     double zClip = std::numeric_limits<double>::quiet_NaN();
     // --vrange LO:HI, a fixed value range (widgets::SurfaceScale::rangeLo/Hi); NaN: the surface's own.
     double rangeLo = std::numeric_limits<double>::quiet_NaN(), rangeHi = std::numeric_limits<double>::quiet_NaN();
     bool wireframe = false;
-    QString levels;                 // contour levels "0.5,1,2"; "" automatic
-    int64_t currentStep = -1;       // checkpoint to mark (-1: the surface's centre)
+    QString levels;           // contour levels "0.5,1,2"; "" automatic
+    int64_t currentStep = -1; // checkpoint to mark (-1: the surface's centre)
     QSize size{1600, 1000};
     int dpi = 150;
 };

@@ -1,8 +1,8 @@
 #include "app/render/PathwayFigure.h"
 
 #include "app/gui/analysis/PathwayViews.h"
-#include "widgets/export/ChartExport.h"
 #include "widgets/charts/HeatmapView.h"
+#include "widgets/export/ChartExport.h"
 #include "widgets/pathways/PathwayDashboard.h"
 #include "widgets/pathways/PathwayGraphView.h"
 

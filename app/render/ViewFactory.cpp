@@ -35,7 +35,7 @@ std::vector<std::string> panelArguments(const widgets::FigurePanel& panel)
         if (v.isDouble()) {
             const double d = v.toDouble();
             args.push_back(d == std::floor(d) && std::fabs(d) < 1e15 ? std::to_string(int64_t(d))
-                                                                      : QString::number(d, 'g', 17).toStdString());
+                                                                     : QString::number(d, 'g', 17).toStdString());
         } else {
             args.push_back(v.toString().toStdString());
         }

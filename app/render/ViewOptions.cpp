@@ -23,11 +23,13 @@ void checkViewName(const QString& view)
 
 std::vector<cli::OptionSpec> viewOptionSpecs()
 {
-    return {{"metrics"}, {"logx", false}, {"logy", false}, {"smoothing"}, {"theme"}, {"from"}, {"to"}, {"range"},
-            {"points"}, {"bezier-steps"}, {"checkpoint"}, {"every"}, {"top"}, {"iterations"}, {"probes"}, {"step"},
-            {"threshold"}, {"samples"}, {"dirs"}, {"grid"}, {"split"}, {"subset"}, {"norm"}, {"include-biases", false},
-            {"seed"}, {"metric"}, {"log", false}, {"zclip"}, {"levels"}, {"wireframe", false}, {"vrange"},
-            {"method"}, {"test"}, {"test-split"}, {"projection"}, {"damping"}, {"listed"}};
+    return {{"metrics"}, {"logx", false}, {"logy", false}, {"smoothing"},    {"theme"},      {"from"},
+            {"to"},      {"range"},       {"points"},      {"bezier-steps"}, {"checkpoint"}, {"every"},
+            {"top"},     {"iterations"},  {"probes"},      {"step"},         {"threshold"},  {"samples"},
+            {"dirs"},    {"grid"},        {"split"},       {"subset"},       {"norm"},       {"include-biases", false},
+            {"seed"},    {"metric"},      {"log", false},  {"zclip"},        {"levels"},     {"wireframe", false},
+            {"vrange"},  {"method"},      {"test"},        {"test-split"},   {"projection"}, {"damping"},
+            {"listed"}};
 }
 
 CurvesFigureOptions curvesOptions(const cli::CommandLine& cl, QSize size, int dpi)
@@ -37,7 +39,8 @@ CurvesFigureOptions curvesOptions(const cli::CommandLine& cl, QSize size, int dp
     o.dpi = dpi;
     o.logX = cl.has("logx");
     o.logY = cl.has("logy");
-    if (cl.has("smoothing") && (!ts::parseDouble(cl.value("smoothing"), o.smoothing) || o.smoothing < 0 || o.smoothing >= 1))
+    if (cl.has("smoothing") &&
+        (!ts::parseDouble(cl.value("smoothing"), o.smoothing) || o.smoothing < 0 || o.smoothing >= 1))
         throw cli::UsageError("--smoothing must be a number in [0, 1)");
     o.theme = QString::fromStdString(cl.value("theme", "light"));
     if (o.theme != "light" && o.theme != "dark")
@@ -54,7 +57,8 @@ PathwayFigureOptions pathwayOptions(const cli::CommandLine& cl, const QString& v
     p.size = size;
     p.dpi = dpi;
     p.step = QString::fromStdString(cl.value("step", "last"));
-    if (cl.has("threshold") && (!ts::parseDouble(cl.value("threshold"), p.threshold) || p.threshold < 0 || p.threshold > 1))
+    if (cl.has("threshold") &&
+        (!ts::parseDouble(cl.value("threshold"), p.threshold) || p.threshold < 0 || p.threshold > 1))
         throw cli::UsageError("--threshold must be a number in [0, 1]");
     const std::string samples = cl.value("samples", "memorised");
     if (samples != "memorised" && samples != "all")

@@ -30,7 +30,8 @@ Result figure(const QStringList& args, const QString& workDir = QDir::tempPath()
     p.start(TRAINSCOPE_EXE, QStringList{"figure"} + args);
     if (!p.waitForFinished(300000))
         return {-1, "trainscope figure did not finish"};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromLocal8Bit(p.readAllStandardError())};
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+            QString::fromLocal8Bit(p.readAllStandardError())};
 }
 
 QByteArray readAll(const QString& path)
@@ -91,7 +92,9 @@ void TestFigureCli::initTestCase()
     {"run": "%1/surface.h5", "view": "contour"},
     {"run": "%1/moe.h5", "view": "pathway-graph"}
   ]
-})").arg(kFixtures).toUtf8());
+})")
+                     .arg(kFixtures)
+                     .toUtf8());
 }
 
 void TestFigureCli::pdf()
@@ -106,8 +109,8 @@ void TestFigureCli::pdf()
     QCOMPARE(text.count(QRegularExpression(R"(/Type\s*/Page\b)")), 1);
     const auto box = QRegularExpression(R"(/MediaBox\s*\[\s*0\s+0\s+([0-9.]+)\s+([0-9.]+)\s*\])").match(text);
     QVERIFY(box.hasMatch());
-    qInfo("MediaBox %s x %s pt (asked %.3f x %.3f)", qPrintable(box.captured(1)), qPrintable(box.captured(2)),
-          kWidthPt, kHeightPt);
+    qInfo("MediaBox %s x %s pt (asked %.3f x %.3f)", qPrintable(box.captured(1)), qPrintable(box.captured(2)), kWidthPt,
+          kHeightPt);
     QVERIFY(std::abs(box.captured(1).toDouble() - kWidthPt) <= 0.5);
     QVERIFY(std::abs(box.captured(2).toDouble() - kHeightPt) <= 0.5);
     // Text stays text, its font embedded.
@@ -172,7 +175,8 @@ void TestFigureCli::badSpecs()
         {"unknown key", R"({"colums": 2, "panels": [{"run": ")" + run + R"("}]})", "spec: unknown key 'colums'"},
         {"unknown option", R"({"panels": [{"run": ")" + run + R"(", "options": {"logz": true}}]})",
          "panels[0] (curves): unknown option '--logz'"},
-        {"bad option value", R"({"panels": [{"run": ")" + run + R"(", "view": "interpolation", "options": {"points": 1}}]})",
+        {"bad option value",
+         R"({"panels": [{"run": ")" + run + R"(", "view": "interpolation", "options": {"points": 1}}]})",
          "panels[0] (interpolation): --points must be a whole number >= 2"},
         {"not json", "{\"panels\": [", "not JSON"},
     };

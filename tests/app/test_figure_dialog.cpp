@@ -87,8 +87,8 @@ void TestFigureDialog::loadEditSaveReload()
     table->item(1, 2)->setText("--points 7 --range -0.5:1.5");
     dialog.findChild<QSpinBox*>("figureColumns")->setValue(3);
     dialog.findChild<QDoubleSpinBox*>("figureFontSize")->setValue(6.5);
-    dialog.findChild<QComboBox*>("figureSharedY")->setCurrentIndex(
-        dialog.findChild<QComboBox*>("figureSharedY")->findData("rows"));
+    dialog.findChild<QComboBox*>("figureSharedY")
+        ->setCurrentIndex(dialog.findChild<QComboBox*>("figureSharedY")->findData("rows"));
     const QString saved = dir_.filePath("saved.json");
     QCOMPARE(dialog.saveSpec(saved), QString());
 
@@ -107,13 +107,15 @@ void TestFigureDialog::loadEditSaveReload()
     FigureComposerDialog again({}, ts::app::figureRenderer());
     QCOMPARE(again.loadSpec(saved), QString());
     QCOMPARE(again.panelTable()->item(1, 2)->text(), QString("--points 7 --range -0.5:1.5"));
-    QCOMPARE(QString(ts::widgets::figureSpecToJson(again.spec())), QString(ts::widgets::figureSpecToJson(dialog.spec())));
+    QCOMPARE(QString(ts::widgets::figureSpecToJson(again.spec())),
+             QString(ts::widgets::figureSpecToJson(dialog.spec())));
 }
 
 void TestFigureDialog::optionsText()
 {
     QString error;
-    const QJsonObject o = FigureComposerDialog::optionsFromText("--metrics a,b --logx --points=11 --to other.h5:40", &error);
+    const QJsonObject o =
+        FigureComposerDialog::optionsFromText("--metrics a,b --logx --points=11 --to other.h5:40", &error);
     QVERIFY(error.isEmpty());
     QCOMPARE(o.value("metrics").toString(), QString("a,b"));
     QCOMPARE(o.value("logx").toBool(), true);

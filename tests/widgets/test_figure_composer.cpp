@@ -87,7 +87,7 @@ void TestFigureComposer::lengths()
     QVERIFY(std::abs(*lengthInPoints("85 mm") - 85 / 25.4 * 72) < 1e-9);
     QCOMPARE(*lengthInPoints("252pt"), 252.0);
     QCOMPARE(*lengthInPoints(".5in"), 36.0);
-    QVERIFY(!lengthInPoints("17.8"));      // no unit
+    QVERIFY(!lengthInPoints("17.8")); // no unit
     QVERIFY(!lengthInPoints("17.8 furlongs"));
     QVERIFY(!lengthInPoints("0cm"));
     QVERIFY(!lengthInPoints("-3cm"));
@@ -123,11 +123,14 @@ void TestFigureComposer::specRoundTrip()
 
 void TestFigureComposer::badSpecs()
 {
-    QCOMPARE(parseError(R"({"panels": [{"run": "r.h5"}], "colums": 2})").left(30), QString("spec: unknown key 'colums' (kn"));
+    QCOMPARE(parseError(R"({"panels": [{"run": "r.h5"}], "colums": 2})").left(30),
+             QString("spec: unknown key 'colums' (kn"));
     QVERIFY(parseError(R"({"width": "17.8 furlongs", "panels": [{"run": "r.h5"}]})")
                 .startsWith("width: '17.8 furlongs' is not a length with a unit"));
-    QVERIFY(parseError(R"({"height": 12, "panels": [{"run": "r.h5"}]})").startsWith("height: must be a string with a unit"));
-    QVERIFY(parseError(R"({"panels": [{"run": "r.h5"}, {"view": "curves"}]})").startsWith("panels[1].run: missing run"));
+    QVERIFY(parseError(R"({"height": 12, "panels": [{"run": "r.h5"}]})")
+                .startsWith("height: must be a string with a unit"));
+    QVERIFY(
+        parseError(R"({"panels": [{"run": "r.h5"}, {"view": "curves"}]})").startsWith("panels[1].run: missing run"));
     QVERIFY(parseError(R"({"panels": [{"run": "r.h5", "veiw": "x"}]})").startsWith("panels[0]: unknown key 'veiw'"));
     QVERIFY(parseError(R"({"panels": [{"run": "r.h5", "options": {"grid": [1, 2]}}]})")
                 .startsWith("panels[0].options.grid: must be a string, a number or true/false"));
@@ -145,7 +148,8 @@ void TestFigureComposer::gridAndPixels()
     QCOMPARE(composer.pixelSize(300), QSize(int(std::lround(17.8 / 2.54 * 300)), int(std::lround(12 / 2.54 * 300))));
     // 2 × 2: equal panels, left/right and top/bottom, inside the page, not overlapping.
     const QSizeF page = composer.logicalSize();
-    const QRectF a = composer.panelRect(0), b = composer.panelRect(1), c = composer.panelRect(2), d = composer.panelRect(3);
+    const QRectF a = composer.panelRect(0), b = composer.panelRect(1), c = composer.panelRect(2),
+                 d = composer.panelRect(3);
     QVERIFY(std::abs(a.width() - b.width()) < 1e-9 && std::abs(a.height() - d.height()) < 1e-9);
     QVERIFY(b.left() > a.right() && c.top() > a.bottom());
     QCOMPARE(a.left(), c.left());
@@ -184,7 +188,8 @@ void TestFigureComposer::oneFontEverywhere()
 void TestFigureComposer::sharedAxes()
 {
     // 2 × 2 of curves: x ranges 0..10, 0..40, 5..20, 0..10; y up to 10, 40, 60, 30.
-    auto build = [](const QString& sharedX, const QString& sharedY, std::vector<std::unique_ptr<CurveChartView>>& charts) {
+    auto build = [](const QString& sharedX, const QString& sharedY,
+                    std::vector<std::unique_ptr<CurveChartView>>& charts) {
         charts.clear();
         charts.push_back(chart(0, 10, 1));
         charts.push_back(chart(0, 40, 1));
@@ -247,7 +252,8 @@ void TestFigureComposer::pdfSvgPng()
     QFile f(pdf);
     QVERIFY(f.open(QIODevice::ReadOnly));
     const QByteArray bytes = f.readAll();
-    const auto box = QRegularExpression(R"(/MediaBox \[\s*0\s+0\s+([0-9.]+)\s+([0-9.]+)\s*\])").match(QString::fromLatin1(bytes));
+    const auto box =
+        QRegularExpression(R"(/MediaBox \[\s*0\s+0\s+([0-9.]+)\s+([0-9.]+)\s*\])").match(QString::fromLatin1(bytes));
     QVERIFY(box.hasMatch());
     QVERIFY(std::abs(box.captured(1).toDouble() - 17.8 / 2.54 * 72) <= 0.5);
     QVERIFY(std::abs(box.captured(2).toDouble() - 12 / 2.54 * 72) <= 0.5);

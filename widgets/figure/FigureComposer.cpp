@@ -32,8 +32,8 @@ namespace {
 QString tr(const char* text) { return QCoreApplication::translate("ts::widgets::FigureComposer", text); }
 
 constexpr double kMetersPerInch = 0.0254;
-constexpr double kMarginPt = 2;  // around the page
-constexpr double kGapPt = 6;     // between panels
+constexpr double kMarginPt = 2; // around the page
+constexpr double kGapPt = 6;    // between panels
 
 // The DPI that widgets lay out and size their point-sized fonts at (FigureExporter paints at it).
 double screenDpi()
@@ -94,8 +94,7 @@ QString groupKey(const QString& mode, const QString& view, int row, int column)
 
 FigureComposer::FigureComposer(const FigureSpec& spec, std::vector<QWidget*> panels)
     : spec_(spec), panels_(std::move(panels))
-{
-}
+{}
 
 QSizeF FigureComposer::logicalSize() const { return spec_.sizeInPoints() * (screenDpi() / 72.0); }
 
@@ -191,7 +190,8 @@ void FigureComposer::shareAxes()
         for (auto& [key, members] : groups) {
             if (members.size() < 2)
                 continue;
-            CurveChartView::Range all{std::numeric_limits<double>::infinity(), -std::numeric_limits<double>::infinity()};
+            CurveChartView::Range all{std::numeric_limits<double>::infinity(),
+                                      -std::numeric_limits<double>::infinity()};
             for (const auto& m : members) {
                 const auto r = xAxis ? m.chart->xRange() : m.chart->yRange();
                 all = {std::min(all.first, r.first), std::max(all.second, r.second)};
@@ -205,8 +205,8 @@ void FigureComposer::shareAxes()
                 // the first panel of a row.
                 bool repeated = false;
                 for (const auto& o : members)
-                    repeated = repeated || (xAxis ? o.column == m.column && o.row > m.row
-                                                  : o.row == m.row && o.column < m.column);
+                    repeated = repeated ||
+                               (xAxis ? o.column == m.column && o.row > m.row : o.row == m.row && o.column < m.column);
                 if (QAbstractAxis* axis = xAxis ? m.chart->axisX() : m.chart->axisY())
                     axis->setTitleVisible(!repeated);
             }

@@ -416,7 +416,8 @@ void FigureComposerDialog::runPreview()
 
 void FigureComposerDialog::chooseAndLoad()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Load Figure Spec"), lastDir_, tr("Figure spec (*.json)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Load Figure Spec"), lastDir_, tr("Figure spec (*.json)"));
     if (path.isEmpty())
         return;
     if (const QString e = loadSpec(path); !e.isEmpty())

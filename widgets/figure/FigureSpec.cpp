@@ -85,8 +85,9 @@ bool readPanel(const QJsonValue& value, const QString& where, FigurePanel* panel
         panel->options = o.value("options").toObject();
         for (auto it = panel->options.begin(); it != panel->options.end(); ++it)
             if (!it.value().isString() && !it.value().isDouble() && !it.value().isBool())
-                return fail(error, tr("%1: must be a string, a number or true/false")
-                                       .arg(field(field(where, "options"), it.key())));
+                return fail(
+                    error,
+                    tr("%1: must be a string, a number or true/false").arg(field(field(where, "options"), it.key())));
     }
     if (o.contains("title")) {
         if (!o.value("title").isString())
@@ -145,9 +146,9 @@ bool figureSpecFromJson(const QByteArray& json, FigureSpec* spec, QString* error
     if (!doc.isObject())
         return fail(error, tr("the spec must be a JSON object"));
     const QJsonObject o = doc.object();
-    if (!knownKeys(o, {"comment", "width", "height", "dpi", "font", "columns", "letters", "shared_x", "shared_y",
-                       "panels"},
-                   QStringLiteral("spec"), error))
+    if (!knownKeys(
+            o, {"comment", "width", "height", "dpi", "font", "columns", "letters", "shared_x", "shared_y", "panels"},
+            QStringLiteral("spec"), error))
         return false;
     FigureSpec s;
     for (const char* key : {"width", "height"}) {
@@ -155,7 +156,9 @@ bool figureSpecFromJson(const QByteArray& json, FigureSpec* spec, QString* error
             continue;
         const QString text = o.value(key).toString();
         if (!o.value(key).isString())
-            return fail(error, tr("%1: must be a string with a unit (e.g. \"17.8cm\", \"85mm\", \"3.5in\", \"252pt\")").arg(key));
+            return fail(
+                error,
+                tr("%1: must be a string with a unit (e.g. \"17.8cm\", \"85mm\", \"3.5in\", \"252pt\")").arg(key));
         if (!lengthInPoints(text))
             return fail(error, tr("%1: '%2' is not a length with a unit (cm, mm, in or pt)").arg(key, text));
         (QString(key) == "width" ? s.width : s.height) = text;

@@ -13,17 +13,17 @@
 namespace ts::widgets {
 
 struct FigurePanel {
-    QStringList runs;     // "run": one path, or a list (curves overlays several runs)
+    QStringList runs; // "run": one path, or a list (curves overlays several runs)
     QString view = "curves";
-    QJsonObject options;  // `render`'s options without the "--": {"metrics": "a,b", "logx": true}
-    QString title;        // "" keeps the view's own title
+    QJsonObject options; // `render`'s options without the "--": {"metrics": "a,b", "logx": true}
+    QString title;       // "" keeps the view's own title
 };
 
 struct FigureSpec {
     QString width = "17.8cm", height = "12cm"; // a number and a unit: cm, mm, in or pt
-    int dpi = 300;                              // PNG pixels per inch (and the preview's)
+    int dpi = 300;                             // PNG pixels per inch (and the preview's)
     QString fontFamily = "DejaVu Sans";
-    double fontSize = 8;                        // points, every text of every panel
+    double fontSize = 8; // points, every text of every panel
     int columns = 2;
     bool letters = true;                        // (a), (b), … at each panel's top left
     QString sharedX = "none", sharedY = "none"; // none | all | rows | columns
