@@ -149,8 +149,16 @@ void FigureComposer::prepare(const QSizeF& page)
         const QRectF cell = cellRect(int(i), page);
         const QSizeF size(cell.width(), std::max(1.0, cell.height() - band));
         w->setAttribute(Qt::WA_DontShowOnScreen);
-        w->resize(size.toSize());
         applyFont(w, spec_);
+        // A dashboard that cannot shrink to its panel is laid out larger, by one factor along
+        // both axes, and painted scaled down (FigureExporter stretches it to the panel): its
+        // text comes out smaller than the spec's, but nothing is cut off or distorted.
+        double grow = 1;
+        if (!qobject_cast<QChartView*>(w)) {
+            const QSize least = w->minimumSizeHint().expandedTo(w->minimumSize());
+            grow = std::max({1.0, least.width() / size.width(), least.height() / size.height()});
+        }
+        w->resize((size * grow).toSize());
         if (!spec_.panels[int(i)].title.isEmpty())
             if (auto* v = qobject_cast<QChartView*>(w))
                 v->chart()->setTitle(QString()); // drawn in the band, with the letter
