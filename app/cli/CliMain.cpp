@@ -22,7 +22,8 @@ namespace ts::cli {
 namespace {
 
 // Every subcommand once: its name, its entry point and its line in `trainscope help`.
-// `render` needs the GUI libraries and is dispatched by main(); it is listed for the help text.
+// `render` and `figure` need the GUI libraries and are dispatched by main(); they are listed for
+// the help text.
 struct Command {
     const char* name;
     int (*run)(const std::vector<std::string>& args);
@@ -34,6 +35,7 @@ const Command kCommands[] = {
     {"train", trainCommand, "train a model headless and write a run file (trainscope train --help)"},
     {"info", infoCommand, "summarise a run file (trainscope info RUN.h5 [--json])"},
     {"render", nullptr, "write a figure of runs without a window (trainscope render --help)"},
+    {"figure", nullptr, "a paper figure of several panels from a JSON spec (trainscope figure --help)"},
     {"evaluate", evaluateCommand, "loss and accuracy of checkpoints (trainscope evaluate --help)"},
     {"interpolate", interpolateCommand, "curves between two checkpoints (trainscope interpolate --help)", true},
     {"sharpness", sharpnessCommand, "Hessian eigenvalues, trace, density (trainscope sharpness --help)", true},

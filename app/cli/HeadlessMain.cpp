@@ -7,10 +7,11 @@
 
 int main(int argc, char** argv)
 {
-    if (argc > 1 && !std::strcmp(argv[1], "render")) {
-        std::fputs("trainscope render: not in this build. This trainscope is the compute build "
-                   "(TRAINSCOPE_GUI=OFF: no Qt, no VTK); render the files it writes with the desktop build.\n",
-                   stderr);
+    if (argc > 1 && (!std::strcmp(argv[1], "render") || !std::strcmp(argv[1], "figure"))) {
+        std::fprintf(stderr,
+                     "trainscope %s: not in this build. This trainscope is the compute build "
+                     "(TRAINSCOPE_GUI=OFF: no Qt, no VTK); render the files it writes with the desktop build.\n",
+                     argv[1]);
         return 2;
     }
     if (argc > 1 && !ts::cli::isCliCommand(argv[1]) && !ts::cli::isUnknownCommand(argv[1]) && argv[1][0] != '-') {

@@ -22,6 +22,7 @@
 #include "app/gui/Session.h"
 #include "app/gui/TrainingController.h"
 #include "app/gui/reactions/ExportReaction.h"
+#include "app/gui/reactions/FigureComposerReaction.h"
 #include "app/gui/reactions/NewTrainingReaction.h"
 #include "app/gui/reactions/OpenRunReaction.h"
 #include "app/gui/reactions/PreferencesReaction.h"
@@ -180,6 +181,7 @@ void MainWindow::createMenus()
     for (auto f : {ExportReaction::Format::Png, ExportReaction::Format::Svg, ExportReaction::Format::Pdf,
                    ExportReaction::Format::Csv, ExportReaction::Format::Clipboard})
         exportMenu_->addAction(add(new ExportReaction(*this, f)));
+    fileMenu_->addAction(add(new FigureComposerReaction(*this)));
     fileMenu_->addSeparator();
     quit_ = fileMenu_->addAction(QString(), this, &QWidget::close);
     quit_->setObjectName("actionQuit");

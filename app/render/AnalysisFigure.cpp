@@ -4,8 +4,8 @@
 #include "app/gui/analysis/InfluenceViews.h"
 #include "app/gui/analysis/InterpolationViews.h"
 #include "app/gui/analysis/SharpnessViews.h"
-#include "widgets/export/ChartExport.h"
 #include "widgets/charts/CurveChartView.h"
+#include "widgets/export/ChartExport.h"
 #include "widgets/export/CsvExportable.h"
 
 #include "core/Runtime.h"
@@ -21,8 +21,19 @@ namespace ts::app {
 
 QStringList analysisViewNames()
 {
-    return {"grokking", "interpolation", "interpolation-accuracy", "layerwise", "lines", "bezier", "layer-sharpness", "sharpness",
-            "density", "sharpness-layers", "influence", "influence-pairs", "influence-checkpoints"};
+    return {"grokking",
+            "interpolation",
+            "interpolation-accuracy",
+            "layerwise",
+            "lines",
+            "bezier",
+            "layer-sharpness",
+            "sharpness",
+            "density",
+            "sharpness-layers",
+            "influence",
+            "influence-pairs",
+            "influence-checkpoints"};
 }
 
 namespace {
@@ -89,41 +100,59 @@ std::vector<AnalysisView> computeViews(const QString& runPath, const AnalysisFig
 }
 } // namespace
 
+std::unique_ptr<QWidget> makeAnalysisView(const QString& runPath, const AnalysisFigureOptions& o, QString* error)
+{
+    const auto fail = [error](const QString& message) {
+        if (error)
+            *error = message;
+        return nullptr;
+    };
+    if (!analysisViewNames().contains(o.view))
+        return fail(QCoreApplication::translate("AnalysisFigure", "unknown view '%1'").arg(o.view));
+    std::vector<AnalysisView> views;
+    try {
+        views = computeViews(runPath, o);
+    } catch (const std::exception& e) {
+        return fail(QString::fromStdString(e.what()));
+    }
+    std::unique_ptr<QWidget> chosen;
+    for (auto& v : views) {
+        if (v.key == o.view && !chosen)
+            chosen.reset(v.widget);
+        else
+            delete v.widget;
+    }
+    if (!chosen)
+        return fail(
+            QCoreApplication::translate("AnalysisFigure", "view '%1' has nothing to show for this run").arg(o.view));
+    chosen->setAttribute(Qt::WA_DontShowOnScreen);
+    chosen->resize(o.size);
+    if (auto* chart = qobject_cast<ts::widgets::CurveChartView*>(chosen.get()))
+        chart->setTheme(o.theme == "dark" ? ts::widgets::CurveChartView::Theme::Dark
+                                          : ts::widgets::CurveChartView::Theme::Light);
+    return chosen;
+}
+
 QString renderAnalysisFigure(const QString& runPath, const AnalysisFigureOptions& o, const QString& outPath)
 {
     if (!analysisViewNames().contains(o.view))
         return QCoreApplication::translate("AnalysisFigure", "unknown view '%1'").arg(o.view);
     const auto format = widgets::figureFormatForPath(outPath);
     if (!format)
-        return QCoreApplication::translate("AnalysisFigure", "%1: unknown figure format (use .png, .svg, .pdf or .csv)").arg(outPath);
-    std::vector<AnalysisView> views;
-    try {
-        views = computeViews(runPath, o);
-    } catch (const std::exception& e) {
-        return QString::fromStdString(e.what());
-    }
-    QWidget* chosen = nullptr;
-    for (auto& v : views)
-        if (v.key == o.view)
-            chosen = v.widget;
+        return QCoreApplication::translate("AnalysisFigure", "%1: unknown figure format (use .png, .svg, .pdf or .csv)")
+            .arg(outPath);
     QString error;
+    const auto chosen = makeAnalysisView(runPath, o, &error);
+    if (!chosen)
+        return error;
     bool ok = false;
-    if (!chosen) {
-        error = QCoreApplication::translate("AnalysisFigure", "view '%1' has nothing to show for this run").arg(o.view);
-    } else {
-        chosen->setAttribute(Qt::WA_DontShowOnScreen);
-        chosen->resize(o.size);
-        if (auto* chart = qobject_cast<ts::widgets::CurveChartView*>(chosen)) {
-            chart->setTheme(o.theme == "dark" ? ts::widgets::CurveChartView::Theme::Dark : ts::widgets::CurveChartView::Theme::Light);
-            ok = widgets::exportChart(*chart, outPath, *format, o.size, o.dpi, &error);
-        } else if (auto* csv = dynamic_cast<ts::widgets::CsvExportable*>(chosen); csv && *format == widgets::FigureFormat::Csv) {
-            ok = csv->writeCsv(outPath, &error);
-        } else {
-            ok = widgets::exportWidget(*chosen, outPath, *format, o.size, o.dpi, &error);
-        }
-    }
-    for (auto& v : views)
-        delete v.widget;
+    if (auto* chart = qobject_cast<ts::widgets::CurveChartView*>(chosen.get()))
+        ok = widgets::exportChart(*chart, outPath, *format, o.size, o.dpi, &error);
+    else if (auto* csv = dynamic_cast<ts::widgets::CsvExportable*>(chosen.get());
+             csv && *format == widgets::FigureFormat::Csv)
+        ok = csv->writeCsv(outPath, &error);
+    else
+        ok = widgets::exportWidget(*chosen, outPath, *format, o.size, o.dpi, &error);
     return ok ? QString() : error;
 }
 

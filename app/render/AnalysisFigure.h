@@ -6,6 +6,10 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
+class QWidget;
+
 namespace ts::app {
 
 struct AnalysisFigureOptions {
@@ -14,11 +18,11 @@ struct AnalysisFigureOptions {
     double alphaMin = -0.25, alphaMax = 1.25;
     int points = 61;
     int bezierSteps = 300;
-    QString checkpoint = "all";          // sharpness: "all" or a step
+    QString checkpoint = "all"; // sharpness: "all" or a step
     int every = 1;
     int top = 1;
     int iterations = 20;
-    int probes = 0;                      // Hutchinson probes (0 = no trace)
+    int probes = 0; // Hutchinson probes (0 = no trace)
     // influence: the method, the test example (testIndex -1 = self-influence), listed examples
     QString method = "tracin";
     QString testSplit = "test";
@@ -32,6 +36,9 @@ struct AnalysisFigureOptions {
 };
 
 QStringList analysisViewNames();
+// Computes the analysis and returns the chosen view alone (sized options.size, a light or dark
+// chart), for a figure of several panels; nullptr and *error on failure.
+std::unique_ptr<QWidget> makeAnalysisView(const QString& runPath, const AnalysisFigureOptions& options, QString* error);
 // Needs a QApplication. Returns "" or the error.
 QString renderAnalysisFigure(const QString& runPath, const AnalysisFigureOptions& options, const QString& outPath);
 

@@ -12,15 +12,21 @@
 
 namespace ts::app {
 
-QString renderCurvesFigure(const QStringList& runPaths, const CurvesFigureOptions& options, const QString& outPath)
+std::unique_ptr<widgets::CurveChartView> makeCurvesChart(const QStringList& runPaths,
+                                                         const CurvesFigureOptions& options, QString* error)
 {
+    const auto fail = [error](const QString& message) {
+        if (error)
+            *error = message;
+        return nullptr;
+    };
     std::vector<std::unique_ptr<RunDocument>> docs;
     std::vector<RunDocument*> runs;
     for (const auto& p : runPaths) {
         auto doc = std::make_unique<RunDocument>(p);
-        const QString error = doc->load();
-        if (!error.isEmpty())
-            return error;
+        const QString loadError = doc->load();
+        if (!loadError.isEmpty())
+            return fail(loadError);
         runs.push_back(doc.get());
         docs.push_back(std::move(doc));
     }
@@ -37,24 +43,35 @@ QString renderCurvesFigure(const QStringList& runPaths, const CurvesFigureOption
         for (auto* r : runs)
             found = found || r->metric(m);
         if (!found)
-            return QCoreApplication::translate("CurvesFigure", "no run has a metric named '%1' (available: %2)").arg(m, runs.front()->metricNames().join(", "));
+            return fail(QCoreApplication::translate("CurvesFigure", "no run has a metric named '%1' (available: %2)")
+                            .arg(m, runs.front()->metricNames().join(", ")));
     }
-    ts::widgets::CurveChartView chart;
-    chart.setAttribute(Qt::WA_DontShowOnScreen);
-    chart.resize(options.size);
-    chart.setTheme(options.theme == "dark" ? ts::widgets::CurveChartView::Theme::Dark : ts::widgets::CurveChartView::Theme::Light);
-    chart.setAxisTitles(QCoreApplication::translate("CurvesFigure", "step"), metrics.size() == 1 ? metrics.front() : QCoreApplication::translate("CurvesFigure", "value"));
-    chart.setCurves(makeCurves(runs, metrics));
-    chart.setLogX(options.logX);
-    chart.setLogY(options.logY);
-    chart.setSmoothing(options.smoothing);
-    chart.resetZoom();
+    auto chart = std::make_unique<ts::widgets::CurveChartView>();
+    chart->setAttribute(Qt::WA_DontShowOnScreen);
+    chart->resize(options.size);
+    chart->setTheme(options.theme == "dark" ? ts::widgets::CurveChartView::Theme::Dark
+                                            : ts::widgets::CurveChartView::Theme::Light);
+    chart->setAxisTitles(QCoreApplication::translate("CurvesFigure", "step"),
+                         metrics.size() == 1 ? metrics.front() : QCoreApplication::translate("CurvesFigure", "value"));
+    chart->setCurves(makeCurves(runs, metrics)); // copies the points: the runs may close
+    chart->setLogX(options.logX);
+    chart->setLogY(options.logY);
+    chart->setSmoothing(options.smoothing);
+    chart->resetZoom();
+    return chart;
+}
 
+QString renderCurvesFigure(const QStringList& runPaths, const CurvesFigureOptions& options, const QString& outPath)
+{
+    QString error;
+    const auto chart = makeCurvesChart(runPaths, options, &error);
+    if (!chart)
+        return error;
     const auto format = widgets::figureFormatForPath(outPath);
     if (!format)
-        return QCoreApplication::translate("CurvesFigure", "%1: unknown figure format (use .png, .svg, .pdf or .csv)").arg(outPath);
-    QString error;
-    const bool ok = widgets::exportChart(chart, outPath, *format, options.size, options.dpi, &error);
+        return QCoreApplication::translate("CurvesFigure", "%1: unknown figure format (use .png, .svg, .pdf or .csv)")
+            .arg(outPath);
+    const bool ok = widgets::exportChart(*chart, outPath, *format, options.size, options.dpi, &error);
     return ok ? QString() : error;
 }
 

@@ -5,10 +5,16 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
+namespace ts::widgets {
+class CurveChartView;
+}
+
 namespace ts::app {
 
 struct CurvesFigureOptions {
-    QStringList metrics;      // empty: train_acc and test_acc where present, else all
+    QStringList metrics; // empty: train_acc and test_acc where present, else all
     bool logX = false;
     bool logY = false;
     double smoothing = 0.0;
@@ -17,6 +23,9 @@ struct CurvesFigureOptions {
     QString theme = "light";
 };
 
+// The chart alone (sized options.size), for a figure of several panels; nullptr and *error on failure.
+std::unique_ptr<widgets::CurveChartView> makeCurvesChart(const QStringList& runPaths,
+                                                         const CurvesFigureOptions& options, QString* error);
 // Needs a QApplication (any platform, offscreen included). Returns "" or the error.
 QString renderCurvesFigure(const QStringList& runPaths, const CurvesFigureOptions& options, const QString& outPath);
 

@@ -1,7 +1,8 @@
 #include "app/render/LandscapeFigure.h"
 
-#include "widgets/export/ChartExport.h"
 #include "core/Settings.h"
+#include "widgets/export/ChartExport.h"
+#include "widgets/export/CsvExportable.h"
 #include "widgets/landscape/ContourMapView.h"
 #include "widgets/landscape/OffscreenLandscape.h"
 #include "widgets/landscape/SliceChartView.h"
@@ -9,6 +10,8 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QLabel>
+#include <QPixmap>
 #include <QRegularExpression>
 #include <QScreen>
 
@@ -69,11 +72,12 @@ LandscapeFigureOptions landscapeFigureOptions(const cli::CommandLine& cl, const 
     return o;
 }
 
-QString renderLandscapeFigure(const LandscapeSurface& surface, const LandscapeFigureOptions& o, const QString& outPath)
+namespace {
+// The scene of the options (the metric checked against the surface); "" or the error.
+QString sceneFor(const LandscapeSurface& surface, const LandscapeFigureOptions& o, widgets::SceneOptions& scene)
 {
     if (surface.xs.empty() || surface.values.empty())
         return tr("the surface has no grid points");
-    widgets::SceneOptions scene;
     scene.metric = o.metric.toStdString();
     if (scene.metric.empty()) {
         const auto names = surface.metricNames();
@@ -86,8 +90,7 @@ QString renderLandscapeFigure(const LandscapeSurface& surface, const LandscapeFi
     }
     if (!surface.values.count(scene.metric))
         return tr("the surface has no metric '%1' (it has: %2)")
-            .arg(QString::fromStdString(scene.metric),
-                 QString::fromStdString([&] {
+            .arg(QString::fromStdString(scene.metric), QString::fromStdString([&] {
                      std::string all;
                      for (const auto& n : surface.metricNames())
                          all += (all.empty() ? "" : ", ") + n;
@@ -99,7 +102,65 @@ QString renderLandscapeFigure(const LandscapeSurface& surface, const LandscapeFi
     scene.scale.rangeHi = o.rangeHi;
     scene.wireframe = o.wireframe;
     scene.currentStep = o.currentStep >= 0 ? o.currentStep : surface.checkpointStep;
+    return {};
+}
+} // namespace
 
+std::unique_ptr<QWidget> makeLandscapeView(const LandscapeSurface& surface, const LandscapeFigureOptions& o,
+                                           QString* error)
+{
+    const auto fail = [error](const QString& message) {
+        if (error)
+            *error = message;
+        return nullptr;
+    };
+    widgets::SceneOptions scene;
+    if (const QString e = sceneFor(surface, o, scene); !e.isEmpty())
+        return fail(e);
+    if (o.view == "landscape3d") {
+        QString e;
+        const QImage image = widgets::renderLandscapeImage(surface, scene, o.size, nullptr, &e);
+        if (image.isNull())
+            return fail(e);
+        auto label = std::make_unique<QLabel>();
+        label->setScaledContents(true);
+        label->setPixmap(QPixmap::fromImage(image));
+        label->setAttribute(Qt::WA_DontShowOnScreen);
+        label->resize(logicalSize(o.size, o.dpi));
+        return label;
+    }
+    if (o.view == "contour") {
+        if (!surface.is2d())
+            return fail(tr("a 1-D slice has no contour map: use --view slice"));
+        auto view = std::make_unique<widgets::ContourMapView>();
+        view->setOptions(scene);
+        view->setSurface(surface);
+        std::vector<double> levels;
+        for (const QString& part : o.levels.split(QRegularExpression("[,;\\s]+"), Qt::SkipEmptyParts)) {
+            bool ok = false;
+            levels.push_back(part.toDouble(&ok));
+            if (!ok || !std::isfinite(levels.back()))
+                return fail(tr("contour level '%1' is not a number").arg(part));
+        }
+        view->setLevels(levels);
+        view->resize(logicalSize(o.size, o.dpi));
+        return view;
+    }
+    if (o.view == "slice") {
+        auto view = std::make_unique<widgets::SliceChartView>();
+        view->setOptions(scene);
+        view->setSurface(surface);
+        view->resize(logicalSize(o.size, o.dpi));
+        return view;
+    }
+    return fail(tr("unknown landscape view '%1' (available: %2)").arg(o.view, landscapeViewNames().join(", ")));
+}
+
+QString renderLandscapeFigure(const LandscapeSurface& surface, const LandscapeFigureOptions& o, const QString& outPath)
+{
+    widgets::SceneOptions scene;
+    if (const QString e = sceneFor(surface, o, scene); !e.isEmpty())
+        return e;
     const auto format = widgets::figureFormatForPath(outPath);
     if (!format)
         return tr("%1: the figure's suffix must be .png, .svg, .pdf or .csv").arg(outPath);
@@ -112,37 +173,15 @@ QString renderLandscapeFigure(const LandscapeSurface& surface, const LandscapeFi
             return error;
         return image.save(outPath, "PNG") ? QString() : tr("%1: cannot write the PNG file").arg(outPath);
     }
-    if (o.view == "contour") {
-        if (!surface.is2d())
-            return tr("a 1-D slice has no contour map: use --view slice");
-        widgets::ContourMapView view;
-        view.setOptions(scene);
-        view.setSurface(surface);
-        std::vector<double> levels;
-        for (const QString& part : o.levels.split(QRegularExpression("[,;\\s]+"), Qt::SkipEmptyParts)) {
-            bool ok = false;
-            levels.push_back(part.toDouble(&ok));
-            if (!ok || !std::isfinite(levels.back()))
-                return tr("contour level '%1' is not a number").arg(part);
-        }
-        view.setLevels(levels);
-        QString error;
-        if (*format == widgets::FigureFormat::Csv)
-            return view.writeCsv(outPath, &error) ? QString() : error;
-        view.resize(logicalSize(o.size, o.dpi));
-        return widgets::exportWidget(view, outPath, *format, o.size, o.dpi, &error) ? QString() : error;
+    QString error;
+    const auto view = makeLandscapeView(surface, o, &error);
+    if (!view)
+        return error;
+    if (*format == widgets::FigureFormat::Csv) {
+        auto* csv = dynamic_cast<const widgets::CsvExportable*>(view.get());
+        return csv && csv->writeCsv(outPath, &error) ? QString() : error;
     }
-    if (o.view == "slice") {
-        widgets::SliceChartView view;
-        view.setOptions(scene);
-        view.setSurface(surface);
-        QString error;
-        if (*format == widgets::FigureFormat::Csv)
-            return view.writeCsv(outPath, &error) ? QString() : error;
-        view.resize(logicalSize(o.size, o.dpi));
-        return widgets::exportWidget(view, outPath, *format, o.size, o.dpi, &error) ? QString() : error;
-    }
-    return tr("unknown landscape view '%1' (available: %2)").arg(o.view, landscapeViewNames().join(", "));
+    return widgets::exportWidget(*view, outPath, *format, o.size, o.dpi, &error) ? QString() : error;
 }
 
 } // namespace ts::app

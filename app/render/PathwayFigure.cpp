@@ -1,8 +1,8 @@
 #include "app/render/PathwayFigure.h"
 
 #include "app/gui/analysis/PathwayViews.h"
-#include "widgets/export/ChartExport.h"
 #include "widgets/charts/HeatmapView.h"
+#include "widgets/export/ChartExport.h"
 #include "widgets/pathways/PathwayDashboard.h"
 #include "widgets/pathways/PathwayGraphView.h"
 
@@ -20,14 +20,15 @@ namespace ts::app {
 
 QStringList pathwayViewNames() { return {"pathways", "pathway-graph", "pathway-distances"}; }
 
-QString renderPathwayFigure(const QString& runPath, const PathwayFigureOptions& o, const QString& outPath)
+std::unique_ptr<QWidget> makePathwayView(const QString& runPath, const PathwayFigureOptions& o, QString* error)
 {
+    const auto fail = [error](const QString& message) {
+        if (error)
+            *error = message;
+        return nullptr;
+    };
     if (!pathwayViewNames().contains(o.view))
-        return QCoreApplication::translate("PathwayFigure", "unknown view '%1'").arg(o.view);
-    const auto format = widgets::figureFormatForPath(outPath);
-    if (!format)
-        return QCoreApplication::translate("PathwayFigure", "%1: unknown figure format (use .png, .svg, .pdf or .csv)")
-            .arg(outPath);
+        return fail(QCoreApplication::translate("PathwayFigure", "unknown view '%1'").arg(o.view));
     widgets::PathwayViewData data;
     try {
         ts::configureRuntime(0);
@@ -37,7 +38,7 @@ QString renderPathwayFigure(const QString& runPath, const PathwayFigureOptions& 
         vo.memorisedOnly = o.memorisedOnly;
         data = toPathwayViewData(run, vo, QFileInfo(runPath).completeBaseName());
     } catch (const std::exception& e) {
-        return QString::fromStdString(e.what());
+        return fail(QString::fromStdString(e.what()));
     }
     auto dashboard = std::make_unique<widgets::PathwayDashboard>();
     dashboard->setAttribute(Qt::WA_DontShowOnScreen);
@@ -49,30 +50,41 @@ QString renderPathwayFigure(const QString& runPath, const PathwayFigureOptions& 
             QStringList steps;
             for (const auto& c : data.checkpoints)
                 steps << QString::number(c.step);
-            return QCoreApplication::translate("PathwayFigure", "no routing recorded at step '%1' (recorded: %2)")
-                .arg(o.step, steps.join(", "));
+            return fail(QCoreApplication::translate("PathwayFigure", "no routing recorded at step '%1' (recorded: %2)")
+                            .arg(o.step, steps.join(", ")));
         }
     }
-    QWidget* chosen = dashboard.get();
-    ts::widgets::CsvExportable* csv = dashboard.get();
+    QWidget* chosen = nullptr;
     if (o.view == "pathway-graph") {
         chosen = dashboard->graphView();
-        csv = dashboard->graphView();
     } else if (o.view == "pathway-distances") {
         dashboard->tabs()->setCurrentWidget(dashboard->distanceHeatmap());
         chosen = dashboard->distanceHeatmap();
-        csv = dashboard->distanceHeatmap();
+    } else {
+        return dashboard;
     }
-    if (chosen != dashboard.get()) {
-        chosen->setParent(nullptr); // export the view alone, at the figure's size
-        chosen->setAttribute(Qt::WA_DontShowOnScreen);
-        chosen->resize(o.size);
-    }
+    chosen->setParent(nullptr); // the view alone, at the figure's size
+    chosen->setAttribute(Qt::WA_DontShowOnScreen);
+    chosen->resize(o.size);
+    return std::unique_ptr<QWidget>(chosen);
+}
+
+QString renderPathwayFigure(const QString& runPath, const PathwayFigureOptions& o, const QString& outPath)
+{
+    if (!pathwayViewNames().contains(o.view))
+        return QCoreApplication::translate("PathwayFigure", "unknown view '%1'").arg(o.view);
+    const auto format = widgets::figureFormatForPath(outPath);
+    if (!format)
+        return QCoreApplication::translate("PathwayFigure", "%1: unknown figure format (use .png, .svg, .pdf or .csv)")
+            .arg(outPath);
     QString error;
-    const bool ok = *format == widgets::FigureFormat::Csv ? csv->writeCsv(outPath, &error)
-                                                 : widgets::exportWidget(*chosen, outPath, *format, o.size, o.dpi, &error);
-    if (chosen != dashboard.get())
-        delete chosen;
+    const auto chosen = makePathwayView(runPath, o, &error);
+    if (!chosen)
+        return error;
+    auto* csv = dynamic_cast<ts::widgets::CsvExportable*>(chosen.get());
+    const bool ok = *format == widgets::FigureFormat::Csv
+                        ? (csv && csv->writeCsv(outPath, &error))
+                        : widgets::exportWidget(*chosen, outPath, *format, o.size, o.dpi, &error);
     return ok ? QString() : error;
 }
 

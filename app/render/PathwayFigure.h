@@ -5,6 +5,10 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
+class QWidget;
+
 namespace ts::app {
 
 struct PathwayFigureOptions {
@@ -17,6 +21,9 @@ struct PathwayFigureOptions {
 };
 
 QStringList pathwayViewNames();
+// The dashboard, or its graph or distance matrix alone (sized options.size; each is
+// widgets::CsvExportable), for a figure of several panels; nullptr and *error on failure.
+std::unique_ptr<QWidget> makePathwayView(const QString& runPath, const PathwayFigureOptions& options, QString* error);
 // Needs a QApplication. Returns "" or the error. CSV: metrics per checkpoint (pathways),
 // nodes and edges (pathway-graph) or the clustered matrix (pathway-distances).
 QString renderPathwayFigure(const QString& runPath, const PathwayFigureOptions& options, const QString& outPath);

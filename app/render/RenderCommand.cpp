@@ -8,6 +8,7 @@
 #include "app/render/LandscapeSource.h"
 #include "app/render/PathwayFigure.h"
 #include "app/render/SweepFigure.h"
+#include "app/render/ViewOptions.h"
 
 #include "core/Error.h"
 #include "core/Settings.h"
@@ -33,7 +34,8 @@ const char* kUsage =
     "                                [--checkpoint all|STEP] [--every K] [--top K] [--iterations N]\n"
     "                                [--probes N]\n"
     "  landscape3d, contour, slice   a surface file (trainscope landscape), or a run to compute one:\n"
-    "                                [--checkpoint STEP|last] [--dirs random|pca|ckpt:A,B[,C]|file:D.h5|task:A.h5,B.h5]\n"
+    "                                [--checkpoint STEP|last] [--dirs "
+    "random|pca|ckpt:A,B[,C]|file:D.h5|task:A.h5,B.h5]\n"
     "                                [--grid 31x31|31] [--range -1:1[,-1:1]] [--split train|test] [--seed N]\n"
     "                                [--metric NAME] [--log] [--zclip Z] [--levels 0.5,1,2] [--wireframe]\n"
     "                                [--vrange LO:HI] (colours and heights over LO..HI: one scale for several)\n"
@@ -59,13 +61,11 @@ int renderCommand(int argc, char** argv)
 {
     std::vector<std::string> args(argv + 2, argv + argc);
     try {
-        cli::CommandLine cl(args, {{"view"}, {"out"}, {"metrics"}, {"logx", false}, {"logy", false}, {"smoothing"},
-                                   {"size"}, {"dpi"}, {"theme"}, {"help", false}, {"from"}, {"to"}, {"range"},
-                                   {"points"}, {"bezier-steps"}, {"checkpoint"}, {"every"}, {"top"},
-                                   {"iterations"}, {"probes"}, {"step"}, {"threshold"}, {"samples"}, {"dirs"}, {"grid"},
-                                   {"split"}, {"subset"}, {"norm"}, {"include-biases", false}, {"seed"}, {"metric"},
-                                   {"log", false}, {"zclip"}, {"levels"}, {"wireframe", false}, {"vrange"},
-                                   {"method"}, {"test"}, {"test-split"}, {"projection"}, {"damping"}, {"listed"}});
+        auto specs = viewOptionSpecs();
+        for (const char* name : {"view", "out", "size", "dpi"})
+            specs.push_back({name});
+        specs.push_back({"help", false});
+        cli::CommandLine cl(args, specs);
         if (cl.has("help")) {
             std::fputs(kUsage, stdout);
             return cli::kExitOk;
@@ -76,28 +76,14 @@ int renderCommand(int argc, char** argv)
             throw cli::UsageError("render needs --out FIG.png|svg|pdf|csv");
         const std::string view = cl.value("view", "curves");
         const QString qview = QString::fromStdString(view);
-        if (view != "curves" && view != "sweep" && !analysisViewNames().contains(qview) && !pathwayViewNames().contains(qview) &&
-            !landscapeViewNames().contains(qview))
-            throw cli::UsageError("unknown view '" + view + "' (available: curves, " +
-                                  analysisViewNames().join(", ").toStdString() + ", " +
-                                  pathwayViewNames().join(", ").toStdString() + ", " +
-                                  landscapeViewNames().join(", ").toStdString() + ", sweep)");
-        CurvesFigureOptions o;
-        o.logX = cl.has("logx");
-        o.logY = cl.has("logy");
-        if (cl.has("smoothing") && (!ts::parseDouble(cl.value("smoothing"), o.smoothing) || o.smoothing < 0 || o.smoothing >= 1))
-            throw cli::UsageError("--smoothing must be a number in [0, 1)");
+        checkViewName(qview);
+        QSize size{1600, 1000};
         if (cl.has("size"))
-            o.size = parseSize(cl.value("size"));
-        int64_t dpi = o.dpi;
+            size = parseSize(cl.value("size"));
+        int64_t dpi = 150;
         if (cl.has("dpi") && (!ts::parseInt64(cl.value("dpi"), dpi) || dpi < 36 || dpi > 2400))
             throw cli::UsageError("--dpi must be a whole number between 36 and 2400");
-        o.dpi = int(dpi);
-        o.theme = QString::fromStdString(cl.value("theme", "light"));
-        if (o.theme != "light" && o.theme != "dark")
-            throw cli::UsageError("--theme must be light or dark");
-        if (cl.has("metrics"))
-            o.metrics = QString::fromStdString(cl.value("metrics")).split(',', Qt::SkipEmptyParts);
+        const CurvesFigureOptions o = curvesOptions(cl, size, int(dpi));
 
         // Figures need no display: always render offscreen.
         qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -124,59 +110,12 @@ int renderCommand(int argc, char** argv)
                 error = QString::fromStdString(e.what());
             }
         } else if (pathwayViewNames().contains(qview)) {
-            PathwayFigureOptions p;
-            p.view = qview;
-            p.size = o.size;
-            p.dpi = o.dpi;
-            p.step = QString::fromStdString(cl.value("step", "last"));
-            if (cl.has("threshold") &&
-                (!ts::parseDouble(cl.value("threshold"), p.threshold) || p.threshold < 0 || p.threshold > 1))
-                throw cli::UsageError("--threshold must be a number in [0, 1]");
-            const std::string samples = cl.value("samples", "memorised");
-            if (samples != "memorised" && samples != "all")
-                throw cli::UsageError("--samples must be memorised or all");
-            p.memorisedOnly = samples == "memorised";
+            const PathwayFigureOptions p = pathwayOptions(cl, qview, o.size, o.dpi);
             if (runs.size() != 1)
                 throw cli::UsageError("view '" + view + "' takes one run file");
             error = renderPathwayFigure(runs.front(), p, QString::fromStdString(cl.value("out")));
         } else {
-            AnalysisFigureOptions a;
-            a.view = QString::fromStdString(view);
-            a.size = o.size;
-            a.dpi = o.dpi;
-            a.theme = o.theme;
-            a.from = QString::fromStdString(cl.value("from", "first"));
-            a.to = QString::fromStdString(cl.value("to", "last"));
-            if (cl.has("range")) {
-                const std::string r = cl.value("range");
-                const auto colon = r.find(':', 1);
-                if (colon == std::string::npos || !ts::parseDouble(r.substr(0, colon), a.alphaMin) ||
-                    !ts::parseDouble(r.substr(colon + 1), a.alphaMax))
-                    throw cli::UsageError("--range '" + r + "' is not LO:HI");
-            }
-            auto intOption = [&](const char* name, int& target, int lo) {
-                int64_t v = target;
-                if (cl.has(name) && (!ts::parseInt64(cl.value(name), v) || v < lo || v > 10000000))
-                    throw cli::UsageError(std::string("--") + name + " must be a whole number >= " + std::to_string(lo));
-                target = int(v);
-            };
-            intOption("points", a.points, 2);
-            intOption("bezier-steps", a.bezierSteps, 0);
-            intOption("every", a.every, 1);
-            intOption("top", a.top, 1);
-            intOption("iterations", a.iterations, 1);
-            intOption("probes", a.probes, 0);
-            a.checkpoint = QString::fromStdString(cl.value("checkpoint", "all"));
-            a.method = QString::fromStdString(cl.value("method", "tracin"));
-            a.testSplit = QString::fromStdString(cl.value("test-split", "test"));
-            if (cl.value("test", "0") == "self")
-                a.testIndex = -1;
-            else
-                intOption("test", a.testIndex, 0);
-            intOption("projection", a.projection, 0);
-            intOption("listed", a.listed, 1);
-            if (cl.has("damping") && (!ts::parseDouble(cl.value("damping"), a.damping) || !(a.damping > 0)))
-                throw cli::UsageError("--damping must be a positive number");
+            const AnalysisFigureOptions a = analysisOptions(cl, qview, o.size, o.dpi);
             if (runs.size() != 1)
                 throw cli::UsageError("view '" + view + "' takes one run file");
             error = renderAnalysisFigure(runs.front(), a, QString::fromStdString(cl.value("out")));

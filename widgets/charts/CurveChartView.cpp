@@ -296,6 +296,12 @@ void CurveChartView::setPresentation(const Presentation& presentation)
     setTheme(theme_); // the theme restores its own fonts and pens, then the presentation applies
 }
 
+void CurveChartView::setTickSpacing(double xPixels, double yPixels) {
+    tickSpacingX_ = std::max(8.0, xPixels);
+    tickSpacingY_ = std::max(8.0, yPixels);
+    refresh();
+}
+
 void CurveChartView::setAxisTitles(const QString& x, const QString& y) {
     titleX_ = x;
     titleY_ = y;
@@ -538,8 +544,8 @@ void CurveChartView::refresh() {
     else if (fixedY_ && validRange(*fixedY_, logY_)) yr = *fixedY_;
     else yr = autoYRange(xr);
     const QRectF area = chart()->plotArea();
-    setAxisTicks(axisX_, xr, area.width(), 110);
-    setAxisTicks(axisY_, yr, area.height(), 60);
+    setAxisTicks(axisX_, xr, area.width(), tickSpacingX_);
+    setAxisTicks(axisY_, yr, area.height(), tickSpacingY_);
     setAxisRange(axisX_, xr);
     setAxisRange(axisY_, yr);
     inRefresh_ = false;

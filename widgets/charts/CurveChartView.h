@@ -68,6 +68,9 @@ public:
     // Presenter mode: larger text (kept through theme and axis changes) and wider curves.
     void setPresentation(const Presentation& presentation) override;
     const Presentation& presentation() const { return presentation_; }
+    // About how many logical pixels apart the ticks of a linear axis are (110 along x, 60 along
+    // y): a small panel of a paper figure wants them closer.
+    void setTickSpacing(double xPixels, double yPixels);
 
     void setCurveVisible(const QString& id, bool visible);
     bool isCurveVisible(const QString& id) const;
@@ -138,6 +141,7 @@ private:
     QString titleX_;
     QString titleY_;
     bool logX_ = false;
+    double tickSpacingX_ = 110, tickSpacingY_ = 60;
     bool logY_ = false;
     double smoothing_ = 0.0;
     bool ignoreOutliers_ = false;

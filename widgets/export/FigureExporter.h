@@ -34,10 +34,12 @@ public:
     bool savePdf(const QString& path);
     bool copyToClipboard();
     QString errorString() const { return error_; }
+    // Paints the figure into [0, logical) of the painter's current coordinates (logical
+    // pixels at the screen's DPI; dpi() sets how finely curves are decimated). Public for the
+    // figure composer, which paints several charts on one page.
+    void paint(QPainter& painter, const QSizeF& logical);
 
 private:
-    // Paints the figure into [0, logical) of the painter's current coordinates.
-    void paint(QPainter& painter, const QSizeF& logical);
     // Device pixels per logical pixel at the requested DPI.
     double scale() const;
     QSizeF logicalSize() const;
