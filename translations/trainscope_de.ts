@@ -4,17 +4,18 @@
 <context>
     <name>AnalysisFigure</name>
     <message>
-        <location filename="../app/render/AnalysisFigure.cpp" line="95"/>
+        <location filename="../app/render/AnalysisFigure.cpp" line="111"/>
+        <location filename="../app/render/AnalysisFigure.cpp" line="139"/>
         <source>unknown view &apos;%1&apos;</source>
         <translation>unbekannte Ansicht „%1“</translation>
     </message>
     <message>
-        <location filename="../app/render/AnalysisFigure.cpp" line="98"/>
+        <location filename="../app/render/AnalysisFigure.cpp" line="142"/>
         <source>%1: unknown figure format (use .png, .svg, .pdf or .csv)</source>
         <translation>%1: unbekanntes Grafikformat (.png, .svg, .pdf oder .csv verwenden)</translation>
     </message>
     <message>
-        <location filename="../app/render/AnalysisFigure.cpp" line="112"/>
+        <location filename="../app/render/AnalysisFigure.cpp" line="127"/>
         <source>view &apos;%1&apos; has nothing to show for this run</source>
         <translation>Ansicht „%1“ hat für diesen Lauf nichts zu zeigen</translation>
     </message>
@@ -64,24 +65,176 @@
 <context>
     <name>CurvesFigure</name>
     <message>
-        <location filename="../app/render/CurvesFigure.cpp" line="40"/>
+        <location filename="../app/render/CurvesFigure.cpp" line="46"/>
         <source>no run has a metric named &apos;%1&apos; (available: %2)</source>
         <translation>kein Lauf hat eine Metrik namens „%1“ (vorhanden: %2)</translation>
     </message>
     <message>
-        <location filename="../app/render/CurvesFigure.cpp" line="46"/>
+        <location filename="../app/render/CurvesFigure.cpp" line="54"/>
         <source>step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../app/render/CurvesFigure.cpp" line="46"/>
+        <location filename="../app/render/CurvesFigure.cpp" line="55"/>
         <source>value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../app/render/CurvesFigure.cpp" line="55"/>
+        <location filename="../app/render/CurvesFigure.cpp" line="72"/>
         <source>%1: unknown figure format (use .png, .svg, .pdf or .csv)</source>
         <translation>%1: unbekanntes Grafikformat (.png, .svg, .pdf oder .csv verwenden)</translation>
+    </message>
+</context>
+<context>
+    <name>FigureComposer</name>
+    <message>
+        <location filename="../widgets/figure/FigureComposer.cpp" line="287"/>
+        <location filename="../widgets/figure/FigureComposer.cpp" line="297"/>
+        <location filename="../widgets/figure/FigureComposer.cpp" line="319"/>
+        <source>The figure size is empty.</source>
+        <translation>Die Abbildungsgröße ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure/FigureComposer.cpp" line="289"/>
+        <location filename="../widgets/figure/FigureComposer.cpp" line="308"/>
+        <location filename="../widgets/figure/FigureComposer.cpp" line="311"/>
+        <location filename="../widgets/figure/FigureComposer.cpp" line="331"/>
+        <location filename="../widgets/figure/FigureComposer.cpp" line="335"/>
+        <source>Cannot write %1.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure/FigureComposer.cpp" line="302"/>
+        <source>Created by TrainScope</source>
+        <translation>Erstellt mit TrainScope</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure/FigureComposer.cpp" line="322"/>
+        <source>TrainScope</source>
+        <translation>TrainScope</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure/FigureComposer.cpp" line="328"/>
+        <source>Cannot set the page size of %1.</source>
+        <translation>Die Seitengröße von %1 lässt sich nicht setzen.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure/FigureComposer.cpp" line="348"/>
+        <source>%1: unknown figure format (use .pdf, .svg or .png)</source>
+        <translation>%1: unbekanntes Abbildungsformat (.pdf, .svg oder .png verwenden)</translation>
+    </message>
+</context>
+<context>
+    <name>FigureSpec</name>
+    <message>
+        <location filename="../widgets/figure/FigureSpec.cpp" line="33"/>
+        <source>%1: unknown key &apos;%2&apos; (known: %3)</source>
+        <translation>%1: unbekannter Schlüssel '%2' (bekannt: %3)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure/FigureSpec.cpp" line="53"/>
+        <source>%1: must be true, false, &quot;rows&quot; or &quot;columns&quot;</source>
+        <translation>%1: muss true, false, "rows" oder "columns" sein</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure/FigureSpec.cpp" line="59"/>
+        <source>%1: a panel must be an object {&quot;run&quot;: …, &quot;view&quot;: …}</source>
+        <translation>%1: ein Feld muss ein Objekt {"run": …, "view": …} sein</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure/FigureSpec.cpp" line="69"/>
+        <source>%1: every run must be a file path</source>
+        <translation>%1: jeder Lauf muss ein Dateipfad sein</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure/FigureSpec.cpp" line="73"/>
+        <source>%1: missing run (a run file, or a list of them)</source>
+        <translation>%1: Lauf fehlt (eine Laufdatei oder eine Liste davon)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure/FigureSpec.cpp" line="77"/>
+        <source>%1: must be a view name</source>
+        <translation>%1: muss der Name einer Ansicht sein</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure/FigureSpec.cpp" line="82"/>
+        <source>%1: must be an object of render options</source>
+        <translation>%1: muss ein Objekt aus render-Optionen sein</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure/FigureSpec.cpp" line="88"/>
+        <source>%1: must be a string, a number or true/false</source>
+        <translation>%1: muss eine Zeichenkette, eine Zahl oder true/false sein</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure/FigureSpec.cpp" line="92"/>
+        <source>%1: must be a string</source>
+        <translation>%1: muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure/FigureSpec.cpp" line="143"/>
+        <source>not JSON: %1 at offset %2</source>
+        <translation>kein JSON: %1 an Position %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure/FigureSpec.cpp" line="145"/>
+        <source>the spec must be a JSON object</source>
+        <translation>die Spezifikation muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure/FigureSpec.cpp" line="159"/>
+        <source>%1: must be a string with a unit (e.g. &quot;17.8cm&quot;, &quot;85mm&quot;, &quot;3.5in&quot;, &quot;252pt&quot;)</source>
+        <translation>%1: muss eine Zeichenkette mit Einheit sein (z. B. "17.8cm", "85mm", "3.5in", "252pt")</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure/FigureSpec.cpp" line="161"/>
+        <source>%1: &apos;%2&apos; is not a length with a unit (cm, mm, in or pt)</source>
+        <translation>%1: '%2' ist keine Länge mit Einheit (cm, mm, in oder pt)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure/FigureSpec.cpp" line="167"/>
+        <source>dpi: must be a whole number between 36 and 2400</source>
+        <translation>dpi: muss eine ganze Zahl zwischen 36 und 2400 sein</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure/FigureSpec.cpp" line="172"/>
+        <source>font: must be an object {&quot;family&quot;: …, &quot;size&quot;: …}</source>
+        <translation>font: muss ein Objekt {"family": …, "size": …} sein</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure/FigureSpec.cpp" line="178"/>
+        <source>font.family: must be a font family name</source>
+        <translation>font.family: muss der Name einer Schriftfamilie sein</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure/FigureSpec.cpp" line="184"/>
+        <source>font.size: must be a number of points between 2 and 72</source>
+        <translation>font.size: muss eine Punktzahl zwischen 2 und 72 sein</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure/FigureSpec.cpp" line="191"/>
+        <source>columns: must be a whole number between 1 and 12</source>
+        <translation>columns: muss eine ganze Zahl zwischen 1 und 12 sein</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure/FigureSpec.cpp" line="196"/>
+        <source>letters: must be true or false</source>
+        <translation>letters: muss true oder false sein</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure/FigureSpec.cpp" line="202"/>
+        <source>panels: missing (a list of at least one panel)</source>
+        <translation>panels: fehlt (eine Liste mit mindestens einem Feld)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure/FigureSpec.cpp" line="245"/>
+        <source>%1: cannot read the file</source>
+        <translation>%1: die Datei kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure/FigureSpec.cpp" line="259"/>
+        <source>%1: cannot write the file</source>
+        <translation>%1: die Datei kann nicht geschrieben werden</translation>
     </message>
 </context>
 <context>
@@ -328,19 +481,63 @@
     </message>
 </context>
 <context>
+    <name>LandscapeFigure</name>
+    <message>
+        <location filename="../app/render/LandscapeFigure.cpp" line="79"/>
+        <source>the surface has no grid points</source>
+        <translation>die Fläche hat keine Gitterpunkte</translation>
+    </message>
+    <message>
+        <location filename="../app/render/LandscapeFigure.cpp" line="91"/>
+        <source>the surface has no metric &apos;%1&apos; (it has: %2)</source>
+        <translation>die Fläche hat keine Metrik '%1' (vorhanden: %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/render/LandscapeFigure.cpp" line="133"/>
+        <source>a 1-D slice has no contour map: use --view slice</source>
+        <translation>ein 1-D-Schnitt hat keine Höhenlinienkarte: --view slice verwenden</translation>
+    </message>
+    <message>
+        <location filename="../app/render/LandscapeFigure.cpp" line="142"/>
+        <source>contour level &apos;%1&apos; is not a number</source>
+        <translation>die Höhenlinie '%1' ist keine Zahl</translation>
+    </message>
+    <message>
+        <location filename="../app/render/LandscapeFigure.cpp" line="155"/>
+        <source>unknown landscape view &apos;%1&apos; (available: %2)</source>
+        <translation>unbekannte Landschaftsansicht '%1' (verfügbar: %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/render/LandscapeFigure.cpp" line="165"/>
+        <source>%1: the figure&apos;s suffix must be .png, .svg, .pdf or .csv</source>
+        <translation>%1: die Endung der Abbildung muss .png, .svg, .pdf oder .csv sein</translation>
+    </message>
+    <message>
+        <location filename="../app/render/LandscapeFigure.cpp" line="168"/>
+        <source>%1: the 3-D view is written as PNG only (export the surface as .vtp for vectors)</source>
+        <translation>%1: die 3-D-Ansicht wird nur als PNG geschrieben (für Vektoren die Fläche als .vtp exportieren)</translation>
+    </message>
+    <message>
+        <location filename="../app/render/LandscapeFigure.cpp" line="173"/>
+        <source>%1: cannot write the PNG file</source>
+        <translation>%1: die PNG-Datei kann nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
     <name>PathwayFigure</name>
     <message>
-        <location filename="../app/render/PathwayFigure.cpp" line="26"/>
+        <location filename="../app/render/PathwayFigure.cpp" line="31"/>
+        <location filename="../app/render/PathwayFigure.cpp" line="75"/>
         <source>unknown view &apos;%1&apos;</source>
         <translation>unbekannte Ansicht „%1“</translation>
     </message>
     <message>
-        <location filename="../app/render/PathwayFigure.cpp" line="29"/>
+        <location filename="../app/render/PathwayFigure.cpp" line="78"/>
         <source>%1: unknown figure format (use .png, .svg, .pdf or .csv)</source>
         <translation>%1: unbekanntes Grafikformat (.png, .svg, .pdf oder .csv verwenden)</translation>
     </message>
     <message>
-        <location filename="../app/render/PathwayFigure.cpp" line="52"/>
+        <location filename="../app/render/PathwayFigure.cpp" line="53"/>
         <source>no routing recorded at step &apos;%1&apos; (recorded: %2)</source>
         <translation>bei Schritt „%1“ wurde kein Routing aufgezeichnet (aufgezeichnet: %2)</translation>
     </message>
@@ -348,77 +545,77 @@
 <context>
     <name>PathwayViews</name>
     <message>
-        <location filename="../app/gui/analysis/PathwayViews.cpp" line="67"/>
+        <location filename="../app/gui/analysis/PathwayViews.cpp" line="70"/>
         <source>answer</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/PathwayViews.cpp" line="67"/>
+        <location filename="../app/gui/analysis/PathwayViews.cpp" line="71"/>
         <source>class</source>
         <translation>Klasse</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/PathwayViews.cpp" line="71"/>
+        <location filename="../app/gui/analysis/PathwayViews.cpp" line="75"/>
         <source>probe</source>
         <translation>Stichprobe</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/PathwayViews.cpp" line="91"/>
+        <location filename="../app/gui/analysis/PathwayViews.cpp" line="94"/>
         <source>the %1 memorised samples (probe loss below %2 from then on)</source>
         <translation>die %1 auswendig gelernten Beispiele (Prüfverlust ab dann unter %2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/PathwayViews.cpp" line="95"/>
+        <location filename="../app/gui/analysis/PathwayViews.cpp" line="98"/>
         <source>the %1 memorised samples (fitted exactly from then on)</source>
         <translation>die %1 auswendig gelernten Beispiele (ab dann exakt angepasst)</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/PathwayViews.cpp" line="102"/>
+        <location filename="../app/gui/analysis/PathwayViews.cpp" line="105"/>
         <source>all samples (memorised samples unknown: %1)</source>
         <translation>alle Beispiele (auswendig gelernte Beispiele unbekannt: %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/PathwayViews.cpp" line="105"/>
+        <location filename="../app/gui/analysis/PathwayViews.cpp" line="109"/>
         <source>all %1 probe samples</source>
         <translation>alle %1 Stichprobenbeispiele</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/PathwayViews.cpp" line="116"/>
+        <location filename="../app/gui/analysis/PathwayViews.cpp" line="120"/>
         <source>D_path</source>
         <translation>D_path</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/PathwayViews.cpp" line="121"/>
+        <location filename="../app/gui/analysis/PathwayViews.cpp" line="126"/>
         <source>D_path layer %1</source>
         <translation>D_path Schicht %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/PathwayViews.cpp" line="126"/>
+        <location filename="../app/gui/analysis/PathwayViews.cpp" line="131"/>
         <source>consistency C</source>
         <translation>Konsistenz C</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/PathwayViews.cpp" line="127"/>
+        <location filename="../app/gui/analysis/PathwayViews.cpp" line="132"/>
         <source>mean adjacent cosine</source>
         <translation>mittlerer Kosinus benachbarter Schichten</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/PathwayViews.cpp" line="128"/>
+        <location filename="../app/gui/analysis/PathwayViews.cpp" line="133"/>
         <source>routing entropy</source>
         <translation>Routing-Entropie</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/PathwayViews.cpp" line="129"/>
+        <location filename="../app/gui/analysis/PathwayViews.cpp" line="134"/>
         <source>distinct pathways</source>
         <translation>verschiedene Pfade</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/PathwayViews.cpp" line="141"/>
+        <location filename="../app/gui/analysis/PathwayViews.cpp" line="146"/>
         <source>memorised samples</source>
         <translation>auswendig gelernte Beispiele</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/PathwayViews.cpp" line="155"/>
+        <location filename="../app/gui/analysis/PathwayViews.cpp" line="160"/>
         <source>Pathways: %1</source>
         <translation>Pfade: %1</translation>
     </message>
@@ -426,7 +623,7 @@
 <context>
     <name>RunChoice</name>
     <message>
-        <location filename="../app/gui/reactions/RunChoice.cpp" line="16"/>
+        <location filename="../app/gui/reactions/RunChoice.cpp" line="19"/>
         <source>Run</source>
         <translation>Lauf</translation>
     </message>
@@ -1012,69 +1209,49 @@
     </message>
 </context>
 <context>
+    <name>ViewFactory</name>
+    <message>
+        <location filename="../app/render/ViewFactory.cpp" line="48"/>
+        <source>options: &apos;%1&apos; is not an option (options are named: {&quot;points&quot;: 11})</source>
+        <translation>options: '%1' ist keine Option (Optionen haben Namen: {"points": 11})</translation>
+    </message>
+    <message>
+        <location filename="../app/render/ViewFactory.cpp" line="54"/>
+        <source>view &apos;%1&apos; takes one run file, not %2</source>
+        <translation>die Ansicht '%1' nimmt eine Laufdatei, nicht %2</translation>
+    </message>
+    <message>
+        <location filename="../app/render/ViewFactory.cpp" line="57"/>
+        <source>run &apos;%1&apos;: no such file or folder (%2)</source>
+        <translation>Lauf '%1': keine solche Datei und kein solcher Ordner (%2)</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/GuiMain.cpp" line="43"/>
+        <location filename="../app/gui/GuiMain.cpp" line="44"/>
         <source>See how neural networks train.</source>
         <translation>Sehen, wie neuronale Netze lernen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiMain.cpp" line="46"/>
+        <location filename="../app/gui/GuiMain.cpp" line="47"/>
         <source>Start training a built-in demo live.</source>
         <translation>Eine eingebaute Demo live trainieren.</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiMain.cpp" line="48"/>
+        <location filename="../app/gui/GuiMain.cpp" line="49"/>
+        <source>Start in presenter mode: full screen, large text, for a projector.</source>
+        <translation>Im Präsentationsmodus starten: Vollbild, große Schrift, für einen Beamer.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/GuiMain.cpp" line="52"/>
         <source>Run files to open.</source>
         <translation>Zu öffnende Laufdateien.</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiMain.cpp" line="70"/>
+        <location filename="../app/gui/GuiMain.cpp" line="76"/>
         <source>Unknown demo</source>
         <translation>Unbekannte Demo</translation>
-    </message>
-</context>
-<context>
-    <name>ts::app</name>
-    <message>
-        <location filename="../app/render/LandscapeFigure.cpp" line="75"/>
-        <source>the surface has no grid points</source>
-        <translation>die Fläche hat keine Gitterpunkte</translation>
-    </message>
-    <message>
-        <location filename="../app/render/LandscapeFigure.cpp" line="88"/>
-        <source>the surface has no metric &apos;%1&apos; (it has: %2)</source>
-        <translation>die Fläche hat keine Metrik „%1“ (vorhanden: %2)</translation>
-    </message>
-    <message>
-        <location filename="../app/render/LandscapeFigure.cpp" line="105"/>
-        <source>%1: the figure&apos;s suffix must be .png, .svg, .pdf or .csv</source>
-        <translation>%1: die Dateiendung der Grafik muss .png, .svg, .pdf oder .csv sein</translation>
-    </message>
-    <message>
-        <location filename="../app/render/LandscapeFigure.cpp" line="108"/>
-        <source>%1: the 3-D view is written as PNG only (export the surface as .vtp for vectors)</source>
-        <translation>%1: die 3-D-Ansicht wird nur als PNG geschrieben (für Vektordaten die Fläche als .vtp exportieren)</translation>
-    </message>
-    <message>
-        <location filename="../app/render/LandscapeFigure.cpp" line="113"/>
-        <source>%1: cannot write the PNG file</source>
-        <translation>%1: PNG-Datei kann nicht geschrieben werden</translation>
-    </message>
-    <message>
-        <location filename="../app/render/LandscapeFigure.cpp" line="117"/>
-        <source>a 1-D slice has no contour map: use --view slice</source>
-        <translation>ein 1-D-Schnitt hat keine Höhenlinienkarte: --view slice verwenden</translation>
-    </message>
-    <message>
-        <location filename="../app/render/LandscapeFigure.cpp" line="126"/>
-        <source>contour level &apos;%1&apos; is not a number</source>
-        <translation>Höhenlinienwert „%1“ ist keine Zahl</translation>
-    </message>
-    <message>
-        <location filename="../app/render/LandscapeFigure.cpp" line="145"/>
-        <source>unknown landscape view &apos;%1&apos; (available: %2)</source>
-        <translation>unbekannte Ansicht der Verlustlandschaft „%1“ (vorhanden: %2)</translation>
     </message>
 </context>
 <context>
@@ -1186,6 +1363,29 @@
         <location filename="../app/gui/reactions/ExportReaction.cpp" line="87"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>ts::app::FigureComposerReaction</name>
+    <message>
+        <location filename="../app/gui/reactions/FigureComposerReaction.cpp" line="29"/>
+        <source>Compose &amp;Figure…</source>
+        <translation>&amp;Abbildung zusammenstellen…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/FigureComposerReaction.cpp" line="30"/>
+        <source>A figure of several panels for a paper: page size, font, panel letters, shared axes</source>
+        <translation>Eine Abbildung aus mehreren Feldern für eine Veröffentlichung: Seitengröße, Schrift, Feldbuchstaben, gemeinsame Achsen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/FigureComposerReaction.cpp" line="36"/>
+        <source>Compose Figure</source>
+        <translation>Abbildung zusammenstellen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/FigureComposerReaction.cpp" line="36"/>
+        <source>This build cannot draw figures.</source>
+        <translation>Dieser Build kann keine Abbildungen zeichnen.</translation>
     </message>
 </context>
 <context>
@@ -1367,131 +1567,131 @@
 <context>
     <name>ts::app::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="67"/>
-        <location filename="../app/gui/MainWindow.cpp" line="220"/>
+        <location filename="../app/gui/MainWindow.cpp" line="71"/>
+        <location filename="../app/gui/MainWindow.cpp" line="240"/>
         <source>step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="67"/>
-        <location filename="../app/gui/MainWindow.cpp" line="220"/>
+        <location filename="../app/gui/MainWindow.cpp" line="71"/>
+        <location filename="../app/gui/MainWindow.cpp" line="240"/>
         <source>value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="95"/>
+        <location filename="../app/gui/MainWindow.cpp" line="100"/>
         <source>step %1   value %2</source>
         <translation>Schritt %1   Wert %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="100"/>
+        <location filename="../app/gui/MainWindow.cpp" line="105"/>
         <source>Cannot open run</source>
         <translation>Lauf kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="103"/>
+        <location filename="../app/gui/MainWindow.cpp" line="108"/>
         <source>Opened %1 (%2, %3)</source>
         <translation>%1 geöffnet (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="196"/>
+        <location filename="../app/gui/MainWindow.cpp" line="216"/>
         <source>About TrainScope</source>
         <translation>Über TrainScope</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="197"/>
+        <location filename="../app/gui/MainWindow.cpp" line="217"/>
         <source>TrainScope %1
 See how neural networks train.</source>
         <translation>TrainScope %1
 Sehen, wie neuronale Netze lernen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="204"/>
+        <location filename="../app/gui/MainWindow.cpp" line="224"/>
         <source>TrainScope</source>
         <translation>TrainScope</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="205"/>
+        <location filename="../app/gui/MainWindow.cpp" line="225"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="206"/>
+        <location filename="../app/gui/MainWindow.cpp" line="226"/>
         <source>Recent &amp;Runs</source>
         <translation>&amp;Zuletzt geöffnete Läufe</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="207"/>
+        <location filename="../app/gui/MainWindow.cpp" line="227"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="208"/>
+        <location filename="../app/gui/MainWindow.cpp" line="228"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="209"/>
+        <location filename="../app/gui/MainWindow.cpp" line="229"/>
         <source>&amp;Analysis</source>
         <translation>A&amp;nalyse</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="210"/>
+        <location filename="../app/gui/MainWindow.cpp" line="230"/>
         <source>Training curves</source>
         <translation>Trainingskurven</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="211"/>
+        <location filename="../app/gui/MainWindow.cpp" line="231"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="212"/>
+        <location filename="../app/gui/MainWindow.cpp" line="232"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="213"/>
+        <location filename="../app/gui/MainWindow.cpp" line="233"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="214"/>
+        <location filename="../app/gui/MainWindow.cpp" line="234"/>
         <source>&amp;About TrainScope</source>
         <translation>Ü&amp;ber TrainScope</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="215"/>
+        <location filename="../app/gui/MainWindow.cpp" line="235"/>
         <source>Runs</source>
         <translation>Läufe</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="215"/>
+        <location filename="../app/gui/MainWindow.cpp" line="235"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="215"/>
+        <location filename="../app/gui/MainWindow.cpp" line="235"/>
         <source>Log</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="248"/>
+        <location filename="../app/gui/MainWindow.cpp" line="269"/>
         <source>Landscape: %1</source>
         <translation>Verlustlandschaft: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="249"/>
+        <location filename="../app/gui/MainWindow.cpp" line="270"/>
         <source>Opened the landscape %1</source>
         <translation>Verlustlandschaft %1 geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="251"/>
+        <location filename="../app/gui/MainWindow.cpp" line="272"/>
         <source>Cannot open landscape</source>
         <translation>Verlustlandschaft kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="266"/>
+        <location filename="../app/gui/MainWindow.cpp" line="287"/>
         <source>Checkpoint at step %1</source>
         <translation>Checkpoint bei Schritt %1</translation>
     </message>
@@ -1650,6 +1850,19 @@ Sehen, wie neuronale Netze lernen.</translation>
         <location filename="../app/gui/reactions/PreferencesReaction.cpp" line="41"/>
         <source>Theme</source>
         <translation>Erscheinungsbild</translation>
+    </message>
+</context>
+<context>
+    <name>ts::app::PresenterReaction</name>
+    <message>
+        <location filename="../app/gui/reactions/PresenterReaction.cpp" line="19"/>
+        <source>&amp;Presenter Mode</source>
+        <translation>&amp;Präsentationsmodus</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/PresenterReaction.cpp" line="20"/>
+        <source>Full screen, large text and high contrast for a projector (Esc leaves)</source>
+        <translation>Vollbild, große Schrift und hoher Kontrast für einen Beamer (Esc beendet)</translation>
     </message>
 </context>
 <context>
@@ -1953,12 +2166,12 @@ Sehen, wie neuronale Netze lernen.</translation>
 <context>
     <name>ts::widgets::CurveChartView</name>
     <message>
-        <location filename="../widgets/charts/CurveChartView.cpp" line="689"/>
+        <location filename="../widgets/charts/CurveChartView.cpp" line="715"/>
         <source>Step %1</source>
         <translation>Schritt %1</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/CurveChartView.cpp" line="691"/>
+        <location filename="../widgets/charts/CurveChartView.cpp" line="717"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1998,36 +2211,249 @@ Sehen, wie neuronale Netze lernen.</translation>
     </message>
 </context>
 <context>
+    <name>ts::widgets::FigureComposerDialog</name>
+    <message>
+        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="53"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="54"/>
+        <source>all panels of a view</source>
+        <translation>alle Felder einer Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="55"/>
+        <source>along each row</source>
+        <translation>entlang jeder Zeile</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="56"/>
+        <source>along each column</source>
+        <translation>entlang jeder Spalte</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="72"/>
+        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="408"/>
+        <source>Compose Figure</source>
+        <translation>Abbildung zusammenstellen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="77"/>
+        <source>Run(s)</source>
+        <translation>Lauf/Läufe</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="77"/>
+        <source>View</source>
+        <translation>Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="77"/>
+        <source>Options (as for render)</source>
+        <translation>Optionen (wie bei render)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="77"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="80"/>
+        <source>One row per panel, filled row by row. Several runs (curves only): separate them with &apos;;&apos;. Options: the flags of `trainscope render`, e.g. --metrics train_acc,test_acc --logx</source>
+        <translation>Eine Zeile pro Feld, zeilenweise gefüllt. Mehrere Läufe (nur Kurven): mit ';' trennen. Optionen: die Schalter von `trainscope render`, z. B. --metrics train_acc,test_acc --logx</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="82"/>
+        <source>Add Panel</source>
+        <translation>Feld hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="84"/>
+        <source>Remove Panel</source>
+        <translation>Feld entfernen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="107"/>
+        <source>Width:</source>
+        <translation>Breite:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="108"/>
+        <source>Height:</source>
+        <translation>Höhe:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="112"/>
+        <source>DPI (PNG):</source>
+        <translation>DPI (PNG):</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="115"/>
+        <source>Font:</source>
+        <translation>Schrift:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="120"/>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="121"/>
+        <source>Font size:</source>
+        <translation>Schriftgröße:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="125"/>
+        <source>Columns:</source>
+        <translation>Spalten:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="126"/>
+        <source>Panel letters (a), (b), …</source>
+        <translation>Feldbuchstaben (a), (b), …</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="130"/>
+        <source>Shared x axis:</source>
+        <translation>Gemeinsame x-Achse:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="132"/>
+        <source>Shared y axis:</source>
+        <translation>Gemeinsame y-Achse:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="146"/>
+        <source>&amp;Preview</source>
+        <translation>&amp;Vorschau</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="147"/>
+        <source>&amp;Load Spec…</source>
+        <translation>Spezifikation &amp;laden…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="148"/>
+        <source>&amp;Save Spec…</source>
+        <translation>Spezifikation &amp;speichern…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="149"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="218"/>
+        <source>options: &apos;%1&apos; is not an option (write --name value, or --flag)</source>
+        <translation>options: '%1' ist keine Option (--name Wert oder --schalter schreiben)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="266"/>
+        <source>panel %1: choose a run</source>
+        <translation>Feld %1: einen Lauf wählen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="274"/>
+        <source>panel %1: %2</source>
+        <translation>Feld %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="281"/>
+        <source>add at least one panel</source>
+        <translation>mindestens ein Feld hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="373"/>
+        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="391"/>
+        <source>figures cannot be drawn here</source>
+        <translation>Abbildungen können hier nicht gezeichnet werden</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="375"/>
+        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="393"/>
+        <source>Computing the panels…</source>
+        <translation>Die Felder werden berechnet…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="377"/>
+        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="395"/>
+        <source>Computing panel %1 of %2…</source>
+        <translation>Feld %1 von %2 wird berechnet…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="380"/>
+        <source>Wrote %1</source>
+        <translation>%1 geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="398"/>
+        <source>Preview at %1 dpi</source>
+        <translation>Vorschau mit %1 dpi</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="420"/>
+        <source>Load Figure Spec</source>
+        <translation>Abbildungsspezifikation laden</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="420"/>
+        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="432"/>
+        <source>Figure spec (*.json)</source>
+        <translation>Abbildungsspezifikation (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="426"/>
+        <source>Loaded %1</source>
+        <translation>%1 geladen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="431"/>
+        <source>Save Figure Spec</source>
+        <translation>Abbildungsspezifikation speichern</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="440"/>
+        <source>Saved %1; write the figure with: trainscope figure %2 --out FIG.pdf</source>
+        <translation>%1 gespeichert; die Abbildung schreiben mit: trainscope figure %2 --out FIG.pdf</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="447"/>
+        <source>Export Figure</source>
+        <translation>Abbildung exportieren</translation>
+    </message>
+</context>
+<context>
     <name>ts::widgets::FigureExporter</name>
     <message>
-        <location filename="../widgets/export/FigureExporter.cpp" line="130"/>
-        <location filename="../widgets/export/FigureExporter.cpp" line="136"/>
-        <location filename="../widgets/export/FigureExporter.cpp" line="155"/>
-        <location filename="../widgets/export/FigureExporter.cpp" line="179"/>
+        <location filename="../widgets/export/FigureExporter.cpp" line="142"/>
+        <location filename="../widgets/export/FigureExporter.cpp" line="148"/>
+        <location filename="../widgets/export/FigureExporter.cpp" line="167"/>
+        <location filename="../widgets/export/FigureExporter.cpp" line="191"/>
         <source>The figure size is empty.</source>
         <translation>Die Grafikgröße ist leer.</translation>
     </message>
     <message>
-        <location filename="../widgets/export/FigureExporter.cpp" line="131"/>
-        <location filename="../widgets/export/FigureExporter.cpp" line="147"/>
-        <location filename="../widgets/export/FigureExporter.cpp" line="150"/>
-        <location filename="../widgets/export/FigureExporter.cpp" line="168"/>
-        <location filename="../widgets/export/FigureExporter.cpp" line="171"/>
+        <location filename="../widgets/export/FigureExporter.cpp" line="143"/>
+        <location filename="../widgets/export/FigureExporter.cpp" line="159"/>
+        <location filename="../widgets/export/FigureExporter.cpp" line="162"/>
+        <location filename="../widgets/export/FigureExporter.cpp" line="180"/>
+        <location filename="../widgets/export/FigureExporter.cpp" line="183"/>
         <source>Cannot write %1.</source>
         <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../widgets/export/FigureExporter.cpp" line="142"/>
+        <location filename="../widgets/export/FigureExporter.cpp" line="154"/>
         <source>Created by TrainScope</source>
         <translation>Erstellt mit TrainScope</translation>
     </message>
     <message>
-        <location filename="../widgets/export/FigureExporter.cpp" line="158"/>
+        <location filename="../widgets/export/FigureExporter.cpp" line="170"/>
         <source>TrainScope</source>
         <translation>TrainScope</translation>
     </message>
     <message>
-        <location filename="../widgets/export/FigureExporter.cpp" line="177"/>
+        <location filename="../widgets/export/FigureExporter.cpp" line="189"/>
         <source>There is no clipboard.</source>
         <translation>Es gibt keine Zwischenablage.</translation>
     </message>
@@ -2035,120 +2461,120 @@ Sehen, wie neuronale Netze lernen.</translation>
 <context>
     <name>ts::widgets::GrokkingDashboard</name>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="57"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="64"/>
         <source>Weight norm</source>
         <translation>Gewichtsnorm</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="57"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="64"/>
         <source>Distance from initialisation</source>
         <translation>Abstand zur Initialisierung</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="57"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="64"/>
         <source>Gradient coherence</source>
         <translation>Gradientenkohärenz</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="58"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="65"/>
         <source>Fourier sparsity (Gini)</source>
         <translation>Fourier-Dünnbesetztheit (Gini)</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="58"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="65"/>
         <source>Restricted and excluded loss</source>
         <translation>Eingeschränkter und ausgeschlossener Verlust</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="68"/>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="238"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="76"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="266"/>
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="121"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="149"/>
         <source>no events (the run has no accuracy metrics)</source>
         <translation>keine Ereignisse (der Lauf hat keine Genauigkeitsmetriken)</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="135"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="163"/>
         <source>memorised, not generalised</source>
         <translation>auswendig gelernt, nicht generalisiert</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="138"/>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="174"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="166"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="202"/>
         <source>step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="138"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="166"/>
         <source>accuracy</source>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="152"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="180"/>
         <source>train</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="153"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="181"/>
         <source>test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="155"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="183"/>
         <source>restricted</source>
         <translation>eingeschränkt</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="156"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="184"/>
         <source>excluded</source>
         <translation>ausgeschlossen</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="173"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="201"/>
         <source>Embedding norm per Fourier frequency</source>
         <translation>Einbettungsnorm je Fourier-Frequenz</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="173"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="201"/>
         <source>Fourier analysis not applicable</source>
         <translation>Fourier-Analyse nicht anwendbar</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="174"/>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="194"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="202"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="222"/>
         <source>norm</source>
         <translation>Norm</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="193"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="221"/>
         <source>norm per frequency</source>
         <translation>Norm je Frequenz</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="194"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="222"/>
         <source>frequency k</source>
         <translation>Frequenz k</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="195"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="223"/>
         <source>Embedding spectrum at step %1</source>
         <translation>Einbettungsspektrum bei Schritt %1</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="216"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="244"/>
         <source>step %1: ‖θ‖ %2, ‖θ − θ₀‖ %3, coherence %4 / %5</source>
         <translation>Schritt %1: ‖θ‖ %2, ‖θ − θ₀‖ %3, Kohärenz %4 / %5</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="223"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="251"/>
         <source>, Gini %1, restricted %2, excluded %3</source>
         <translation>, Gini %1, eingeschränkt %2, ausgeschlossen %3</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="238"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="266"/>
         <source>Pause</source>
         <translation>Anhalten</translation>
     </message>
@@ -2995,129 +3421,129 @@ Sehen, wie neuronale Netze lernen.</translation>
 <context>
     <name>ts::widgets::PathwayDashboard</name>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="61"/>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="66"/>
         <source>All samples</source>
         <translation>Alle Beispiele</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="61"/>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="66"/>
         <source>Memorised</source>
         <translation>Auswendig gelernt</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="61"/>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="66"/>
         <source>Not memorised</source>
         <translation>Nicht auswendig gelernt</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="64"/>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="69"/>
         <source>Specialisation</source>
         <translation>Spezialisierung</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="64"/>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="69"/>
         <source>Load</source>
         <translation>Last</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="67"/>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="72"/>
         <source>Search id, label or pathway</source>
         <translation>Nach ID, Label oder Pfad suchen</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="76"/>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="81"/>
         <source>Split</source>
         <translation>Aufteilung</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="77"/>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="82"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="78"/>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="83"/>
         <source>Samples</source>
         <translation>Beispiele</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="79"/>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="84"/>
         <source>Colour</source>
         <translation>Farbe</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="91"/>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="223"/>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="96"/>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="235"/>
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="100"/>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="105"/>
         <source>Hide edges used by fewer samples than this</source>
         <translation>Kanten ausblenden, die von weniger Beispielen genutzt werden</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="105"/>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="110"/>
         <source>Min. edge samples</source>
         <translation>Min. Beispiele je Kante</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="124"/>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="136"/>
         <source>Train loss</source>
         <translation>Trainingsverlust</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="124"/>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="136"/>
         <source>Test accuracy</source>
         <translation>Testgenauigkeit</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="125"/>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="137"/>
         <source>Pathway distance D_path</source>
         <translation>Pfaddistanz D_path</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="125"/>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="362"/>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="137"/>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="374"/>
         <source>Consistency and adjacent cosine</source>
         <translation>Konsistenz und Kosinus benachbarter Schichten</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="126"/>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="138"/>
         <source>Routing entropy (nats)</source>
         <translation>Routing-Entropie (nats)</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="126"/>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="138"/>
         <source>Distinct pathways</source>
         <translation>Verschiedene Pfade</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="132"/>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="144"/>
         <source>Metrics over training</source>
         <translation>Metriken im Trainingsverlauf</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="135"/>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="147"/>
         <source>Distance matrix</source>
         <translation>Distanzmatrix</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="183"/>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="195"/>
         <source>All splits</source>
         <translation>Alle Aufteilungen</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="187"/>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="199"/>
         <source>All labels</source>
         <translation>Alle Labels</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="223"/>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="235"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="310"/>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="322"/>
         <source>%n sample(s) in the graph</source>
         <translation>
             <numerusform>%n Beispiel im Graphen</numerusform>
@@ -3125,42 +3551,47 @@ Sehen, wie neuronale Netze lernen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="311"/>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="323"/>
         <source>Metrics: %1</source>
         <translation>Metriken: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="318"/>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="330"/>
         <source>step %1</source>
         <translation>Schritt %1</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="355"/>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="367"/>
         <source>train loss</source>
         <translation>Trainingsverlust</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="356"/>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="368"/>
         <source>test accuracy</source>
         <translation>Testgenauigkeit</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="363"/>
-        <source>Consistency: %1</source>
-        <translation>Konsistenz: %1</translation>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="375"/>
+        <source>Adjacent cosine</source>
+        <translation>Kosinus benachbarter Schichten</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="392"/>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="377"/>
+        <source>Consistency is undefined: %1</source>
+        <translation>Konsistenz ist nicht definiert: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="406"/>
         <source>Pathway distance at step %1 (%2 samples, clustered order)</source>
         <translation>Pfaddistanz bei Schritt %1 (%2 Beispiele, nach Clustern geordnet)</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="395"/>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="409"/>
         <source>sample (clustered order)</source>
         <translation>Beispiel (nach Clustern geordnet)</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="395"/>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="409"/>
         <source>D_path</source>
         <translation>D_path</translation>
     </message>
@@ -3325,12 +3756,12 @@ Sehen, wie neuronale Netze lernen.</translation>
 <context>
     <name>ts::widgets::SliceChartView</name>
     <message>
-        <location filename="../widgets/landscape/SliceChartView.cpp" line="78"/>
+        <location filename="../widgets/landscape/SliceChartView.cpp" line="85"/>
         <source> along %1 at y = %2</source>
         <translation> entlang %1 bei y = %2</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/SliceChartView.cpp" line="137"/>
+        <location filename="../widgets/landscape/SliceChartView.cpp" line="144"/>
         <source>checkpoints</source>
         <translation>Checkpoints</translation>
     </message>
@@ -3338,7 +3769,7 @@ Sehen, wie neuronale Netze lernen.</translation>
 <context>
     <name>ts::widgets::Surface3DView</name>
     <message>
-        <location filename="../widgets/landscape/Surface3DView.cpp" line="122"/>
+        <location filename="../widgets/landscape/Surface3DView.cpp" line="129"/>
         <source>%1: cannot write the PNG file</source>
         <translation>%1: PNG-Datei kann nicht geschrieben werden</translation>
     </message>

@@ -4,17 +4,18 @@
 <context>
     <name>AnalysisFigure</name>
     <message>
-        <location filename="../app/render/AnalysisFigure.cpp" line="95"/>
+        <location filename="../app/render/AnalysisFigure.cpp" line="111"/>
+        <location filename="../app/render/AnalysisFigure.cpp" line="139"/>
         <source>unknown view &apos;%1&apos;</source>
         <translation>未知视图“%1”</translation>
     </message>
     <message>
-        <location filename="../app/render/AnalysisFigure.cpp" line="98"/>
+        <location filename="../app/render/AnalysisFigure.cpp" line="142"/>
         <source>%1: unknown figure format (use .png, .svg, .pdf or .csv)</source>
         <translation>%1：未知的图像格式（请使用 .png、.svg、.pdf 或 .csv）</translation>
     </message>
     <message>
-        <location filename="../app/render/AnalysisFigure.cpp" line="112"/>
+        <location filename="../app/render/AnalysisFigure.cpp" line="127"/>
         <source>view &apos;%1&apos; has nothing to show for this run</source>
         <translation>视图“%1”对此运行没有可显示的内容</translation>
     </message>
@@ -64,24 +65,176 @@
 <context>
     <name>CurvesFigure</name>
     <message>
-        <location filename="../app/render/CurvesFigure.cpp" line="40"/>
+        <location filename="../app/render/CurvesFigure.cpp" line="46"/>
         <source>no run has a metric named &apos;%1&apos; (available: %2)</source>
         <translation>没有运行包含名为“%1”的指标（可用：%2）</translation>
     </message>
     <message>
-        <location filename="../app/render/CurvesFigure.cpp" line="46"/>
+        <location filename="../app/render/CurvesFigure.cpp" line="54"/>
         <source>step</source>
         <translation>步数</translation>
     </message>
     <message>
-        <location filename="../app/render/CurvesFigure.cpp" line="46"/>
+        <location filename="../app/render/CurvesFigure.cpp" line="55"/>
         <source>value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../app/render/CurvesFigure.cpp" line="55"/>
+        <location filename="../app/render/CurvesFigure.cpp" line="72"/>
         <source>%1: unknown figure format (use .png, .svg, .pdf or .csv)</source>
         <translation>%1：未知的图像格式（请使用 .png、.svg、.pdf 或 .csv）</translation>
+    </message>
+</context>
+<context>
+    <name>FigureComposer</name>
+    <message>
+        <location filename="../widgets/figure/FigureComposer.cpp" line="287"/>
+        <location filename="../widgets/figure/FigureComposer.cpp" line="297"/>
+        <location filename="../widgets/figure/FigureComposer.cpp" line="319"/>
+        <source>The figure size is empty.</source>
+        <translation>图的尺寸为空。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure/FigureComposer.cpp" line="289"/>
+        <location filename="../widgets/figure/FigureComposer.cpp" line="308"/>
+        <location filename="../widgets/figure/FigureComposer.cpp" line="311"/>
+        <location filename="../widgets/figure/FigureComposer.cpp" line="331"/>
+        <location filename="../widgets/figure/FigureComposer.cpp" line="335"/>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure/FigureComposer.cpp" line="302"/>
+        <source>Created by TrainScope</source>
+        <translation>由 TrainScope 创建</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure/FigureComposer.cpp" line="322"/>
+        <source>TrainScope</source>
+        <translation>TrainScope</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure/FigureComposer.cpp" line="328"/>
+        <source>Cannot set the page size of %1.</source>
+        <translation>无法设置 %1 的页面尺寸。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure/FigureComposer.cpp" line="348"/>
+        <source>%1: unknown figure format (use .pdf, .svg or .png)</source>
+        <translation>%1：未知的图格式（请使用 .pdf、.svg 或 .png）</translation>
+    </message>
+</context>
+<context>
+    <name>FigureSpec</name>
+    <message>
+        <location filename="../widgets/figure/FigureSpec.cpp" line="33"/>
+        <source>%1: unknown key &apos;%2&apos; (known: %3)</source>
+        <translation>%1：未知的键 '%2'（已知：%3）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure/FigureSpec.cpp" line="53"/>
+        <source>%1: must be true, false, &quot;rows&quot; or &quot;columns&quot;</source>
+        <translation>%1：必须是 true、false、"rows" 或 "columns"</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure/FigureSpec.cpp" line="59"/>
+        <source>%1: a panel must be an object {&quot;run&quot;: …, &quot;view&quot;: …}</source>
+        <translation>%1：面板必须是对象 {"run": …, "view": …}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure/FigureSpec.cpp" line="69"/>
+        <source>%1: every run must be a file path</source>
+        <translation>%1：每个运行都必须是文件路径</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure/FigureSpec.cpp" line="73"/>
+        <source>%1: missing run (a run file, or a list of them)</source>
+        <translation>%1：缺少运行（一个运行文件或其列表）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure/FigureSpec.cpp" line="77"/>
+        <source>%1: must be a view name</source>
+        <translation>%1：必须是视图名称</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure/FigureSpec.cpp" line="82"/>
+        <source>%1: must be an object of render options</source>
+        <translation>%1：必须是 render 选项的对象</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure/FigureSpec.cpp" line="88"/>
+        <source>%1: must be a string, a number or true/false</source>
+        <translation>%1：必须是字符串、数字或 true/false</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure/FigureSpec.cpp" line="92"/>
+        <source>%1: must be a string</source>
+        <translation>%1：必须是字符串</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure/FigureSpec.cpp" line="143"/>
+        <source>not JSON: %1 at offset %2</source>
+        <translation>不是 JSON：%1，位于偏移 %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure/FigureSpec.cpp" line="145"/>
+        <source>the spec must be a JSON object</source>
+        <translation>规格必须是 JSON 对象</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure/FigureSpec.cpp" line="159"/>
+        <source>%1: must be a string with a unit (e.g. &quot;17.8cm&quot;, &quot;85mm&quot;, &quot;3.5in&quot;, &quot;252pt&quot;)</source>
+        <translation>%1：必须是带单位的字符串（例如 "17.8cm"、"85mm"、"3.5in"、"252pt"）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure/FigureSpec.cpp" line="161"/>
+        <source>%1: &apos;%2&apos; is not a length with a unit (cm, mm, in or pt)</source>
+        <translation>%1：'%2' 不是带单位的长度（cm、mm、in 或 pt）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure/FigureSpec.cpp" line="167"/>
+        <source>dpi: must be a whole number between 36 and 2400</source>
+        <translation>dpi：必须是 36 到 2400 之间的整数</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure/FigureSpec.cpp" line="172"/>
+        <source>font: must be an object {&quot;family&quot;: …, &quot;size&quot;: …}</source>
+        <translation>font：必须是对象 {"family": …, "size": …}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure/FigureSpec.cpp" line="178"/>
+        <source>font.family: must be a font family name</source>
+        <translation>font.family：必须是字体族名称</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure/FigureSpec.cpp" line="184"/>
+        <source>font.size: must be a number of points between 2 and 72</source>
+        <translation>font.size：必须是 2 到 72 之间的磅值</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure/FigureSpec.cpp" line="191"/>
+        <source>columns: must be a whole number between 1 and 12</source>
+        <translation>columns：必须是 1 到 12 之间的整数</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure/FigureSpec.cpp" line="196"/>
+        <source>letters: must be true or false</source>
+        <translation>letters：必须是 true 或 false</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure/FigureSpec.cpp" line="202"/>
+        <source>panels: missing (a list of at least one panel)</source>
+        <translation>panels：缺失（至少包含一个面板的列表）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure/FigureSpec.cpp" line="245"/>
+        <source>%1: cannot read the file</source>
+        <translation>%1：无法读取文件</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure/FigureSpec.cpp" line="259"/>
+        <source>%1: cannot write the file</source>
+        <translation>%1：无法写入文件</translation>
     </message>
 </context>
 <context>
@@ -328,19 +481,63 @@
     </message>
 </context>
 <context>
+    <name>LandscapeFigure</name>
+    <message>
+        <location filename="../app/render/LandscapeFigure.cpp" line="79"/>
+        <source>the surface has no grid points</source>
+        <translation>该曲面没有网格点</translation>
+    </message>
+    <message>
+        <location filename="../app/render/LandscapeFigure.cpp" line="91"/>
+        <source>the surface has no metric &apos;%1&apos; (it has: %2)</source>
+        <translation>该曲面没有指标 '%1'（现有：%2）</translation>
+    </message>
+    <message>
+        <location filename="../app/render/LandscapeFigure.cpp" line="133"/>
+        <source>a 1-D slice has no contour map: use --view slice</source>
+        <translation>一维切片没有等高线图：请使用 --view slice</translation>
+    </message>
+    <message>
+        <location filename="../app/render/LandscapeFigure.cpp" line="142"/>
+        <source>contour level &apos;%1&apos; is not a number</source>
+        <translation>等高线值 '%1' 不是数字</translation>
+    </message>
+    <message>
+        <location filename="../app/render/LandscapeFigure.cpp" line="155"/>
+        <source>unknown landscape view &apos;%1&apos; (available: %2)</source>
+        <translation>未知的地形视图 '%1'（可用：%2）</translation>
+    </message>
+    <message>
+        <location filename="../app/render/LandscapeFigure.cpp" line="165"/>
+        <source>%1: the figure&apos;s suffix must be .png, .svg, .pdf or .csv</source>
+        <translation>%1：图的后缀必须是 .png、.svg、.pdf 或 .csv</translation>
+    </message>
+    <message>
+        <location filename="../app/render/LandscapeFigure.cpp" line="168"/>
+        <source>%1: the 3-D view is written as PNG only (export the surface as .vtp for vectors)</source>
+        <translation>%1：三维视图只能写成 PNG（如需矢量，请将曲面导出为 .vtp）</translation>
+    </message>
+    <message>
+        <location filename="../app/render/LandscapeFigure.cpp" line="173"/>
+        <source>%1: cannot write the PNG file</source>
+        <translation>%1：无法写入 PNG 文件</translation>
+    </message>
+</context>
+<context>
     <name>PathwayFigure</name>
     <message>
-        <location filename="../app/render/PathwayFigure.cpp" line="26"/>
+        <location filename="../app/render/PathwayFigure.cpp" line="31"/>
+        <location filename="../app/render/PathwayFigure.cpp" line="75"/>
         <source>unknown view &apos;%1&apos;</source>
         <translation>未知视图“%1”</translation>
     </message>
     <message>
-        <location filename="../app/render/PathwayFigure.cpp" line="29"/>
+        <location filename="../app/render/PathwayFigure.cpp" line="78"/>
         <source>%1: unknown figure format (use .png, .svg, .pdf or .csv)</source>
         <translation>%1：未知的图像格式（请使用 .png、.svg、.pdf 或 .csv）</translation>
     </message>
     <message>
-        <location filename="../app/render/PathwayFigure.cpp" line="52"/>
+        <location filename="../app/render/PathwayFigure.cpp" line="53"/>
         <source>no routing recorded at step &apos;%1&apos; (recorded: %2)</source>
         <translation>步数“%1”没有记录路由（已记录：%2）</translation>
     </message>
@@ -348,77 +545,77 @@
 <context>
     <name>PathwayViews</name>
     <message>
-        <location filename="../app/gui/analysis/PathwayViews.cpp" line="67"/>
+        <location filename="../app/gui/analysis/PathwayViews.cpp" line="70"/>
         <source>answer</source>
         <translation>答案</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/PathwayViews.cpp" line="67"/>
+        <location filename="../app/gui/analysis/PathwayViews.cpp" line="71"/>
         <source>class</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/PathwayViews.cpp" line="71"/>
+        <location filename="../app/gui/analysis/PathwayViews.cpp" line="75"/>
         <source>probe</source>
         <translation>探针</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/PathwayViews.cpp" line="91"/>
+        <location filename="../app/gui/analysis/PathwayViews.cpp" line="94"/>
         <source>the %1 memorised samples (probe loss below %2 from then on)</source>
         <translation>%1 个已记忆样本（此后探测损失低于 %2）</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/PathwayViews.cpp" line="95"/>
+        <location filename="../app/gui/analysis/PathwayViews.cpp" line="98"/>
         <source>the %1 memorised samples (fitted exactly from then on)</source>
         <translation>%1 个已记忆样本（此后完全拟合）</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/PathwayViews.cpp" line="102"/>
+        <location filename="../app/gui/analysis/PathwayViews.cpp" line="105"/>
         <source>all samples (memorised samples unknown: %1)</source>
         <translation>所有样本（已记忆样本未知：%1）</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/PathwayViews.cpp" line="105"/>
+        <location filename="../app/gui/analysis/PathwayViews.cpp" line="109"/>
         <source>all %1 probe samples</source>
         <translation>全部 %1 个探针样本</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/PathwayViews.cpp" line="116"/>
+        <location filename="../app/gui/analysis/PathwayViews.cpp" line="120"/>
         <source>D_path</source>
         <translation>D_path</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/PathwayViews.cpp" line="121"/>
+        <location filename="../app/gui/analysis/PathwayViews.cpp" line="126"/>
         <source>D_path layer %1</source>
         <translation>D_path 第 %1 层</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/PathwayViews.cpp" line="126"/>
+        <location filename="../app/gui/analysis/PathwayViews.cpp" line="131"/>
         <source>consistency C</source>
         <translation>一致性 C</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/PathwayViews.cpp" line="127"/>
+        <location filename="../app/gui/analysis/PathwayViews.cpp" line="132"/>
         <source>mean adjacent cosine</source>
         <translation>相邻层平均余弦</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/PathwayViews.cpp" line="128"/>
+        <location filename="../app/gui/analysis/PathwayViews.cpp" line="133"/>
         <source>routing entropy</source>
         <translation>路由熵</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/PathwayViews.cpp" line="129"/>
+        <location filename="../app/gui/analysis/PathwayViews.cpp" line="134"/>
         <source>distinct pathways</source>
         <translation>不同路径数</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/PathwayViews.cpp" line="141"/>
+        <location filename="../app/gui/analysis/PathwayViews.cpp" line="146"/>
         <source>memorised samples</source>
         <translation>已记忆样本</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/PathwayViews.cpp" line="155"/>
+        <location filename="../app/gui/analysis/PathwayViews.cpp" line="160"/>
         <source>Pathways: %1</source>
         <translation>路径：%1</translation>
     </message>
@@ -426,7 +623,7 @@
 <context>
     <name>RunChoice</name>
     <message>
-        <location filename="../app/gui/reactions/RunChoice.cpp" line="16"/>
+        <location filename="../app/gui/reactions/RunChoice.cpp" line="19"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
@@ -1012,69 +1209,49 @@
     </message>
 </context>
 <context>
+    <name>ViewFactory</name>
+    <message>
+        <location filename="../app/render/ViewFactory.cpp" line="48"/>
+        <source>options: &apos;%1&apos; is not an option (options are named: {&quot;points&quot;: 11})</source>
+        <translation>options：'%1' 不是选项（选项需带名称：{"points": 11}）</translation>
+    </message>
+    <message>
+        <location filename="../app/render/ViewFactory.cpp" line="54"/>
+        <source>view &apos;%1&apos; takes one run file, not %2</source>
+        <translation>视图 '%1' 只接受一个运行文件，而不是 %2 个</translation>
+    </message>
+    <message>
+        <location filename="../app/render/ViewFactory.cpp" line="57"/>
+        <source>run &apos;%1&apos;: no such file or folder (%2)</source>
+        <translation>运行 '%1'：没有该文件或文件夹（%2）</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/GuiMain.cpp" line="43"/>
+        <location filename="../app/gui/GuiMain.cpp" line="44"/>
         <source>See how neural networks train.</source>
         <translation>看见神经网络如何训练。</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiMain.cpp" line="46"/>
+        <location filename="../app/gui/GuiMain.cpp" line="47"/>
         <source>Start training a built-in demo live.</source>
         <translation>实时训练一个内置演示。</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiMain.cpp" line="48"/>
+        <location filename="../app/gui/GuiMain.cpp" line="49"/>
+        <source>Start in presenter mode: full screen, large text, for a projector.</source>
+        <translation>以演示模式启动：全屏、大字号，适合投影仪。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/GuiMain.cpp" line="52"/>
         <source>Run files to open.</source>
         <translation>要打开的运行文件。</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiMain.cpp" line="70"/>
+        <location filename="../app/gui/GuiMain.cpp" line="76"/>
         <source>Unknown demo</source>
         <translation>未知演示</translation>
-    </message>
-</context>
-<context>
-    <name>ts::app</name>
-    <message>
-        <location filename="../app/render/LandscapeFigure.cpp" line="75"/>
-        <source>the surface has no grid points</source>
-        <translation>曲面没有网格点</translation>
-    </message>
-    <message>
-        <location filename="../app/render/LandscapeFigure.cpp" line="88"/>
-        <source>the surface has no metric &apos;%1&apos; (it has: %2)</source>
-        <translation>曲面没有指标“%1”（现有：%2）</translation>
-    </message>
-    <message>
-        <location filename="../app/render/LandscapeFigure.cpp" line="105"/>
-        <source>%1: the figure&apos;s suffix must be .png, .svg, .pdf or .csv</source>
-        <translation>%1：图像文件的扩展名必须是 .png、.svg、.pdf 或 .csv</translation>
-    </message>
-    <message>
-        <location filename="../app/render/LandscapeFigure.cpp" line="108"/>
-        <source>%1: the 3-D view is written as PNG only (export the surface as .vtp for vectors)</source>
-        <translation>%1：三维视图只能保存为 PNG（如需矢量数据，请将曲面导出为 .vtp）</translation>
-    </message>
-    <message>
-        <location filename="../app/render/LandscapeFigure.cpp" line="113"/>
-        <source>%1: cannot write the PNG file</source>
-        <translation>%1：无法写入 PNG 文件</translation>
-    </message>
-    <message>
-        <location filename="../app/render/LandscapeFigure.cpp" line="117"/>
-        <source>a 1-D slice has no contour map: use --view slice</source>
-        <translation>一维切片没有等高线图：请使用 --view slice</translation>
-    </message>
-    <message>
-        <location filename="../app/render/LandscapeFigure.cpp" line="126"/>
-        <source>contour level &apos;%1&apos; is not a number</source>
-        <translation>等高线值“%1”不是数字</translation>
-    </message>
-    <message>
-        <location filename="../app/render/LandscapeFigure.cpp" line="145"/>
-        <source>unknown landscape view &apos;%1&apos; (available: %2)</source>
-        <translation>未知的损失地形视图“%1”（可用：%2）</translation>
     </message>
 </context>
 <context>
@@ -1186,6 +1363,29 @@
         <location filename="../app/gui/reactions/ExportReaction.cpp" line="87"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
+    </message>
+</context>
+<context>
+    <name>ts::app::FigureComposerReaction</name>
+    <message>
+        <location filename="../app/gui/reactions/FigureComposerReaction.cpp" line="29"/>
+        <source>Compose &amp;Figure…</source>
+        <translation>组合图(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/FigureComposerReaction.cpp" line="30"/>
+        <source>A figure of several panels for a paper: page size, font, panel letters, shared axes</source>
+        <translation>用于论文的多面板图：页面尺寸、字体、面板字母、共享坐标轴</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/FigureComposerReaction.cpp" line="36"/>
+        <source>Compose Figure</source>
+        <translation>组合图</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/FigureComposerReaction.cpp" line="36"/>
+        <source>This build cannot draw figures.</source>
+        <translation>此构建无法绘制图。</translation>
     </message>
 </context>
 <context>
@@ -1367,131 +1567,131 @@
 <context>
     <name>ts::app::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="67"/>
-        <location filename="../app/gui/MainWindow.cpp" line="220"/>
+        <location filename="../app/gui/MainWindow.cpp" line="71"/>
+        <location filename="../app/gui/MainWindow.cpp" line="240"/>
         <source>step</source>
         <translation>步数</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="67"/>
-        <location filename="../app/gui/MainWindow.cpp" line="220"/>
+        <location filename="../app/gui/MainWindow.cpp" line="71"/>
+        <location filename="../app/gui/MainWindow.cpp" line="240"/>
         <source>value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="95"/>
+        <location filename="../app/gui/MainWindow.cpp" line="100"/>
         <source>step %1   value %2</source>
         <translation>步数 %1   数值 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="100"/>
+        <location filename="../app/gui/MainWindow.cpp" line="105"/>
         <source>Cannot open run</source>
         <translation>无法打开运行</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="103"/>
+        <location filename="../app/gui/MainWindow.cpp" line="108"/>
         <source>Opened %1 (%2, %3)</source>
         <translation>已打开 %1（%2，%3）</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="196"/>
+        <location filename="../app/gui/MainWindow.cpp" line="216"/>
         <source>About TrainScope</source>
         <translation>关于 TrainScope</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="197"/>
+        <location filename="../app/gui/MainWindow.cpp" line="217"/>
         <source>TrainScope %1
 See how neural networks train.</source>
         <translation>TrainScope %1
 看见神经网络如何训练。</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="204"/>
+        <location filename="../app/gui/MainWindow.cpp" line="224"/>
         <source>TrainScope</source>
         <translation>TrainScope</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="205"/>
+        <location filename="../app/gui/MainWindow.cpp" line="225"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="206"/>
+        <location filename="../app/gui/MainWindow.cpp" line="226"/>
         <source>Recent &amp;Runs</source>
         <translation>最近的运行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="207"/>
+        <location filename="../app/gui/MainWindow.cpp" line="227"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="208"/>
+        <location filename="../app/gui/MainWindow.cpp" line="228"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="209"/>
+        <location filename="../app/gui/MainWindow.cpp" line="229"/>
         <source>&amp;Analysis</source>
         <translation>分析(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="210"/>
+        <location filename="../app/gui/MainWindow.cpp" line="230"/>
         <source>Training curves</source>
         <translation>训练曲线</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="211"/>
+        <location filename="../app/gui/MainWindow.cpp" line="231"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="212"/>
+        <location filename="../app/gui/MainWindow.cpp" line="232"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="213"/>
+        <location filename="../app/gui/MainWindow.cpp" line="233"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="214"/>
+        <location filename="../app/gui/MainWindow.cpp" line="234"/>
         <source>&amp;About TrainScope</source>
         <translation>关于 TrainScope(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="215"/>
+        <location filename="../app/gui/MainWindow.cpp" line="235"/>
         <source>Runs</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="215"/>
+        <location filename="../app/gui/MainWindow.cpp" line="235"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="215"/>
+        <location filename="../app/gui/MainWindow.cpp" line="235"/>
         <source>Log</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="248"/>
+        <location filename="../app/gui/MainWindow.cpp" line="269"/>
         <source>Landscape: %1</source>
         <translation>损失地形：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="249"/>
+        <location filename="../app/gui/MainWindow.cpp" line="270"/>
         <source>Opened the landscape %1</source>
         <translation>已打开损失地形 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="251"/>
+        <location filename="../app/gui/MainWindow.cpp" line="272"/>
         <source>Cannot open landscape</source>
         <translation>无法打开损失地形</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="266"/>
+        <location filename="../app/gui/MainWindow.cpp" line="287"/>
         <source>Checkpoint at step %1</source>
         <translation>第 %1 步的检查点</translation>
     </message>
@@ -1650,6 +1850,19 @@ See how neural networks train.</source>
         <location filename="../app/gui/reactions/PreferencesReaction.cpp" line="41"/>
         <source>Theme</source>
         <translation>主题</translation>
+    </message>
+</context>
+<context>
+    <name>ts::app::PresenterReaction</name>
+    <message>
+        <location filename="../app/gui/reactions/PresenterReaction.cpp" line="19"/>
+        <source>&amp;Presenter Mode</source>
+        <translation>演示模式(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/PresenterReaction.cpp" line="20"/>
+        <source>Full screen, large text and high contrast for a projector (Esc leaves)</source>
+        <translation>全屏、大字号和高对比度，适合投影仪（按 Esc 退出）</translation>
     </message>
 </context>
 <context>
@@ -1953,12 +2166,12 @@ See how neural networks train.</source>
 <context>
     <name>ts::widgets::CurveChartView</name>
     <message>
-        <location filename="../widgets/charts/CurveChartView.cpp" line="689"/>
+        <location filename="../widgets/charts/CurveChartView.cpp" line="715"/>
         <source>Step %1</source>
         <translation>第 %1 步</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/CurveChartView.cpp" line="691"/>
+        <location filename="../widgets/charts/CurveChartView.cpp" line="717"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -1998,36 +2211,249 @@ See how neural networks train.</source>
     </message>
 </context>
 <context>
+    <name>ts::widgets::FigureComposerDialog</name>
+    <message>
+        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="53"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="54"/>
+        <source>all panels of a view</source>
+        <translation>同一视图的所有面板</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="55"/>
+        <source>along each row</source>
+        <translation>每一行内</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="56"/>
+        <source>along each column</source>
+        <translation>每一列内</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="72"/>
+        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="408"/>
+        <source>Compose Figure</source>
+        <translation>组合图</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="77"/>
+        <source>Run(s)</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="77"/>
+        <source>View</source>
+        <translation>视图</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="77"/>
+        <source>Options (as for render)</source>
+        <translation>选项（同 render）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="77"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="80"/>
+        <source>One row per panel, filled row by row. Several runs (curves only): separate them with &apos;;&apos;. Options: the flags of `trainscope render`, e.g. --metrics train_acc,test_acc --logx</source>
+        <translation>每个面板一行，按行填充。多个运行（仅曲线）：用 ';' 分隔。选项：`trainscope render` 的参数，例如 --metrics train_acc,test_acc --logx</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="82"/>
+        <source>Add Panel</source>
+        <translation>添加面板</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="84"/>
+        <source>Remove Panel</source>
+        <translation>移除面板</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="107"/>
+        <source>Width:</source>
+        <translation>宽度：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="108"/>
+        <source>Height:</source>
+        <translation>高度：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="112"/>
+        <source>DPI (PNG):</source>
+        <translation>DPI（PNG）：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="115"/>
+        <source>Font:</source>
+        <translation>字体：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="120"/>
+        <source> pt</source>
+        <translation> 磅</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="121"/>
+        <source>Font size:</source>
+        <translation>字号：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="125"/>
+        <source>Columns:</source>
+        <translation>列数：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="126"/>
+        <source>Panel letters (a), (b), …</source>
+        <translation>面板字母 (a)、(b)、…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="130"/>
+        <source>Shared x axis:</source>
+        <translation>共享 x 轴：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="132"/>
+        <source>Shared y axis:</source>
+        <translation>共享 y 轴：</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="146"/>
+        <source>&amp;Preview</source>
+        <translation>预览(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="147"/>
+        <source>&amp;Load Spec…</source>
+        <translation>加载规格(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="148"/>
+        <source>&amp;Save Spec…</source>
+        <translation>保存规格(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="149"/>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="218"/>
+        <source>options: &apos;%1&apos; is not an option (write --name value, or --flag)</source>
+        <translation>options：'%1' 不是选项（请写成 --name value 或 --flag）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="266"/>
+        <source>panel %1: choose a run</source>
+        <translation>面板 %1：请选择运行</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="274"/>
+        <source>panel %1: %2</source>
+        <translation>面板 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="281"/>
+        <source>add at least one panel</source>
+        <translation>请至少添加一个面板</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="373"/>
+        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="391"/>
+        <source>figures cannot be drawn here</source>
+        <translation>此处无法绘制图</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="375"/>
+        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="393"/>
+        <source>Computing the panels…</source>
+        <translation>正在计算面板…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="377"/>
+        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="395"/>
+        <source>Computing panel %1 of %2…</source>
+        <translation>正在计算第 %1 个面板（共 %2 个）…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="380"/>
+        <source>Wrote %1</source>
+        <translation>已写入 %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="398"/>
+        <source>Preview at %1 dpi</source>
+        <translation>预览（%1 dpi）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="420"/>
+        <source>Load Figure Spec</source>
+        <translation>加载图规格</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="420"/>
+        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="432"/>
+        <source>Figure spec (*.json)</source>
+        <translation>图规格 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="426"/>
+        <source>Loaded %1</source>
+        <translation>已加载 %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="431"/>
+        <source>Save Figure Spec</source>
+        <translation>保存图规格</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="440"/>
+        <source>Saved %1; write the figure with: trainscope figure %2 --out FIG.pdf</source>
+        <translation>已保存 %1；用以下命令生成图：trainscope figure %2 --out FIG.pdf</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="447"/>
+        <source>Export Figure</source>
+        <translation>导出图</translation>
+    </message>
+</context>
+<context>
     <name>ts::widgets::FigureExporter</name>
     <message>
-        <location filename="../widgets/export/FigureExporter.cpp" line="130"/>
-        <location filename="../widgets/export/FigureExporter.cpp" line="136"/>
-        <location filename="../widgets/export/FigureExporter.cpp" line="155"/>
-        <location filename="../widgets/export/FigureExporter.cpp" line="179"/>
+        <location filename="../widgets/export/FigureExporter.cpp" line="142"/>
+        <location filename="../widgets/export/FigureExporter.cpp" line="148"/>
+        <location filename="../widgets/export/FigureExporter.cpp" line="167"/>
+        <location filename="../widgets/export/FigureExporter.cpp" line="191"/>
         <source>The figure size is empty.</source>
         <translation>图像尺寸为空。</translation>
     </message>
     <message>
-        <location filename="../widgets/export/FigureExporter.cpp" line="131"/>
-        <location filename="../widgets/export/FigureExporter.cpp" line="147"/>
-        <location filename="../widgets/export/FigureExporter.cpp" line="150"/>
-        <location filename="../widgets/export/FigureExporter.cpp" line="168"/>
-        <location filename="../widgets/export/FigureExporter.cpp" line="171"/>
+        <location filename="../widgets/export/FigureExporter.cpp" line="143"/>
+        <location filename="../widgets/export/FigureExporter.cpp" line="159"/>
+        <location filename="../widgets/export/FigureExporter.cpp" line="162"/>
+        <location filename="../widgets/export/FigureExporter.cpp" line="180"/>
+        <location filename="../widgets/export/FigureExporter.cpp" line="183"/>
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
     <message>
-        <location filename="../widgets/export/FigureExporter.cpp" line="142"/>
+        <location filename="../widgets/export/FigureExporter.cpp" line="154"/>
         <source>Created by TrainScope</source>
         <translation>由 TrainScope 生成</translation>
     </message>
     <message>
-        <location filename="../widgets/export/FigureExporter.cpp" line="158"/>
+        <location filename="../widgets/export/FigureExporter.cpp" line="170"/>
         <source>TrainScope</source>
         <translation>TrainScope</translation>
     </message>
     <message>
-        <location filename="../widgets/export/FigureExporter.cpp" line="177"/>
+        <location filename="../widgets/export/FigureExporter.cpp" line="189"/>
         <source>There is no clipboard.</source>
         <translation>没有可用的剪贴板。</translation>
     </message>
@@ -2035,120 +2461,120 @@ See how neural networks train.</source>
 <context>
     <name>ts::widgets::GrokkingDashboard</name>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="57"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="64"/>
         <source>Weight norm</source>
         <translation>权重范数</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="57"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="64"/>
         <source>Distance from initialisation</source>
         <translation>与初始化的距离</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="57"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="64"/>
         <source>Gradient coherence</source>
         <translation>梯度一致性</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="58"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="65"/>
         <source>Fourier sparsity (Gini)</source>
         <translation>傅里叶稀疏度（基尼系数）</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="58"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="65"/>
         <source>Restricted and excluded loss</source>
         <translation>受限损失与排除损失</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="68"/>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="238"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="76"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="266"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="121"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="149"/>
         <source>no events (the run has no accuracy metrics)</source>
         <translation>无事件（该运行没有准确率指标）</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="135"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="163"/>
         <source>memorised, not generalised</source>
         <translation>已记忆，未泛化</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="138"/>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="174"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="166"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="202"/>
         <source>step</source>
         <translation>步数</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="138"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="166"/>
         <source>accuracy</source>
         <translation>准确率</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="152"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="180"/>
         <source>train</source>
         <translation>训练集</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="153"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="181"/>
         <source>test</source>
         <translation>测试集</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="155"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="183"/>
         <source>restricted</source>
         <translation>受限</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="156"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="184"/>
         <source>excluded</source>
         <translation>排除</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="173"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="201"/>
         <source>Embedding norm per Fourier frequency</source>
         <translation>各傅里叶频率的嵌入范数</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="173"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="201"/>
         <source>Fourier analysis not applicable</source>
         <translation>傅里叶分析不适用</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="174"/>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="194"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="202"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="222"/>
         <source>norm</source>
         <translation>范数</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="193"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="221"/>
         <source>norm per frequency</source>
         <translation>各频率范数</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="194"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="222"/>
         <source>frequency k</source>
         <translation>频率 k</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="195"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="223"/>
         <source>Embedding spectrum at step %1</source>
         <translation>第 %1 步的嵌入频谱</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="216"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="244"/>
         <source>step %1: ‖θ‖ %2, ‖θ − θ₀‖ %3, coherence %4 / %5</source>
         <translation>第 %1 步：‖θ‖ %2，‖θ − θ₀‖ %3，一致性 %4 / %5</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="223"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="251"/>
         <source>, Gini %1, restricted %2, excluded %3</source>
         <translation>，基尼系数 %1，受限 %2，排除 %3</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="238"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="266"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
@@ -2995,171 +3421,176 @@ See how neural networks train.</source>
 <context>
     <name>ts::widgets::PathwayDashboard</name>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="61"/>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="66"/>
         <source>All samples</source>
         <translation>所有样本</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="61"/>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="66"/>
         <source>Memorised</source>
         <translation>已记忆</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="61"/>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="66"/>
         <source>Not memorised</source>
         <translation>未记忆</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="64"/>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="69"/>
         <source>Specialisation</source>
         <translation>专门化</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="64"/>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="69"/>
         <source>Load</source>
         <translation>负载</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="67"/>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="72"/>
         <source>Search id, label or pathway</source>
         <translation>搜索编号、标签或路径</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="76"/>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="81"/>
         <source>Split</source>
         <translation>数据划分</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="77"/>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="82"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="78"/>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="83"/>
         <source>Samples</source>
         <translation>样本</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="79"/>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="84"/>
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="91"/>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="223"/>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="96"/>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="235"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="100"/>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="105"/>
         <source>Hide edges used by fewer samples than this</source>
         <translation>隐藏使用样本数少于此值的边</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="105"/>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="110"/>
         <source>Min. edge samples</source>
         <translation>边的最少样本数</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="124"/>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="136"/>
         <source>Train loss</source>
         <translation>训练损失</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="124"/>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="136"/>
         <source>Test accuracy</source>
         <translation>测试准确率</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="125"/>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="137"/>
         <source>Pathway distance D_path</source>
         <translation>路径距离 D_path</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="125"/>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="362"/>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="137"/>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="374"/>
         <source>Consistency and adjacent cosine</source>
         <translation>一致性与相邻层余弦</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="126"/>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="138"/>
         <source>Routing entropy (nats)</source>
         <translation>路由熵（nats）</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="126"/>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="138"/>
         <source>Distinct pathways</source>
         <translation>不同路径数</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="132"/>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="144"/>
         <source>Metrics over training</source>
         <translation>训练过程中的指标</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="135"/>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="147"/>
         <source>Distance matrix</source>
         <translation>距离矩阵</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="183"/>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="195"/>
         <source>All splits</source>
         <translation>所有数据划分</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="187"/>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="199"/>
         <source>All labels</source>
         <translation>所有标签</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="223"/>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="235"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="310"/>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="322"/>
         <source>%n sample(s) in the graph</source>
         <translation>
             <numerusform>图中有 %n 个样本</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="311"/>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="323"/>
         <source>Metrics: %1</source>
         <translation>指标：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="318"/>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="330"/>
         <source>step %1</source>
         <translation>第 %1 步</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="355"/>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="367"/>
         <source>train loss</source>
         <translation>训练损失</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="356"/>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="368"/>
         <source>test accuracy</source>
         <translation>测试准确率</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="363"/>
-        <source>Consistency: %1</source>
-        <translation>一致性：%1</translation>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="375"/>
+        <source>Adjacent cosine</source>
+        <translation>相邻层余弦</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="392"/>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="377"/>
+        <source>Consistency is undefined: %1</source>
+        <translation>一致性未定义：%1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="406"/>
         <source>Pathway distance at step %1 (%2 samples, clustered order)</source>
         <translation>第 %1 步的路径距离（%2 个样本，按聚类排序）</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="395"/>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="409"/>
         <source>sample (clustered order)</source>
         <translation>样本（按聚类排序）</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="395"/>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="409"/>
         <source>D_path</source>
         <translation>D_path</translation>
     </message>
@@ -3323,12 +3754,12 @@ See how neural networks train.</source>
 <context>
     <name>ts::widgets::SliceChartView</name>
     <message>
-        <location filename="../widgets/landscape/SliceChartView.cpp" line="78"/>
+        <location filename="../widgets/landscape/SliceChartView.cpp" line="85"/>
         <source> along %1 at y = %2</source>
         <translation> 沿%1（y = %2 处）</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/SliceChartView.cpp" line="137"/>
+        <location filename="../widgets/landscape/SliceChartView.cpp" line="144"/>
         <source>checkpoints</source>
         <translation>检查点</translation>
     </message>
@@ -3336,7 +3767,7 @@ See how neural networks train.</source>
 <context>
     <name>ts::widgets::Surface3DView</name>
     <message>
-        <location filename="../widgets/landscape/Surface3DView.cpp" line="122"/>
+        <location filename="../widgets/landscape/Surface3DView.cpp" line="129"/>
         <source>%1: cannot write the PNG file</source>
         <translation>%1：无法写入 PNG 文件</translation>
     </message>

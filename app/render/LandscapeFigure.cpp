@@ -20,7 +20,6 @@
 namespace ts::app {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("LandscapeFigure", text); }
 
 // The widget size that FigureExporter lays a figure of this many pixels out at.
 QSize logicalSize(const QSize& pixels, int dpi)
@@ -77,7 +76,7 @@ namespace {
 QString sceneFor(const LandscapeSurface& surface, const LandscapeFigureOptions& o, widgets::SceneOptions& scene)
 {
     if (surface.xs.empty() || surface.values.empty())
-        return tr("the surface has no grid points");
+        return QCoreApplication::translate("LandscapeFigure", "the surface has no grid points");
     scene.metric = o.metric.toStdString();
     if (scene.metric.empty()) {
         const auto names = surface.metricNames();
@@ -89,7 +88,7 @@ QString sceneFor(const LandscapeSurface& surface, const LandscapeFigureOptions& 
             }
     }
     if (!surface.values.count(scene.metric))
-        return tr("the surface has no metric '%1' (it has: %2)")
+        return QCoreApplication::translate("LandscapeFigure", "the surface has no metric '%1' (it has: %2)")
             .arg(QString::fromStdString(scene.metric), QString::fromStdString([&] {
                      std::string all;
                      for (const auto& n : surface.metricNames())
@@ -131,7 +130,7 @@ std::unique_ptr<QWidget> makeLandscapeView(const LandscapeSurface& surface, cons
     }
     if (o.view == "contour") {
         if (!surface.is2d())
-            return fail(tr("a 1-D slice has no contour map: use --view slice"));
+            return fail(QCoreApplication::translate("LandscapeFigure", "a 1-D slice has no contour map: use --view slice"));
         auto view = std::make_unique<widgets::ContourMapView>();
         view->setOptions(scene);
         view->setSurface(surface);
@@ -140,7 +139,7 @@ std::unique_ptr<QWidget> makeLandscapeView(const LandscapeSurface& surface, cons
             bool ok = false;
             levels.push_back(part.toDouble(&ok));
             if (!ok || !std::isfinite(levels.back()))
-                return fail(tr("contour level '%1' is not a number").arg(part));
+                return fail(QCoreApplication::translate("LandscapeFigure", "contour level '%1' is not a number").arg(part));
         }
         view->setLevels(levels);
         view->resize(logicalSize(o.size, o.dpi));
@@ -153,7 +152,7 @@ std::unique_ptr<QWidget> makeLandscapeView(const LandscapeSurface& surface, cons
         view->resize(logicalSize(o.size, o.dpi));
         return view;
     }
-    return fail(tr("unknown landscape view '%1' (available: %2)").arg(o.view, landscapeViewNames().join(", ")));
+    return fail(QCoreApplication::translate("LandscapeFigure", "unknown landscape view '%1' (available: %2)").arg(o.view, landscapeViewNames().join(", ")));
 }
 
 QString renderLandscapeFigure(const LandscapeSurface& surface, const LandscapeFigureOptions& o, const QString& outPath)
@@ -163,15 +162,15 @@ QString renderLandscapeFigure(const LandscapeSurface& surface, const LandscapeFi
         return e;
     const auto format = widgets::figureFormatForPath(outPath);
     if (!format)
-        return tr("%1: the figure's suffix must be .png, .svg, .pdf or .csv").arg(outPath);
+        return QCoreApplication::translate("LandscapeFigure", "%1: the figure's suffix must be .png, .svg, .pdf or .csv").arg(outPath);
     if (o.view == "landscape3d") {
         if (*format != widgets::FigureFormat::Png)
-            return tr("%1: the 3-D view is written as PNG only (export the surface as .vtp for vectors)").arg(outPath);
+            return QCoreApplication::translate("LandscapeFigure", "%1: the 3-D view is written as PNG only (export the surface as .vtp for vectors)").arg(outPath);
         QString error;
         const QImage image = widgets::renderLandscapeImage(surface, scene, o.size, nullptr, &error);
         if (image.isNull())
             return error;
-        return image.save(outPath, "PNG") ? QString() : tr("%1: cannot write the PNG file").arg(outPath);
+        return image.save(outPath, "PNG") ? QString() : QCoreApplication::translate("LandscapeFigure", "%1: cannot write the PNG file").arg(outPath);
     }
     QString error;
     const auto view = makeLandscapeView(surface, o, &error);

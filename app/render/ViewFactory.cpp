@@ -16,10 +16,6 @@
 
 namespace ts::app {
 
-namespace {
-QString tr(const char* text) { return QCoreApplication::translate("ViewFactory", text); }
-} // namespace
-
 std::vector<std::string> panelArguments(const widgets::FigurePanel& panel)
 {
     std::vector<std::string> args;
@@ -49,16 +45,16 @@ QString checkPanel(const widgets::FigurePanel& panel, const widgets::FigureSpec&
         checkViewName(panel.view);
         const cli::CommandLine cl(panelArguments(panel), viewOptionSpecs());
         if (!cl.positionals().empty())
-            return tr("options: '%1' is not an option (options are named: {\"points\": 11})")
+            return QCoreApplication::translate("ViewFactory", "options: '%1' is not an option (options are named: {\"points\": 11})")
                 .arg(QString::fromStdString(cl.positionals().front()));
     } catch (const std::exception& e) {
         return QString::fromStdString(e.what());
     }
     if (panel.view != "curves" && panel.runs.size() != 1)
-        return tr("view '%1' takes one run file, not %2").arg(panel.view).arg(panel.runs.size());
+        return QCoreApplication::translate("ViewFactory", "view '%1' takes one run file, not %2").arg(panel.view).arg(panel.runs.size());
     for (const QString& r : panel.runs)
         if (!QFileInfo::exists(spec.resolvedRun(r)))
-            return tr("run '%1': no such file or folder (%2)").arg(r, spec.resolvedRun(r));
+            return QCoreApplication::translate("ViewFactory", "run '%1': no such file or folder (%2)").arg(r, spec.resolvedRun(r));
     return {};
 }
 

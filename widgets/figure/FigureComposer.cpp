@@ -29,8 +29,6 @@ namespace ts::widgets {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("ts::widgets::FigureComposer", text); }
-
 constexpr double kMetersPerInch = 0.0254;
 constexpr double kMarginPt = 2; // around the page
 constexpr double kGapPt = 6;    // between panels
@@ -286,9 +284,9 @@ bool FigureComposer::savePng(const QString& path)
 {
     const QImage image = toImage(spec_.dpi);
     if (image.isNull())
-        return fail(tr("The figure size is empty."));
+        return fail(QCoreApplication::translate("FigureComposer", "The figure size is empty."));
     if (!image.save(path, "PNG"))
-        return fail(tr("Cannot write %1.").arg(path));
+        return fail(QCoreApplication::translate("FigureComposer", "Cannot write %1.").arg(path));
     return true;
 }
 
@@ -296,21 +294,21 @@ bool FigureComposer::saveSvg(const QString& path)
 {
     const QSizeF page = logicalSize();
     if (page.isEmpty())
-        return fail(tr("The figure size is empty."));
+        return fail(QCoreApplication::translate("FigureComposer", "The figure size is empty."));
     // width and height in mm from the size at the screen's resolution: the physical page.
     QSvgGenerator svg;
     svg.setFileName(path);
     svg.setTitle(QFileInfo(path).completeBaseName());
-    svg.setDescription(tr("Created by TrainScope"));
+    svg.setDescription(QCoreApplication::translate("FigureComposer", "Created by TrainScope"));
     svg.setResolution(int(std::lround(screenDpi())));
     svg.setSize(page.toSize());
     svg.setViewBox(QRectF(QPointF(), page));
     QPainter p;
     if (!p.begin(&svg))
-        return fail(tr("Cannot write %1.").arg(path));
+        return fail(QCoreApplication::translate("FigureComposer", "Cannot write %1.").arg(path));
     paint(p, page, spec_.dpi);
     if (!p.end())
-        return fail(tr("Cannot write %1.").arg(path));
+        return fail(QCoreApplication::translate("FigureComposer", "Cannot write %1.").arg(path));
     return true;
 }
 
@@ -318,23 +316,23 @@ bool FigureComposer::savePdf(const QString& path)
 {
     const QSizeF points = spec_.sizeInPoints();
     if (points.isEmpty())
-        return fail(tr("The figure size is empty."));
+        return fail(QCoreApplication::translate("FigureComposer", "The figure size is empty."));
     QPdfWriter pdf(path);
     pdf.setTitle(QFileInfo(path).completeBaseName());
-    pdf.setCreator(tr("TrainScope"));
+    pdf.setCreator(QCoreApplication::translate("FigureComposer", "TrainScope"));
     // Vector text and lines (fonts embedded as subsets): the resolution is only the unit of
     // the painter's coordinates, the screen's, so fonts and layout stay in step.
     pdf.setResolution(int(std::lround(screenDpi())));
     if (!pdf.setPageLayout(QPageLayout(QPageSize(points, QPageSize::Point, QString(), QPageSize::ExactMatch),
                                        QPageLayout::Portrait, QMarginsF())))
-        return fail(tr("Cannot set the page size of %1.").arg(path));
+        return fail(QCoreApplication::translate("FigureComposer", "Cannot set the page size of %1.").arg(path));
     QPainter p;
     if (!p.begin(&pdf))
-        return fail(tr("Cannot write %1.").arg(path));
+        return fail(QCoreApplication::translate("FigureComposer", "Cannot write %1.").arg(path));
     const QRect page = pdf.pageLayout().paintRectPixels(pdf.resolution());
     paint(p, QSizeF(page.size()), spec_.dpi);
     if (!p.end())
-        return fail(tr("Cannot write %1.").arg(path));
+        return fail(QCoreApplication::translate("FigureComposer", "Cannot write %1.").arg(path));
     return true;
 }
 
@@ -347,7 +345,7 @@ bool FigureComposer::save(const QString& path)
         return saveSvg(path);
     if (suffix == "png")
         return savePng(path);
-    return fail(tr("%1: unknown figure format (use .pdf, .svg or .png)").arg(path));
+    return fail(QCoreApplication::translate("FigureComposer", "%1: unknown figure format (use .pdf, .svg or .png)").arg(path));
 }
 
 } // namespace ts::widgets

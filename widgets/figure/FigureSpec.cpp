@@ -15,8 +15,6 @@ namespace ts::widgets {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("ts::widgets::FigureSpec", text); }
-
 bool fail(QString* error, const QString& message)
 {
     if (error)
@@ -32,7 +30,7 @@ bool knownKeys(const QJsonObject& object, const std::set<QString>& known, const 
             QStringList names;
             for (const auto& k : known)
                 names << k;
-            return fail(error, tr("%1: unknown key '%2' (known: %3)").arg(where, it.key(), names.join(", ")));
+            return fail(error, QCoreApplication::translate("FigureSpec", "%1: unknown key '%2' (known: %3)").arg(where, it.key(), names.join(", ")));
         }
     return true;
 }
@@ -52,13 +50,13 @@ bool readShared(const QJsonObject& o, const QString& key, QString* target, QStri
         *target = v.toString();
         return true;
     }
-    return fail(error, tr("%1: must be true, false, \"rows\" or \"columns\"").arg(key));
+    return fail(error, QCoreApplication::translate("FigureSpec", "%1: must be true, false, \"rows\" or \"columns\"").arg(key));
 }
 
 bool readPanel(const QJsonValue& value, const QString& where, FigurePanel* panel, QString* error)
 {
     if (!value.isObject())
-        return fail(error, tr("%1: a panel must be an object {\"run\": …, \"view\": …}").arg(where));
+        return fail(error, QCoreApplication::translate("FigureSpec", "%1: a panel must be an object {\"run\": …, \"view\": …}").arg(where));
     const QJsonObject o = value.toObject();
     if (!knownKeys(o, {"run", "view", "options", "title"}, where, error))
         return false;
@@ -68,30 +66,30 @@ bool readPanel(const QJsonValue& value, const QString& where, FigurePanel* panel
     } else if (run.isArray() && !run.toArray().isEmpty()) {
         for (const QJsonValue& r : run.toArray()) {
             if (!r.isString() || r.toString().isEmpty())
-                return fail(error, tr("%1: every run must be a file path").arg(field(where, "run")));
+                return fail(error, QCoreApplication::translate("FigureSpec", "%1: every run must be a file path").arg(field(where, "run")));
             panel->runs << r.toString();
         }
     } else {
-        return fail(error, tr("%1: missing run (a run file, or a list of them)").arg(field(where, "run")));
+        return fail(error, QCoreApplication::translate("FigureSpec", "%1: missing run (a run file, or a list of them)").arg(field(where, "run")));
     }
     if (o.contains("view")) {
         if (!o.value("view").isString() || o.value("view").toString().isEmpty())
-            return fail(error, tr("%1: must be a view name").arg(field(where, "view")));
+            return fail(error, QCoreApplication::translate("FigureSpec", "%1: must be a view name").arg(field(where, "view")));
         panel->view = o.value("view").toString();
     }
     if (o.contains("options")) {
         if (!o.value("options").isObject())
-            return fail(error, tr("%1: must be an object of render options").arg(field(where, "options")));
+            return fail(error, QCoreApplication::translate("FigureSpec", "%1: must be an object of render options").arg(field(where, "options")));
         panel->options = o.value("options").toObject();
         for (auto it = panel->options.begin(); it != panel->options.end(); ++it)
             if (!it.value().isString() && !it.value().isDouble() && !it.value().isBool())
                 return fail(
                     error,
-                    tr("%1: must be a string, a number or true/false").arg(field(field(where, "options"), it.key())));
+                    QCoreApplication::translate("FigureSpec", "%1: must be a string, a number or true/false").arg(field(field(where, "options"), it.key())));
     }
     if (o.contains("title")) {
         if (!o.value("title").isString())
-            return fail(error, tr("%1: must be a string").arg(field(where, "title")));
+            return fail(error, QCoreApplication::translate("FigureSpec", "%1: must be a string").arg(field(where, "title")));
         panel->title = o.value("title").toString();
     }
     return true;
@@ -142,9 +140,9 @@ bool figureSpecFromJson(const QByteArray& json, FigureSpec* spec, QString* error
     QJsonParseError parse;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parse);
     if (parse.error != QJsonParseError::NoError)
-        return fail(error, tr("not JSON: %1 at offset %2").arg(parse.errorString()).arg(parse.offset));
+        return fail(error, QCoreApplication::translate("FigureSpec", "not JSON: %1 at offset %2").arg(parse.errorString()).arg(parse.offset));
     if (!doc.isObject())
-        return fail(error, tr("the spec must be a JSON object"));
+        return fail(error, QCoreApplication::translate("FigureSpec", "the spec must be a JSON object"));
     const QJsonObject o = doc.object();
     if (!knownKeys(
             o, {"comment", "width", "height", "dpi", "font", "columns", "letters", "shared_x", "shared_y", "panels"},
@@ -158,50 +156,50 @@ bool figureSpecFromJson(const QByteArray& json, FigureSpec* spec, QString* error
         if (!o.value(key).isString())
             return fail(
                 error,
-                tr("%1: must be a string with a unit (e.g. \"17.8cm\", \"85mm\", \"3.5in\", \"252pt\")").arg(key));
+                QCoreApplication::translate("FigureSpec", "%1: must be a string with a unit (e.g. \"17.8cm\", \"85mm\", \"3.5in\", \"252pt\")").arg(key));
         if (!lengthInPoints(text))
-            return fail(error, tr("%1: '%2' is not a length with a unit (cm, mm, in or pt)").arg(key, text));
+            return fail(error, QCoreApplication::translate("FigureSpec", "%1: '%2' is not a length with a unit (cm, mm, in or pt)").arg(key, text));
         (QString(key) == "width" ? s.width : s.height) = text;
     }
     if (o.contains("dpi")) {
         const double dpi = o.value("dpi").toDouble(-1);
         if (!o.value("dpi").isDouble() || dpi != std::floor(dpi) || dpi < 36 || dpi > 2400)
-            return fail(error, tr("dpi: must be a whole number between 36 and 2400"));
+            return fail(error, QCoreApplication::translate("FigureSpec", "dpi: must be a whole number between 36 and 2400"));
         s.dpi = int(dpi);
     }
     if (o.contains("font")) {
         if (!o.value("font").isObject())
-            return fail(error, tr("font: must be an object {\"family\": …, \"size\": …}"));
+            return fail(error, QCoreApplication::translate("FigureSpec", "font: must be an object {\"family\": …, \"size\": …}"));
         const QJsonObject f = o.value("font").toObject();
         if (!knownKeys(f, {"family", "size"}, "font", error))
             return false;
         if (f.contains("family")) {
             if (!f.value("family").isString() || f.value("family").toString().isEmpty())
-                return fail(error, tr("font.family: must be a font family name"));
+                return fail(error, QCoreApplication::translate("FigureSpec", "font.family: must be a font family name"));
             s.fontFamily = f.value("family").toString();
         }
         if (f.contains("size")) {
             const double size = f.value("size").toDouble(-1);
             if (!f.value("size").isDouble() || size < 2 || size > 72)
-                return fail(error, tr("font.size: must be a number of points between 2 and 72"));
+                return fail(error, QCoreApplication::translate("FigureSpec", "font.size: must be a number of points between 2 and 72"));
             s.fontSize = size;
         }
     }
     if (o.contains("columns")) {
         const double c = o.value("columns").toDouble(-1);
         if (!o.value("columns").isDouble() || c != std::floor(c) || c < 1 || c > 12)
-            return fail(error, tr("columns: must be a whole number between 1 and 12"));
+            return fail(error, QCoreApplication::translate("FigureSpec", "columns: must be a whole number between 1 and 12"));
         s.columns = int(c);
     }
     if (o.contains("letters")) {
         if (!o.value("letters").isBool())
-            return fail(error, tr("letters: must be true or false"));
+            return fail(error, QCoreApplication::translate("FigureSpec", "letters: must be true or false"));
         s.letters = o.value("letters").toBool();
     }
     if (!readShared(o, "shared_x", &s.sharedX, error) || !readShared(o, "shared_y", &s.sharedY, error))
         return false;
     if (!o.value("panels").isArray() || o.value("panels").toArray().isEmpty())
-        return fail(error, tr("panels: missing (a list of at least one panel)"));
+        return fail(error, QCoreApplication::translate("FigureSpec", "panels: missing (a list of at least one panel)"));
     const QJsonArray panels = o.value("panels").toArray();
     for (int i = 0; i < panels.size(); ++i) {
         FigurePanel p;
@@ -244,7 +242,7 @@ bool loadFigureSpec(const QString& path, FigureSpec* spec, QString* error)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(error, tr("%1: cannot read the file").arg(path));
+        return fail(error, QCoreApplication::translate("FigureSpec", "%1: cannot read the file").arg(path));
     FigureSpec s;
     s.baseDir = QFileInfo(path).absolutePath();
     QString e;
@@ -258,7 +256,7 @@ bool saveFigureSpec(const QString& path, const FigureSpec& spec, QString* error)
 {
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(figureSpecToJson(spec)) < 0)
-        return fail(error, tr("%1: cannot write the file").arg(path));
+        return fail(error, QCoreApplication::translate("FigureSpec", "%1: cannot write the file").arg(path));
     return true;
 }
 
