@@ -363,38 +363,46 @@ void FigureComposerDialog::setBusy(bool busy, const QString& message)
     setEnabled(!busy);
 }
 
-QString FigureComposerDialog::exportFigure(const QString& path)
+bool FigureComposerDialog::checkedSpec(FigureSpec* s, QString* error)
 {
-    FigureSpec s = spec();
-    QString error;
-    if (!readTable(&s, &error))
-        return error;
-    if (!renderer_.valid())
-        return tr("figures cannot be drawn here");
-    const int n = int(s.panels.size());
-    setBusy(true, tr("Computing the panels…"));
-    const bool ok = renderer_.write(s, path, &error, [this, n](int i) {
+    *s = spec();
+    if (!readTable(s, error))
+        return false;
+    if (!renderer_.valid()) {
+        *error = tr("figures cannot be drawn here");
+        return false;
+    }
+    return true;
+}
+
+std::function<void(int)> FigureComposerDialog::panelProgress(int n)
+{
+    return [this, n](int i) {
         status_->setText(tr("Computing panel %1 of %2…").arg(i + 1).arg(n));
         QApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
-    });
+    };
+}
+
+QString FigureComposerDialog::exportFigure(const QString& path)
+{
+    FigureSpec s;
+    QString error;
+    if (!checkedSpec(&s, &error))
+        return error;
+    setBusy(true, tr("Computing the panels…"));
+    const bool ok = renderer_.write(s, path, &error, panelProgress(int(s.panels.size())));
     setBusy(false, ok ? tr("Wrote %1").arg(QDir::toNativeSeparators(path)) : QString());
     return ok ? QString() : error;
 }
 
 QString FigureComposerDialog::preview()
 {
-    FigureSpec s = spec();
+    FigureSpec s;
     QString error;
-    if (!readTable(&s, &error))
+    if (!checkedSpec(&s, &error))
         return error;
-    if (!renderer_.valid())
-        return tr("figures cannot be drawn here");
-    const int n = int(s.panels.size());
     setBusy(true, tr("Computing the panels…"));
-    const QImage image = renderer_.preview(s, kPreviewDpi, &error, [this, n](int i) {
-        status_->setText(tr("Computing panel %1 of %2…").arg(i + 1).arg(n));
-        QApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
-    });
+    const QImage image = renderer_.preview(s, kPreviewDpi, &error, panelProgress(int(s.panels.size())));
     setBusy(false, image.isNull() ? QString() : tr("Preview at %1 dpi").arg(kPreviewDpi));
     if (image.isNull())
         return error;

@@ -8,6 +8,8 @@
 
 #include <QDialog>
 
+#include <functional>
+
 QT_BEGIN_NAMESPACE
 class QCheckBox;
 class QComboBox;
@@ -52,6 +54,9 @@ private:
     bool readTable(FigureSpec* spec, QString* error) const;
     void showError(const QString& message);
     void setBusy(bool busy, const QString& message = {});
+    // The spec with the table's panels, or "" and the error; and progress per computed panel.
+    bool checkedSpec(FigureSpec* spec, QString* error);
+    std::function<void(int)> panelProgress(int panels);
 
     QStringList runs_;
     FigureRenderer renderer_;
