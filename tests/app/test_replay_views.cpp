@@ -5,17 +5,22 @@
 #include "app/gui/MainWindow.h"
 #include "app/gui/RunDocument.h"
 #include "app/gui/RunRegistry.h"
+#include "app/gui/TrainingController.h"
 #include "app/gui/reactions/ReplayReaction.h"
 #include "widgets/charts/CurveChartView.h"
 #include "widgets/grokking/GrokkingDashboard.h"
 #include "widgets/landscape/ContourMapView.h"
 #include "widgets/landscape/LandscapePanel.h"
 #include "widgets/replay/TransportBar.h"
+#include "widgets/training/TrainingProgressPanel.h"
 
 #include "core/landscape/Surface.h"
 #include "core/runfile/RunReader.h"
 
+#include <QElapsedTimer>
 #include <QProcess>
+#include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -173,6 +178,30 @@ private Q_SLOTS:
         QCOMPARE(dash->checkpointIndex(), int(ckpts.size()) - 1);
         QCOMPARE(landscape->options().currentStep, ckpts.back());
         QVERIFY(std::isinf(landscape->contourView()->options().trajectoryUpTo));
+    }
+
+    // The Training panel's pace limit reaches the live job: 50 steps at 100 steps/s cannot
+    // take less than half a second.
+    void paceLimitSlowsLiveTraining()
+    {
+        LanguageManager language;
+        MainWindow w(language);
+        w.show();
+        auto* pace = w.progressPanel().findChild<QSpinBox*>("paceLimit");
+        QVERIFY(pace);
+        QCOMPARE(pace->value(), 0); // unlimited by default
+        pace->setValue(100);
+        QCOMPARE(w.progressPanel().pace(), 100.0);
+        const ts::Settings settings({{"task", "modular"}, {"p", "11"}, {"model", "tickets_mlp"}, {"embed", "8"},
+                                     {"hidden", "4"}, {"steps", "50"}, {"eval_every", "10"}, {"checkpoints", "linear:2"}});
+        QSignalSpy finished(&w.training(), &TrainingController::finished);
+        QElapsedTimer clock;
+        clock.start();
+        QVERIFY(w.training().start(settings, dir_.filePath("paced.h5")));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+        const double seconds = clock.elapsed() / 1000.0;
+        QCOMPARE(finished.first().at(0).toInt(), 1); // finished
+        QVERIFY2(seconds >= 0.45, qPrintable(QString::number(seconds)));
     }
 
 private:
