@@ -27,6 +27,7 @@ ReplayReaction::ReplayReaction(MainWindow& window) : Reaction(window, "actionRep
     bar_ = new QToolBar(&window_);
     bar_->setObjectName("replayToolBar");
     bar_->setMovable(false);
+    bar_->setProperty("keepWhilePresenting", true); // presenter mode keeps the replay controls
     transport_ = new widgets::TransportBar(bar_);
     bar_->addWidget(transport_);
     window_.addToolBar(Qt::BottomToolBarArea, bar_);
