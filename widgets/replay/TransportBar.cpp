@@ -131,6 +131,9 @@ void TransportBar::setStops(std::vector<double> stops)
 
 void TransportBar::setBookmarks(const QVector<Bookmark>& bookmarks)
 {
+    const auto same = [](const Bookmark& a, const Bookmark& b) { return a.name == b.name && a.step == b.step; };
+    if (bookmarks.size() == bookmarks_.size() && std::equal(bookmarks.begin(), bookmarks.end(), bookmarks_.begin(), same))
+        return; // a growing run updates the range often: keep the buttons
     bookmarks_ = bookmarks;
     for (auto* b : bookmarkButtons_)
         delete b;

@@ -61,6 +61,7 @@ ReplayReaction::ReplayReaction(MainWindow& window) : Reaction(window, "actionRep
     };
     connect(&window_.registry(), &RunRegistry::runOpened, this, runsChanged);
     connect(&window_.registry(), &RunRegistry::runClosed, this, runsChanged);
+    connect(&window_.registry(), &RunRegistry::runChanged, this, runsChanged); // a live run grew
     connect(&window_.runBrowser(), &widgets::RunBrowser::checkedChanged, this, runsChanged);
     retranslate();
 }
