@@ -38,6 +38,28 @@ void Feedback::waitWhilePaused() const
         std::this_thread::sleep_for(std::chrono::milliseconds(20));
 }
 
+double Feedback::pace() const
+{
+    const double own = pace_.load();
+    return own > 0 || !parent_ ? own : parent_->pace();
+}
+
+void Feedback::waitForPace(std::chrono::steady_clock::time_point since) const
+{
+    // Short sleeps, re-reading the pace: a cancel or a new pace takes effect at once.
+    using Clock = std::chrono::steady_clock;
+    for (;;) {
+        const double p = pace();
+        if (!(p > 0) || isCancelled())
+            return;
+        const auto due = since + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(1.0 / p));
+        const auto now = Clock::now();
+        if (now >= due)
+            return;
+        std::this_thread::sleep_for(std::min<Clock::duration>(due - now, std::chrono::milliseconds(20)));
+    }
+}
+
 void Feedback::throwIfCancelled() const
 {
     if (isCancelled())

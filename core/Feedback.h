@@ -3,6 +3,7 @@
 // Workers call setProgress()/setMessage() and poll isCancelled(); the GUI, the CLI and the
 // tests subclass it (or just read it) so that all of them drive long work the same way.
 #include <atomic>
+#include <chrono>
 #include <mutex>
 #include <string>
 
@@ -36,6 +37,15 @@ public:
     // Blocks while paused; returns early when cancelled.
     void waitWhilePaused() const;
 
+    // A pace limit for demos: operations made of steps (training) start at most this many
+    // steps per second; 0 = unlimited. Thread-safe, may change while the work runs; a linked
+    // Feedback without its own follows its parent's.
+    void setPace(double stepsPerSecond) { pace_.store(stepsPerSecond > 0 ? stepsPerSecond : 0.0); }
+    double pace() const;
+    // Blocks until 1/pace seconds have passed since `since` (a step's start); returns early when
+    // cancelled, at once when there is no limit.
+    void waitForPace(std::chrono::steady_clock::time_point since) const;
+
 protected:
     // Called on the worker thread after each change; subclasses forward (and throttle) it.
     virtual void onProgress(double /*fraction*/, const std::string& /*message*/) {}
@@ -45,6 +55,7 @@ private:
     std::atomic<double> progress_{0.0};
     std::atomic<bool> cancelled_{false};
     std::atomic<bool> paused_{false};
+    std::atomic<double> pace_{0.0};
     mutable std::mutex messageMutex_;
     std::string message_;
 };

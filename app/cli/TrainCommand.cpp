@@ -10,7 +10,9 @@
 #include "core/train/Demos.h"
 #include "core/train/Trainer.h"
 
+#include <cmath>
 #include <cstdio>
+#include <cstdlib>
 
 namespace ts::cli {
 
@@ -19,6 +21,9 @@ const char* kTrainUsage =
     "usage: trainscope train (--demo grokking|xor|moe|moe-topk|skip-connections | --task TASK --model MODEL)\n"
     "                        [--set key=value ...] [--steps N] [--seed N] [--threads N]\n"
     "                        [--init RUN.h5[@STEP]] [--out RUN.h5] [--quiet] [--device cpu|cuda[:N]]\n"
+    "                        [--pace STEPS_PER_SECOND]\n"
+    "--pace slows training down to at most that many steps per second (for demos; the run is\n"
+    "the same, only slower; 0, the default, is as fast as possible). Not recorded in the file.\n"
     "--init starts from a checkpoint of another run (STEP a step, first or last; default last):\n"
     "its parameters and buffers replace the seed's initialisation (the model must have the same\n"
     "architecture; the seed still draws the minibatches). Recorded as the setting init.\n"
@@ -31,7 +36,7 @@ const char* kTrainUsage =
 int trainCommand(const std::vector<std::string>& args)
 {
     CommandLine cl(args, {{"demo"}, {"task"}, {"model"}, {"set", true, true}, {"steps"}, {"seed"}, {"threads"}, {"init"},
-                          {"out"}, {"quiet", false}, {"help", false},
+                          {"pace"}, {"out"}, {"quiet", false}, {"help", false},
                           {"grid"}, {"range"}, {"surface-subset"}, {"json", false}, deviceOptionSpec()});
     if (cl.has("help")) {
         std::fputs(kTrainUsage, stdout);
@@ -68,6 +73,14 @@ int trainCommand(const std::vector<std::string>& args)
     if (skipDemo)
         return skipConnectionsDemo(settings, cl);
 
+    double pace = 0;
+    if (cl.has("pace")) {
+        const std::string text = cl.value("pace");
+        char* end = nullptr;
+        pace = std::strtod(text.c_str(), &end);
+        if (text.empty() || *end != '\0' || !(pace >= 0) || !std::isfinite(pace))
+            throw UsageError("--pace must be a number of steps per second >= 0 (0: unlimited), not '" + text + "'");
+    }
     const std::string out = cl.value("out", cl.has("demo") ? "demo-" + cl.value("demo") + ".h5" : "run.h5");
     const bool quiet = cl.has("quiet");
 
@@ -83,6 +96,7 @@ int trainCommand(const std::vector<std::string>& args)
 
     RunWriter writer(out, trainer.runHeader());
     ConsoleFeedback feedback(quiet, "training", trainer.metricNames());
+    feedback.setPace(pace);
     InterruptGuard interrupt(feedback);
     TrainOutcome outcome;
     bool cancelled = false;

@@ -27,6 +27,7 @@
 #include "app/gui/reactions/OpenRunReaction.h"
 #include "app/gui/reactions/PreferencesReaction.h"
 #include "app/gui/reactions/PresenterReaction.h"
+#include "app/gui/reactions/ReplayReaction.h"
 #include "app/gui/reactions/SessionReaction.h"
 #include "widgets/charts/CurveChartView.h"
 #include "widgets/jobs/BackgroundTask.h"
@@ -207,6 +208,8 @@ void MainWindow::createMenus()
     viewMenu_->addAction(toolBar_->logXAction());
     viewMenu_->addAction(toolBar_->logYAction());
     viewMenu_->addAction(toolBar_->outliersAction());
+    viewMenu_->addSeparator();
+    viewMenu_->addAction(add(new ReplayReaction(*this)));
     viewMenu_->addSeparator();
     for (auto* d : docks_)
         viewMenu_->addAction(d->toggleViewAction());

@@ -20,6 +20,10 @@ TrainingController::TrainingController(MainWindow& window) : QObject(&window), w
             job_->setPaused(paused);
         window_.logInfo(paused ? tr("Training paused") : tr("Training resumed"));
     });
+    connect(&panel, &widgets::TrainingProgressPanel::paceChanged, this, [this](double pace) {
+        if (job_)
+            job_->setPace(pace);
+    });
     connect(&panel, &widgets::TrainingProgressPanel::stopRequested, this, [this] {
         if (job_)
             job_->stop();
@@ -57,6 +61,7 @@ bool TrainingController::start(const ts::Settings& settings, const QString& outp
             QMetaObject::invokeMethod(doc, &RunDocument::refresh, Qt::QueuedConnection);
         Q_EMIT finished(status, message);
     });
+    job->setPace(panel.pace());
     job->start();
     return true;
 }

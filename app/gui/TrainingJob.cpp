@@ -38,6 +38,8 @@ bool TrainingJob::isRunning() const { return task_->isRunning(); }
 
 void TrainingJob::setPaused(bool paused) { task_->setPaused(paused); }
 
+void TrainingJob::setPace(double stepsPerSecond) { task_->setPace(stepsPerSecond); }
+
 void TrainingJob::stop() { task_->cancel(); }
 
 void TrainingJob::start()

@@ -22,6 +22,8 @@ public:
 
     void start();
     void setPaused(bool paused);
+    // A pace limit for demos in steps per second (0 = unlimited); may change while it trains.
+    void setPace(double stepsPerSecond);
     void stop();
     bool isRunning() const;
     const QString& outputPath() const { return output_; }

@@ -246,8 +246,12 @@ TrainOutcome Trainer::run(RunWriter* writer, Feedback* feedback, const MetricsCa
         return outcome;
     };
 
+    auto stepStart = std::chrono::steady_clock::now();
     for (int64_t step = 0; step <= config_.steps; ++step) {
         if (feedback) {
+            if (step > 0) // a demo's pace limit: each step lasts at least 1/pace seconds
+                feedback->waitForPace(stepStart);
+            stepStart = std::chrono::steady_clock::now();
             feedback->waitWhilePaused();
             if (feedback->isCancelled()) {
                 // The status record goes in first: the file keeps every checkpoint written so far.

@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include <chrono>
 #include <filesystem>
 
 using namespace ts;
@@ -46,6 +47,8 @@ TEST(Cli, BadValuesNameTheProblemAndWriteNothing)
         {"train --demo grokking --set p=12 --set op=/", "not prime"},
         {"train --demo nosuchdemo", "unknown demo"},
         {"train --demo grokking --set novalue", "key=value"},
+        {"train --demo grokking --pace fast", "--pace must be a number"},
+        {"train --demo grokking --pace -1", "--pace must be a number"},
     };
     for (const auto& [args, expected] : cases) {
         SCOPED_TRACE(args);
@@ -98,6 +101,22 @@ TEST(Cli, InfoOnUnreadableFiles)
     auto missing = runProcess(kExe + " info " + dir.file("missing.h5"));
     EXPECT_EQ(missing.exitCode, 2);
     EXPECT_EQ(lineCount(missing.err), 1) << missing.err;
+}
+
+// --pace: 100 steps at 200 steps/s last at least half a second; the run file does not know.
+TEST(Cli, PaceSlowsTrainingAndIsNotRecorded)
+{
+    TempDir dir;
+    const std::string out = dir.file("paced.h5");
+    const auto start = std::chrono::steady_clock::now();
+    auto r = runProcess(kExe + " train --task modular --model mlp --set p=11 --set widths=8 --steps 100 --pace 200 "
+                               "--quiet --out " + out);
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_GE(seconds, 0.5);
+    auto info = runProcess(kExe + " info " + out + " --json");
+    ASSERT_EQ(info.exitCode, 0) << info.err;
+    EXPECT_EQ(info.out.find("\"pace\""), std::string::npos) << info.out; // no such setting
 }
 
 TEST(Cli, TrainThenInfoJson)

@@ -7,6 +7,8 @@
 #include "tests/TempDir.h"
 
 #include <gtest/gtest.h>
+#include <chrono>
+#include <thread>
 #include <torch/torch.h>
 
 using namespace ts;
@@ -125,6 +127,49 @@ TEST(Trainer, CancelOfAParentFeedbackStopsASubTask)
     // The sub-task's progress landed in the upper half of the parent's.
     EXPECT_GE(whole.progress(), 0.5);
     EXPECT_LT(whole.progress(), 0.51);
+}
+
+// The demo pace limit: 100 steps at 200 steps/s cannot take less than 0.5 s (a bit of slack
+// for the clock), and the same run is bit for bit the same run; without a pace it is fast.
+TEST(Trainer, PaceLimitSlowsTrainingDownWithoutChangingIt)
+{
+    auto s = smallModular();
+    s.set("steps", "100");
+    s.set("eval_every", "10");
+    s.set("embed", "16");
+    s.set("hidden", "8");
+    std::vector<double> paced, unpaced;
+    auto timed = [&](double pace, std::vector<double>& losses) {
+        Trainer t(TrainConfig::fromSettings(s));
+        Feedback feedback;
+        feedback.setPace(pace);
+        const auto start = std::chrono::steady_clock::now();
+        t.run(nullptr, &feedback, [&](const MetricsRow& row) { losses.push_back(row.values.front()); });
+        return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    };
+    const double fast = timed(0, unpaced);
+    const double slow = timed(200, paced);
+    EXPECT_GE(slow, 0.45);
+    EXPECT_LT(fast, 0.45); // pace 0 adds no waiting (this small run takes milliseconds)
+    EXPECT_EQ(paced, unpaced);
+    EXPECT_EQ(paced.size(), 11u);
+}
+
+TEST(Trainer, CancelEndsAPacedWaitAtOnce)
+{
+    auto s = smallModular();
+    s.set("steps", "100");
+    Trainer t(TrainConfig::fromSettings(s));
+    Feedback feedback;
+    feedback.setPace(0.1); // ten seconds a step
+    const auto start = std::chrono::steady_clock::now();
+    std::thread canceller([&] {
+        std::this_thread::sleep_for(std::chrono::milliseconds(200));
+        feedback.cancel();
+    });
+    EXPECT_THROW(t.run(nullptr, &feedback), Cancelled);
+    canceller.join();
+    EXPECT_LT(std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count(), 3.0);
 }
 
 TEST(Trainer, RecordsMoeRoutingAtCheckpoints)

@@ -10,6 +10,7 @@
 #include "widgets/landscape/Surface3DView.h"
 
 #include <cmath>
+#include <limits>
 
 using namespace ts::widgets;
 
@@ -76,6 +77,23 @@ private Q_SLOTS:
         left->setMetric("train_acc");
         QCOMPARE(QString::fromStdString(right->options().metric), QString("train_acc"));
         QCOMPARE(comparison.valueRange().second, 1.0); // exp(0) at the centre of both
+    }
+
+    // Replay moves both trajectories; the shared range stays (a replay is no option change).
+    void replayCursorMovesBothPanels()
+    {
+        LandscapeComparison comparison;
+        comparison.setSurfaces({scaledBowl(1), scaledBowl(10)}, {"a", "b"});
+        const auto range = comparison.valueRange();
+        comparison.setReplayStep(350); // trajectory steps 0, 100, …, 700
+        for (auto* panel : comparison.panels()) {
+            QCOMPARE(panel->options().currentStep, int64_t(300));
+            QCOMPARE(panel->contourView()->options().trajectoryUpTo, 350.0);
+        }
+        QCOMPARE(comparison.valueRange(), range);
+        comparison.setReplayStep(std::numeric_limits<double>::infinity());
+        for (auto* panel : comparison.panels())
+            QCOMPARE(panel->options().currentStep, int64_t(700));
     }
 };
 

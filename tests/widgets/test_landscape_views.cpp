@@ -35,6 +35,7 @@
 
 #include <cmath>
 #include <cstring>
+#include <limits>
 #include <set>
 
 using namespace ts::widgets;
@@ -60,6 +61,7 @@ private Q_SLOTS:
     void gridCsv();
     void contourAndSliceFigures();
     void sliceCsv();
+    void replayGrowsTheTrajectory();
 
 private:
     QString path(const char* name) const { return dir_.filePath(name); }
@@ -461,6 +463,25 @@ void TestLandscapeViews::sliceCsv()
         QCOMPARE(row.at(1).toDouble(), ts::test::bowlLoss(x, 0.0));
         QCOMPARE(row.at(2).toDouble(), ts::test::bowlAccuracy(x, 0.0));
     }
+}
+
+// Replay: the 3-D trajectory ends at the last checkpoint reached, which is marked; +inf
+// brings back the whole path and the checkpoint marked before.
+void TestLandscapeViews::replayGrowsTheTrajectory()
+{
+    Surface3DView* view = panel_->surfaceView();
+    const int64_t before = panel_->options().currentStep;
+    panel_->setReplayStep(250);
+    QCOMPARE(view->options().currentStep, int64_t(200));
+    QVERIFY(view->rect().contains(view->trajectoryPointPosition(2)));
+    QCOMPARE(view->trajectoryPointPosition(3), QPoint(-1, -1)); // not reached: not drawn
+    QCOMPARE(view->trajectoryPointPosition(7), QPoint(-1, -1));
+    panel_->setReplayStep(700);
+    QVERIFY(view->rect().contains(view->trajectoryPointPosition(7)));
+    QCOMPARE(view->options().currentStep, int64_t(700));
+    panel_->setReplayStep(std::numeric_limits<double>::infinity());
+    QCOMPARE(view->options().currentStep, before);
+    QVERIFY(view->rect().contains(view->trajectoryPointPosition(3)));
 }
 
 int main(int argc, char** argv)

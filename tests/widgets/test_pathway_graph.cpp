@@ -1,6 +1,7 @@
 // The expert-pathway graph and dashboard: counts, loads and specialisation of the layered
 // graph, crossing reduction (against a brute-force count), sample highlighting (exactly the
 // sample's edges, and drawn), the checkpoint slider, filters, search and exports.
+#include "widgets/charts/CurveChartView.h"
 #include "widgets/charts/HeatmapView.h"
 #include "widgets/export/FigureExporter.h"
 #include "widgets/pathways/PathwayDashboard.h"
@@ -14,6 +15,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <random>
 
 using namespace ts::widgets;
@@ -283,6 +285,32 @@ private Q_SLOTS:
             }
         QCOMPARE(zeros, 26);
         QCOMPARE(threes, 10);
+    }
+
+    // Replay: the graph at the last routing checkpoint reached, the metrics up to the cursor.
+    void replayCursorPicksTheCheckpointReached()
+    {
+        PathwayDashboard dash;
+        dash.resize(1300, 900);
+        dash.show();
+        dash.setData(synthetic());
+        QCOMPARE(dash.checkpointIndex(), 1);
+        auto* loss = dash.metricCharts()[0];
+        QVERIFY(loss->isStepAxis());
+        dash.setReplayStep(500);
+        QCOMPARE(dash.checkpointIndex(), 0);
+        const auto pts = loss->plottedPoints("train_loss");
+        QVERIFY(!pts.isEmpty());
+        QCOMPARE(pts.back().x(), 500.0);
+        QCOMPARE(pts.back().y(), 4.2 + (0.1 - 4.2) * 0.5); // interpolated at the cursor
+        dash.setReplayStep(50); // before the first routing checkpoint: the first one
+        QCOMPARE(dash.checkpointIndex(), 0);
+        dash.setReplayStep(2000);
+        QCOMPARE(dash.checkpointIndex(), 1);
+        dash.setReplayStep(500);
+        dash.setReplayStep(std::numeric_limits<double>::infinity());
+        QCOMPARE(dash.checkpointIndex(), 1);
+        QCOMPARE(loss->plottedPoints("train_loss").back().x(), 2000.0);
     }
 
     void exports()

@@ -259,6 +259,14 @@ void CurveChartView::setIgnoreOutliers(bool on) {
     refresh();
 }
 
+void CurveChartView::setReplayStep(double step) {
+    if (!stepAxis_) return;
+    if (std::isnan(step)) step = kEverything;
+    if (step == replayStep_) return;
+    replayStep_ = step;
+    refresh();
+}
+
 void CurveChartView::setFixedYRange(std::optional<Range> range) {
     fixedY_ = range;
     refresh();
@@ -534,8 +542,29 @@ void CurveChartView::refresh() {
             continue;
         }
         const auto& x = s->curve.x;
-        s->line->replace(toPoints(Decimator::decimate(x, smooth ? s->smoothed : s->curve.y, o)));
-        if (smooth) s->faint->replace(toPoints(Decimator::decimate(x, s->curve.y, o)));
+        const auto& shown = smooth ? s->smoothed : s->curve.y;
+        if (std::isinf(replayStep_) && replayStep_ > 0) {
+            s->line->replace(toPoints(Decimator::decimate(x, shown, o)));
+            if (smooth) s->faint->replace(toPoints(Decimator::decimate(x, s->curve.y, o)));
+            else s->faint->clear();
+            continue;
+        }
+        // Replay: the points up to the step, then one interpolated at the step itself.
+        const std::size_t n = std::min(
+            std::size_t(std::upper_bound(x.begin(), x.end(), replayStep_) - x.begin()),
+            std::min(shown.size(), s->curve.y.size()));
+        const auto upTo = [&](const std::vector<double>& y) {
+            QList<QPointF> pts = toPoints(Decimator::decimate(x.data(), y.data(), n, o));
+            if (n > 0 && n < x.size() && n < y.size() && x[n] > x[n - 1] && replayStep_ > x[n - 1]) {
+                const double f = (replayStep_ - x[n - 1]) / (x[n] - x[n - 1]);
+                const double v = y[n - 1] + f * (y[n] - y[n - 1]);
+                if (std::isfinite(v) && (!logY_ || v > 0) && (!logX_ || replayStep_ > 0))
+                    pts.append(QPointF(replayStep_, v));
+            }
+            return pts;
+        };
+        s->line->replace(upTo(shown));
+        if (smooth) s->faint->replace(upTo(s->curve.y));
         else s->faint->clear();
     }
 

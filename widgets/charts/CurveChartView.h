@@ -17,6 +17,7 @@
 
 #include "widgets/charts/PlotTable.h"
 #include "widgets/charts/Presentation.h"
+#include "widgets/replay/StepCursorTarget.h"
 
 QT_BEGIN_NAMESPACE
 class QAbstractAxis;
@@ -29,7 +30,7 @@ namespace ts::widgets {
 
 class CrosshairItem;
 
-class CurveChartView : public QChartView, public Presentable {
+class CurveChartView : public QChartView, public Presentable, public StepCursorTarget {
     Q_OBJECT
 public:
     struct Curve {
@@ -94,6 +95,15 @@ public:
     // Full-resolution points of the visible curves within the visible x-range.
     PlotTable plottedTable() const;
 
+    // Replay: when x is training steps, setReplayStep draws every curve only up to the step
+    // (ending exactly there, interpolated), so a marker curve at one step appears once crossed;
+    // the axes keep the whole run's range so that the picture does not jump. Charts whose x is
+    // something else (α, frequency) ignore it.
+    void setStepAxis(bool on) { stepAxis_ = on; }
+    bool isStepAxis() const { return stepAxis_; }
+    void setReplayStep(double step) override;
+    double replayStep() const { return replayStep_; }
+
     // Exports render the chart at another size: decimate for that many device pixels per
     // logical pixel and hide the crosshair until endExport().
     void beginExport(double deviceScale);
@@ -145,6 +155,8 @@ private:
     bool logY_ = false;
     double smoothing_ = 0.0;
     bool ignoreOutliers_ = false;
+    bool stepAxis_ = false;
+    double replayStep_ = kEverything;
     std::optional<Range> fixedY_;
     std::optional<Range> viewX_; // user zoom; unset = follow the data
     std::optional<Range> viewY_;

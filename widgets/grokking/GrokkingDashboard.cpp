@@ -17,6 +17,7 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 
 namespace ts::widgets {
@@ -123,6 +124,9 @@ GrokkingDashboard::GrokkingDashboard(QWidget* parent) : QWidget(parent)
         else
             slider_->setValue(slider_->value() + 1);
     });
+    accuracy_->setStepAxis(true);
+    for (auto* m : measures_)
+        m->setStepAxis(true);
     auto sync = [this](double x, double) { setCursorStep(x); };
     connect(accuracy_, &ts::widgets::CurveChartView::cursorMoved, this, sync);
     for (auto* m : measures_)
@@ -229,6 +233,20 @@ void GrokkingDashboard::setCursorStep(double step)
     if (data_.steps.empty())
         return;
     slider_->setValue(int(nearest(data_.steps, step)));
+    cursor_->setText(cursorText());
+}
+
+void GrokkingDashboard::setReplayStep(double step)
+{
+    accuracy_->setReplayStep(step);
+    for (auto* m : measures_)
+        m->setReplayStep(step);
+    if (data_.steps.empty())
+        return;
+    // The last checkpoint reached (the first one before the run's first checkpoint).
+    const auto reached = std::upper_bound(data_.steps.begin(), data_.steps.end(), step) - data_.steps.begin();
+    const int index = std::isnan(step) ? slider_->maximum() : std::max(0, int(reached) - 1);
+    slider_->setValue(index);
     cursor_->setText(cursorText());
 }
 

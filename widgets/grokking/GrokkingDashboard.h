@@ -6,6 +6,7 @@
 #include "widgets/charts/Presentation.h"
 #include "widgets/export/CsvExportable.h"
 #include "widgets/grokking/GrokkingData.h"
+#include "widgets/replay/StepCursorTarget.h"
 
 #include <QWidget>
 
@@ -23,7 +24,7 @@ namespace ts::widgets {
 
 class ChartGrid;
 
-class GrokkingDashboard : public QWidget, public ts::widgets::CsvExportable, public Presentable {
+class GrokkingDashboard : public QWidget, public ts::widgets::CsvExportable, public Presentable, public StepCursorTarget {
     Q_OBJECT
 public:
     explicit GrokkingDashboard(QWidget* parent = nullptr);
@@ -33,6 +34,9 @@ public:
     // The shared step cursor: moves the slider to the nearest checkpoint and shows every
     // measure's value there.
     void setCursorStep(double step);
+    // Replay: every curve up to the step, events once crossed, the spectrum at the last
+    // checkpoint at or before it; +inf shows everything and the last checkpoint again.
+    void setReplayStep(double step) override;
     int checkpointIndex() const;
     void setCheckpointIndex(int index);
     QString cursorText() const;

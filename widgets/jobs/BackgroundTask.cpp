@@ -18,6 +18,8 @@ void BackgroundTask::cancel() { feedback_->cancel(); }
 
 void BackgroundTask::setPaused(bool paused) { feedback_->setPaused(paused); }
 
+void BackgroundTask::setPace(double stepsPerSecond) { feedback_->setPace(stepsPerSecond); }
+
 void BackgroundTask::cancelAndWait()
 {
     cancel();

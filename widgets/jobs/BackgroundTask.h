@@ -29,6 +29,7 @@ public:
     void start(std::function<void(ts::Feedback&)> work);
     void cancel();
     void setPaused(bool paused);
+    void setPace(double stepsPerSecond); // ts::Feedback::setPace: 0 = unlimited
     bool isRunning() const { return running_; }
     const QString& title() const { return title_; }
     // Cancels and blocks until the work has returned (finished() is still delivered later,

@@ -141,6 +141,8 @@ void ContourMapView::paintEvent(QPaintEvent*)
         const double first = double(surface_.trajectory.front().step), last = double(surface_.trajectory.back().step);
         QPainterPath path;
         for (size_t k = 0; k < surface_.trajectory.size(); ++k) {
+            if (double(surface_.trajectory[k].step) > options_.trajectoryUpTo)
+                break; // replay: not reached yet
             const QPointF q = positionOf(surface_.trajectory[k].x, surface_.trajectory[k].y);
             k == 0 ? path.moveTo(q) : path.lineTo(q);
         }
@@ -150,6 +152,8 @@ void ContourMapView::paintEvent(QPaintEvent*)
         p.setBrush(Qt::NoBrush);
         p.drawPath(path);
         for (const TrajectoryPoint& t : surface_.trajectory) {
+            if (double(t.step) > options_.trajectoryUpTo)
+                continue;
             const QPointF q = positionOf(t.x, t.y);
             const double f = last > first ? (double(t.step) - first) / (last - first) : 1.0;
             p.setPen(QPen(Qt::black, 0.6));
@@ -213,7 +217,7 @@ GridPick ContourMapView::pickAt(const QPointF& position)
     bool marker = false;
     if (options_.trajectory)
         for (const TrajectoryPoint& t : surface_.trajectory)
-            if (QLineF(positionOf(t.x, t.y), position).length() <= 6) {
+            if (double(t.step) <= options_.trajectoryUpTo && QLineF(positionOf(t.x, t.y), position).length() <= 6) {
                 Q_EMIT checkpointPicked(t.step);
                 marker = true;
                 break;

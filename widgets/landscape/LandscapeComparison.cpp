@@ -50,6 +50,12 @@ void LandscapeComparison::setSurfaces(const QVector<LandscapeSurface>& surfaces,
         synchronise(panels_.front());
 }
 
+void LandscapeComparison::setReplayStep(double step)
+{
+    for (auto* panel : panels_)
+        panel->setReplayStep(step);
+}
+
 void LandscapeComparison::synchronise(LandscapePanel* source)
 {
     if (syncing_)

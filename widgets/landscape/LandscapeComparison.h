@@ -4,6 +4,7 @@
 // so equal colours mean equal losses (Li et al.'s Figure 5 only compares that way). The metric,
 // log scale and z-clip chosen in one panel apply to all of them.
 #include "core/landscape/Surface.h"
+#include "widgets/replay/StepCursorTarget.h"
 
 #include <QStringList>
 #include <QVector>
@@ -15,7 +16,7 @@ namespace ts::widgets {
 
 class LandscapePanel;
 
-class LandscapeComparison : public QWidget {
+class LandscapeComparison : public QWidget, public StepCursorTarget {
     Q_OBJECT
 public:
     explicit LandscapeComparison(QWidget* parent = nullptr);
@@ -23,6 +24,8 @@ public:
     // One titled panel per surface (replacing any shown before).
     void setSurfaces(const QVector<LandscapeSurface>& surfaces, const QStringList& titles);
     const QVector<LandscapePanel*>& panels() const { return panels_; }
+    // Replay: every panel's trajectory up to the step (their runs share the steps).
+    void setReplayStep(double step) override;
     // The shared range of the metric shown, in its own units after the z-clip; NaN without values.
     std::pair<double, double> valueRange() const { return range_; }
 

@@ -23,6 +23,7 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 
 namespace ts::widgets {
@@ -250,6 +251,39 @@ void LandscapePanel::setCurrentStep(int64_t step)
 {
     options_.currentStep = step;
     applyOptions();
+}
+
+void LandscapePanel::setReplayStep(double step)
+{
+    if (std::isnan(step))
+        step = kEverything;
+    const bool wasReplaying = std::isfinite(options_.trajectoryUpTo);
+    if (!wasReplaying && std::isinf(step))
+        return;
+    if (!wasReplaying)
+        stepBeforeReplay_ = options_.currentStep;
+    int64_t current = stepBeforeReplay_;
+    if (std::isfinite(step)) {
+        current = -1;
+        for (const TrajectoryPoint& t : surface_.trajectory)
+            if (double(t.step) <= step)
+                current = std::max(current, t.step);
+    }
+    // Redraw only when a checkpoint is crossed: the cursor moves thirty times a second.
+    const auto reached = [this](double upTo) {
+        return std::count_if(surface_.trajectory.begin(), surface_.trajectory.end(),
+                             [upTo](const TrajectoryPoint& t) { return double(t.step) <= upTo; });
+    };
+    const bool same = current == options_.currentStep && reached(step) == reached(options_.trajectoryUpTo);
+    options_.trajectoryUpTo = step;
+    if (same)
+        return;
+    options_.currentStep = current;
+    // Not applyOptions(): a replay is no option change for panels compared side by side.
+    if (view3d_)
+        view3d_->setOptions(options_);
+    contour_->setOptions(options_);
+    slice_->setOptions(options_);
 }
 
 void LandscapePanel::showPick(double x, double y, double value)

@@ -5,6 +5,7 @@
 // emits checkpointSelected.
 #include "core/landscape/Surface.h"
 #include "widgets/landscape/LandscapeScene.h"
+#include "widgets/replay/StepCursorTarget.h"
 
 #include <QWidget>
 
@@ -23,7 +24,7 @@ class ContourMapView;
 class SliceChartView;
 class Surface3DView;
 
-class LandscapePanel : public QWidget {
+class LandscapePanel : public QWidget, public StepCursorTarget {
     Q_OBJECT
 public:
     explicit LandscapePanel(QWidget* parent = nullptr);
@@ -41,6 +42,9 @@ public:
     // Contour levels as typed by a user ("0.5, 1, 2"); "" for automatic. False if unreadable.
     bool setLevelsText(const QString& text);
     void setCurrentStep(int64_t step);
+    // Replay: the trajectory up to the step, the last checkpoint reached marked (contour map,
+    // slice and 3-D view); +inf shows the whole trajectory and the checkpoint marked before.
+    void setReplayStep(double step) override;
     // Colours and heights over [lo, hi] in the metric's units instead of the surface's own
     // range (NaN, NaN: its own), so that panels side by side share one scale.
     void setValueRange(double lo, double hi);
@@ -69,6 +73,7 @@ private:
 
     LandscapeSurface surface_;
     SceneOptions options_;
+    int64_t stepBeforeReplay_ = -1;
     Surface3DView* view3d_ = nullptr;
     ContourMapView* contour_ = nullptr;
     SliceChartView* slice_ = nullptr;

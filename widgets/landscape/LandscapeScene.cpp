@@ -208,7 +208,7 @@ void LandscapeScene::buildTrajectory(const LandscapeSurface& surface, const Scen
     for (size_t k = 0; k < surface.trajectory.size(); ++k) {
         const TrajectoryPoint& t = surface.trajectory[k];
         const double h = trajectoryHeight(surface, options.metric, options.scale, t);
-        if (!std::isfinite(h) || empty_)
+        if (!std::isfinite(h) || empty_ || double(t.step) > options.trajectoryUpTo)
             continue;
         trajectoryZ_[k] = worldZ(h) + lift;
         const double y = surface.is2d() ? t.y : 0.0;
@@ -242,6 +242,10 @@ void LandscapeScene::buildTrajectory(const LandscapeSurface& surface, const Scen
     markerMapper->SetLookupTable(a_->steps);
     double r[2] = {0, 1};
     stepValues->GetRange(r);
+    if (!surface.trajectory.empty()) { // the whole run's colours, also while a replay hides its end
+        r[0] = std::min(r[0], double(surface.trajectory.front().step));
+        r[1] = std::max(r[1], double(surface.trajectory.back().step));
+    }
     markerMapper->SetScalarRange(r[0], r[1] > r[0] ? r[1] : r[0] + 1);
     a_->markers->SetMapper(markerMapper);
 

@@ -9,6 +9,7 @@
 
 #include <vtkSmartPointer.h>
 
+#include <limits>
 #include <string>
 
 class vtkActor;
@@ -24,6 +25,7 @@ struct SceneOptions {
     bool wireframe = false;
     bool trajectory = true;
     int64_t currentStep = -1; // the checkpoint marked (-1: none)
+    double trajectoryUpTo = std::numeric_limits<double>::infinity(); // replay: later checkpoints not drawn yet
 };
 
 struct GridPick {

@@ -146,6 +146,8 @@ void SliceChartView::rebuild()
     const double rowY = surface_.is2d() ? surface_.ys[size_t(row())] : 0.0;
     const double tol = surface_.is2d() && surface_.ny() > 1 ? std::abs(surface_.ys[1] - surface_.ys[0]) / 2 : INFINITY;
     for (const TrajectoryPoint& t : surface_.trajectory) {
+        if (double(t.step) > options_.trajectoryUpTo)
+            continue; // replay: not reached yet
         if (surface_.is2d() && std::abs(t.y - rowY) > tol)
             continue;
         double v = std::isfinite(t.loss) && options_.metric.find("loss") != std::string::npos ? t.loss : NAN;

@@ -139,6 +139,7 @@ PathwayDashboard::PathwayDashboard(QWidget* parent) : QWidget(parent)
     for (const auto& [name, title] : charts) {
         auto* c = smallChart(grid, name, title);
         grid->addChart(c);
+        c->setStepAxis(true);
         charts_.push_back(c);
     }
     tabs_->addTab(metrics, tr("Metrics over training"));
@@ -226,6 +227,17 @@ bool PathwayDashboard::setCheckpointStep(qint64 step)
             return true;
         }
     return false;
+}
+
+void PathwayDashboard::setReplayStep(double step)
+{
+    for (auto* c : charts_)
+        c->setReplayStep(step);
+    int index = 0;
+    for (std::size_t i = 0; i < data_.checkpoints.size(); ++i)
+        if (std::isnan(step) || double(data_.checkpoints[i].step) <= step)
+            index = int(i);
+    slider_->setValue(index); // no redraw when the checkpoint stays the same
 }
 
 void PathwayDashboard::setPlaying(bool on)

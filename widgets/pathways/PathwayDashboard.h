@@ -6,6 +6,7 @@
 #include "widgets/charts/Presentation.h"
 #include "widgets/export/CsvExportable.h"
 #include "widgets/pathways/PathwayViewData.h"
+#include "widgets/replay/StepCursorTarget.h"
 
 #include <QWidget>
 
@@ -29,7 +30,7 @@ namespace ts::widgets {
 class ChartGrid;
 class PathwayGraphView;
 
-class PathwayDashboard : public QWidget, public ts::widgets::CsvExportable, public Presentable {
+class PathwayDashboard : public QWidget, public ts::widgets::CsvExportable, public Presentable, public StepCursorTarget {
     Q_OBJECT
 public:
     explicit PathwayDashboard(QWidget* parent = nullptr);
@@ -40,6 +41,9 @@ public:
     void setCheckpointIndex(int index);
     bool setCheckpointStep(qint64 step); // false when no routing checkpoint has that step
     void setPlaying(bool on);
+    // Replay: the graph at the last routing checkpoint at or before the step, the metrics over
+    // training up to it; +inf shows everything and the last checkpoint.
+    void setReplayStep(double step) override;
 
     enum class Memorised { All, Memorised, NotMemorised };
     void setFilter(const QString& split, int label, Memorised memorised); // split "" / label −1: any

@@ -5,6 +5,7 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -27,11 +28,21 @@ TrainingProgressPanel::TrainingProgressPanel(QWidget* parent) : QWidget(parent)
     buttons->addWidget(pause_);
     buttons->addWidget(stop_);
     buttons->addStretch();
+    paceLabel_ = new QLabel(this);
+    pace_ = new QSpinBox(this);
+    pace_->setObjectName("paceLimit");
+    pace_->setRange(0, 100000);
+    pace_->setSingleStep(5);
+    paceLabel_->setBuddy(pace_);
+    auto* paceRow = new QHBoxLayout;
+    paceRow->addWidget(paceLabel_);
+    paceRow->addWidget(pace_, 1);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(title_);
     layout->addWidget(bar_);
     layout->addWidget(detail_);
     layout->addLayout(buttons);
+    layout->addLayout(paceRow);
     layout->addStretch();
     connect(pause_, &QPushButton::clicked, this, [this] {
         paused_ = !paused_;
@@ -39,6 +50,7 @@ TrainingProgressPanel::TrainingProgressPanel(QWidget* parent) : QWidget(parent)
         Q_EMIT pauseToggled(paused_);
     });
     connect(stop_, &QPushButton::clicked, this, &TrainingProgressPanel::stopRequested);
+    connect(pace_, qOverload<int>(&QSpinBox::valueChanged), this, [this](int v) { Q_EMIT paceChanged(double(v)); });
     finish(QString());
 }
 
@@ -46,6 +58,11 @@ void TrainingProgressPanel::retranslate()
 {
     pause_->setText(paused_ ? tr("Resume") : tr("Pause"));
     stop_->setText(tr("Stop"));
+    paceLabel_->setText(tr("Pace &limit"));
+    pace_->setSuffix(tr(" steps/s"));
+    pace_->setSpecialValueText(tr("unlimited"));
+    pace_->setToolTip(tr("For demos: train at most this many steps per second, so that an audience can follow "
+                         "the curves. The run is the same, only slower."));
     if (active_)
         title_->setText(tr("Training %1").arg(runName_));
     else if (title_->text().isEmpty())
@@ -70,6 +87,10 @@ void TrainingProgressPanel::start(const QString& runName)
     stop_->setEnabled(true);
     retranslate();
 }
+
+double TrainingProgressPanel::pace() const { return double(pace_->value()); }
+
+void TrainingProgressPanel::setPace(double stepsPerSecond) { pace_->setValue(int(std::lround(std::max(0.0, stepsPerSecond)))); }
 
 void TrainingProgressPanel::setProgress(double fraction, double etaSeconds, const QString& detail)
 {

@@ -65,6 +65,7 @@ std::vector<AnalysisView> makeSharpnessViews(const SharpnessResults& r)
         curves.push_back(curve("trace-", QString(), faintGreen, steps, traceDown));
     }
     auto* overTraining = new ts::widgets::CurveChartView;
+    overTraining->setStepAxis(true); // follows the replay cursor
     overTraining->setCurves(curves);
     overTraining->setAxisTitles(QCoreApplication::translate("SharpnessViews", "step"),
                                 QCoreApplication::translate("SharpnessViews", "Hessian eigenvalue"));
