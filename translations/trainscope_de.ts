@@ -129,17 +129,17 @@
     <message>
         <location filename="../widgets/figure/FigureSpec.cpp" line="33"/>
         <source>%1: unknown key &apos;%2&apos; (known: %3)</source>
-        <translation>%1: unbekannter Schlüssel '%2' (bekannt: %3)</translation>
+        <translation>%1: unbekannter Schlüssel &apos;%2&apos; (bekannt: %3)</translation>
     </message>
     <message>
         <location filename="../widgets/figure/FigureSpec.cpp" line="53"/>
         <source>%1: must be true, false, &quot;rows&quot; or &quot;columns&quot;</source>
-        <translation>%1: muss true, false, "rows" oder "columns" sein</translation>
+        <translation>%1: muss true, false, &quot;rows&quot; oder &quot;columns&quot; sein</translation>
     </message>
     <message>
         <location filename="../widgets/figure/FigureSpec.cpp" line="59"/>
         <source>%1: a panel must be an object {&quot;run&quot;: …, &quot;view&quot;: …}</source>
-        <translation>%1: ein Feld muss ein Objekt {"run": …, "view": …} sein</translation>
+        <translation>%1: ein Feld muss ein Objekt {&quot;run&quot;: …, &quot;view&quot;: …} sein</translation>
     </message>
     <message>
         <location filename="../widgets/figure/FigureSpec.cpp" line="69"/>
@@ -184,12 +184,12 @@
     <message>
         <location filename="../widgets/figure/FigureSpec.cpp" line="159"/>
         <source>%1: must be a string with a unit (e.g. &quot;17.8cm&quot;, &quot;85mm&quot;, &quot;3.5in&quot;, &quot;252pt&quot;)</source>
-        <translation>%1: muss eine Zeichenkette mit Einheit sein (z. B. "17.8cm", "85mm", "3.5in", "252pt")</translation>
+        <translation>%1: muss eine Zeichenkette mit Einheit sein (z. B. &quot;17.8cm&quot;, &quot;85mm&quot;, &quot;3.5in&quot;, &quot;252pt&quot;)</translation>
     </message>
     <message>
         <location filename="../widgets/figure/FigureSpec.cpp" line="161"/>
         <source>%1: &apos;%2&apos; is not a length with a unit (cm, mm, in or pt)</source>
-        <translation>%1: '%2' ist keine Länge mit Einheit (cm, mm, in oder pt)</translation>
+        <translation>%1: &apos;%2&apos; ist keine Länge mit Einheit (cm, mm, in oder pt)</translation>
     </message>
     <message>
         <location filename="../widgets/figure/FigureSpec.cpp" line="167"/>
@@ -199,7 +199,7 @@
     <message>
         <location filename="../widgets/figure/FigureSpec.cpp" line="172"/>
         <source>font: must be an object {&quot;family&quot;: …, &quot;size&quot;: …}</source>
-        <translation>font: muss ein Objekt {"family": …, "size": …} sein</translation>
+        <translation>font: muss ein Objekt {&quot;family&quot;: …, &quot;size&quot;: …} sein</translation>
     </message>
     <message>
         <location filename="../widgets/figure/FigureSpec.cpp" line="178"/>
@@ -490,7 +490,7 @@
     <message>
         <location filename="../app/render/LandscapeFigure.cpp" line="91"/>
         <source>the surface has no metric &apos;%1&apos; (it has: %2)</source>
-        <translation>die Fläche hat keine Metrik '%1' (vorhanden: %2)</translation>
+        <translation>die Fläche hat keine Metrik &apos;%1&apos; (vorhanden: %2)</translation>
     </message>
     <message>
         <location filename="../app/render/LandscapeFigure.cpp" line="133"/>
@@ -500,12 +500,12 @@
     <message>
         <location filename="../app/render/LandscapeFigure.cpp" line="142"/>
         <source>contour level &apos;%1&apos; is not a number</source>
-        <translation>die Höhenlinie '%1' ist keine Zahl</translation>
+        <translation>die Höhenlinie &apos;%1&apos; ist keine Zahl</translation>
     </message>
     <message>
         <location filename="../app/render/LandscapeFigure.cpp" line="155"/>
         <source>unknown landscape view &apos;%1&apos; (available: %2)</source>
-        <translation>unbekannte Landschaftsansicht '%1' (verfügbar: %2)</translation>
+        <translation>unbekannte Landschaftsansicht &apos;%1&apos; (verfügbar: %2)</translation>
     </message>
     <message>
         <location filename="../app/render/LandscapeFigure.cpp" line="165"/>
@@ -1067,54 +1067,54 @@
         <translation>tr H / 100 ± Standardfehler</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="69"/>
-        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="99"/>
+        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="70"/>
+        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="100"/>
         <source>step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="70"/>
+        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="71"/>
         <source>Hessian eigenvalue</source>
         <translation>Hesse-Eigenwert</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="71"/>
+        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="72"/>
         <source>%1: sharpness over training (%2 Lanczos steps per point)</source>
         <translation>%1: Schärfe im Trainingsverlauf (%2 Lanczos-Schritte je Punkt)</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="74"/>
+        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="75"/>
         <source>Sharpness over training</source>
         <translation>Schärfe im Trainingsverlauf</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="79"/>
-        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="82"/>
+        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="80"/>
+        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="83"/>
         <source>density</source>
         <translation>Dichte</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="81"/>
+        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="82"/>
         <source>eigenvalue</source>
         <translation>Eigenwert</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="83"/>
+        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="84"/>
         <source>Hessian eigenvalue density at step %1 (SLQ, σ = %2)</source>
         <translation>Dichte der Hesse-Eigenwerte bei Schritt %1 (SLQ, σ = %2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="86"/>
+        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="87"/>
         <source>Eigenvalue density</source>
         <translation>Eigenwertdichte</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="98"/>
+        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="99"/>
         <source>Per-layer λ_max over training</source>
         <translation>λ_max je Schicht im Trainingsverlauf</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="100"/>
+        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="101"/>
         <source>Per-layer sharpness</source>
         <translation>Schärfe je Schicht</translation>
     </message>
@@ -1213,17 +1213,17 @@
     <message>
         <location filename="../app/render/ViewFactory.cpp" line="48"/>
         <source>options: &apos;%1&apos; is not an option (options are named: {&quot;points&quot;: 11})</source>
-        <translation>options: '%1' ist keine Option (Optionen haben Namen: {"points": 11})</translation>
+        <translation>options: &apos;%1&apos; ist keine Option (Optionen haben Namen: {&quot;points&quot;: 11})</translation>
     </message>
     <message>
         <location filename="../app/render/ViewFactory.cpp" line="54"/>
         <source>view &apos;%1&apos; takes one run file, not %2</source>
-        <translation>die Ansicht '%1' nimmt eine Laufdatei, nicht %2</translation>
+        <translation>die Ansicht &apos;%1&apos; nimmt eine Laufdatei, nicht %2</translation>
     </message>
     <message>
         <location filename="../app/render/ViewFactory.cpp" line="57"/>
         <source>run &apos;%1&apos;: no such file or folder (%2)</source>
-        <translation>Lauf '%1': keine solche Datei und kein solcher Ordner (%2)</translation>
+        <translation>Lauf &apos;%1&apos;: keine solche Datei und kein solcher Ordner (%2)</translation>
     </message>
 </context>
 <context>
@@ -1567,131 +1567,131 @@
 <context>
     <name>ts::app::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="71"/>
-        <location filename="../app/gui/MainWindow.cpp" line="240"/>
+        <location filename="../app/gui/MainWindow.cpp" line="72"/>
+        <location filename="../app/gui/MainWindow.cpp" line="243"/>
         <source>step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="71"/>
-        <location filename="../app/gui/MainWindow.cpp" line="240"/>
+        <location filename="../app/gui/MainWindow.cpp" line="72"/>
+        <location filename="../app/gui/MainWindow.cpp" line="243"/>
         <source>value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="100"/>
+        <location filename="../app/gui/MainWindow.cpp" line="101"/>
         <source>step %1   value %2</source>
         <translation>Schritt %1   Wert %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="105"/>
+        <location filename="../app/gui/MainWindow.cpp" line="106"/>
         <source>Cannot open run</source>
         <translation>Lauf kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="108"/>
+        <location filename="../app/gui/MainWindow.cpp" line="109"/>
         <source>Opened %1 (%2, %3)</source>
         <translation>%1 geöffnet (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="216"/>
+        <location filename="../app/gui/MainWindow.cpp" line="219"/>
         <source>About TrainScope</source>
         <translation>Über TrainScope</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="217"/>
+        <location filename="../app/gui/MainWindow.cpp" line="220"/>
         <source>TrainScope %1
 See how neural networks train.</source>
         <translation>TrainScope %1
 Sehen, wie neuronale Netze lernen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="224"/>
+        <location filename="../app/gui/MainWindow.cpp" line="227"/>
         <source>TrainScope</source>
         <translation>TrainScope</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="225"/>
+        <location filename="../app/gui/MainWindow.cpp" line="228"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="226"/>
+        <location filename="../app/gui/MainWindow.cpp" line="229"/>
         <source>Recent &amp;Runs</source>
         <translation>&amp;Zuletzt geöffnete Läufe</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="227"/>
+        <location filename="../app/gui/MainWindow.cpp" line="230"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="228"/>
+        <location filename="../app/gui/MainWindow.cpp" line="231"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="229"/>
+        <location filename="../app/gui/MainWindow.cpp" line="232"/>
         <source>&amp;Analysis</source>
         <translation>A&amp;nalyse</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="230"/>
+        <location filename="../app/gui/MainWindow.cpp" line="233"/>
         <source>Training curves</source>
         <translation>Trainingskurven</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="231"/>
+        <location filename="../app/gui/MainWindow.cpp" line="234"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="232"/>
+        <location filename="../app/gui/MainWindow.cpp" line="235"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="233"/>
+        <location filename="../app/gui/MainWindow.cpp" line="236"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="234"/>
+        <location filename="../app/gui/MainWindow.cpp" line="237"/>
         <source>&amp;About TrainScope</source>
         <translation>Ü&amp;ber TrainScope</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="235"/>
+        <location filename="../app/gui/MainWindow.cpp" line="238"/>
         <source>Runs</source>
         <translation>Läufe</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="235"/>
+        <location filename="../app/gui/MainWindow.cpp" line="238"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="235"/>
+        <location filename="../app/gui/MainWindow.cpp" line="238"/>
         <source>Log</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="269"/>
+        <location filename="../app/gui/MainWindow.cpp" line="272"/>
         <source>Landscape: %1</source>
         <translation>Verlustlandschaft: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="270"/>
+        <location filename="../app/gui/MainWindow.cpp" line="273"/>
         <source>Opened the landscape %1</source>
         <translation>Verlustlandschaft %1 geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="272"/>
+        <location filename="../app/gui/MainWindow.cpp" line="275"/>
         <source>Cannot open landscape</source>
         <translation>Verlustlandschaft kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="287"/>
+        <location filename="../app/gui/MainWindow.cpp" line="290"/>
         <source>Checkpoint at step %1</source>
         <translation>Checkpoint bei Schritt %1</translation>
     </message>
@@ -1866,6 +1866,34 @@ Sehen, wie neuronale Netze lernen.</translation>
     </message>
 </context>
 <context>
+    <name>ts::app::ReplayReaction</name>
+    <message>
+        <location filename="../app/gui/reactions/ReplayReaction.cpp" line="71"/>
+        <source>&amp;Replay Run</source>
+        <translation>Lauf &amp;wiedergeben</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/ReplayReaction.cpp" line="72"/>
+        <source>Replay the open runs step by step: every open view follows one cursor</source>
+        <translation>Die offenen Läufe Schritt für Schritt wiedergeben: jede offene Ansicht folgt einem Cursor</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/ReplayReaction.cpp" line="73"/>
+        <source>Replay</source>
+        <translation>Wiedergabe</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/ReplayReaction.cpp" line="74"/>
+        <source>Play or pause the replay</source>
+        <translation>Wiedergabe starten oder anhalten</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/ReplayReaction.cpp" line="91"/>
+        <source>Replay: press Space to play or pause</source>
+        <translation>Wiedergabe: Leertaste startet oder hält an</translation>
+    </message>
+</context>
+<context>
     <name>ts::app::RunDocument</name>
     <message>
         <location filename="../app/gui/RunDocument.cpp" line="92"/>
@@ -2036,27 +2064,27 @@ Sehen, wie neuronale Netze lernen.</translation>
         <translation>Training fortgesetzt</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="36"/>
+        <location filename="../app/gui/TrainingController.cpp" line="40"/>
         <source>Training is running</source>
         <translation>Ein Training läuft</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="36"/>
+        <location filename="../app/gui/TrainingController.cpp" line="40"/>
         <source>Stop the current training run before starting another.</source>
         <translation>Beenden Sie den laufenden Trainingslauf, bevor Sie einen neuen starten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="43"/>
+        <location filename="../app/gui/TrainingController.cpp" line="47"/>
         <source>Training %1</source>
         <translation>Training %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="45"/>
+        <location filename="../app/gui/TrainingController.cpp" line="49"/>
         <source>Training into %1</source>
         <translation>Training schreibt nach %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="53"/>
+        <location filename="../app/gui/TrainingController.cpp" line="57"/>
         <source>Training failed</source>
         <translation>Training fehlgeschlagen</translation>
     </message>
@@ -2064,7 +2092,7 @@ Sehen, wie neuronale Netze lernen.</translation>
 <context>
     <name>ts::app::TrainingJob</name>
     <message>
-        <location filename="../app/gui/TrainingJob.cpp" line="58"/>
+        <location filename="../app/gui/TrainingJob.cpp" line="60"/>
         <source>step %1 / %2</source>
         <translation>Schritt %1 / %2</translation>
     </message>
@@ -2072,7 +2100,7 @@ Sehen, wie neuronale Netze lernen.</translation>
 <context>
     <name>ts::widgets::BackgroundTask</name>
     <message>
-        <location filename="../widgets/jobs/BackgroundTask.cpp" line="40"/>
+        <location filename="../widgets/jobs/BackgroundTask.cpp" line="42"/>
         <source>%1 cancelled</source>
         <translation>%1 abgebrochen</translation>
     </message>
@@ -2153,12 +2181,12 @@ Sehen, wie neuronale Netze lernen.</translation>
         <translation>Ein 1-D-Schnitt hat keine Höhenlinienkarte: siehe Schnittdiagramm</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/ContourMapView.cpp" line="189"/>
+        <location filename="../widgets/landscape/ContourMapView.cpp" line="193"/>
         <source> (log10)</source>
         <translation> (log10)</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/ContourMapView.cpp" line="238"/>
+        <location filename="../widgets/landscape/ContourMapView.cpp" line="242"/>
         <source>(%1, %2): %3 = %4</source>
         <translation>(%1, %2): %3 = %4</translation>
     </message>
@@ -2166,12 +2194,12 @@ Sehen, wie neuronale Netze lernen.</translation>
 <context>
     <name>ts::widgets::CurveChartView</name>
     <message>
-        <location filename="../widgets/charts/CurveChartView.cpp" line="715"/>
+        <location filename="../widgets/charts/CurveChartView.cpp" line="744"/>
         <source>Step %1</source>
         <translation>Schritt %1</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/CurveChartView.cpp" line="717"/>
+        <location filename="../widgets/charts/CurveChartView.cpp" line="746"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2234,7 +2262,7 @@ Sehen, wie neuronale Netze lernen.</translation>
     </message>
     <message>
         <location filename="../widgets/figure/FigureComposerDialog.cpp" line="72"/>
-        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="408"/>
+        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="416"/>
         <source>Compose Figure</source>
         <translation>Abbildung zusammenstellen</translation>
     </message>
@@ -2261,7 +2289,7 @@ Sehen, wie neuronale Netze lernen.</translation>
     <message>
         <location filename="../widgets/figure/FigureComposerDialog.cpp" line="80"/>
         <source>One row per panel, filled row by row. Several runs (curves only): separate them with &apos;;&apos;. Options: the flags of `trainscope render`, e.g. --metrics train_acc,test_acc --logx</source>
-        <translation>Eine Zeile pro Feld, zeilenweise gefüllt. Mehrere Läufe (nur Kurven): mit ';' trennen. Optionen: die Schalter von `trainscope render`, z. B. --metrics train_acc,test_acc --logx</translation>
+        <translation>Eine Zeile pro Feld, zeilenweise gefüllt. Mehrere Läufe (nur Kurven): mit &apos;;&apos; trennen. Optionen: die Schalter von `trainscope render`, z. B. --metrics train_acc,test_acc --logx</translation>
     </message>
     <message>
         <location filename="../widgets/figure/FigureComposerDialog.cpp" line="82"/>
@@ -2346,7 +2374,7 @@ Sehen, wie neuronale Netze lernen.</translation>
     <message>
         <location filename="../widgets/figure/FigureComposerDialog.cpp" line="218"/>
         <source>options: &apos;%1&apos; is not an option (write --name value, or --flag)</source>
-        <translation>options: '%1' ist keine Option (--name Wert oder --schalter schreiben)</translation>
+        <translation>options: &apos;%1&apos; ist keine Option (--name Wert oder --schalter schreiben)</translation>
     </message>
     <message>
         <location filename="../widgets/figure/FigureComposerDialog.cpp" line="266"/>
@@ -2364,61 +2392,59 @@ Sehen, wie neuronale Netze lernen.</translation>
         <translation>mindestens ein Feld hinzufügen</translation>
     </message>
     <message>
-        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="373"/>
-        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="391"/>
+        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="372"/>
         <source>figures cannot be drawn here</source>
         <translation>Abbildungen können hier nicht gezeichnet werden</translation>
     </message>
     <message>
-        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="375"/>
-        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="393"/>
+        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="392"/>
+        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="404"/>
         <source>Computing the panels…</source>
         <translation>Die Felder werden berechnet…</translation>
     </message>
     <message>
-        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="377"/>
-        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="395"/>
+        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="381"/>
         <source>Computing panel %1 of %2…</source>
         <translation>Feld %1 von %2 wird berechnet…</translation>
     </message>
     <message>
-        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="380"/>
+        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="394"/>
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="398"/>
+        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="406"/>
         <source>Preview at %1 dpi</source>
         <translation>Vorschau mit %1 dpi</translation>
     </message>
     <message>
-        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="420"/>
+        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="428"/>
         <source>Load Figure Spec</source>
         <translation>Abbildungsspezifikation laden</translation>
     </message>
     <message>
-        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="420"/>
-        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="432"/>
+        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="428"/>
+        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="440"/>
         <source>Figure spec (*.json)</source>
         <translation>Abbildungsspezifikation (*.json)</translation>
     </message>
     <message>
-        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="426"/>
+        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="434"/>
         <source>Loaded %1</source>
         <translation>%1 geladen</translation>
     </message>
     <message>
-        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="431"/>
+        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="439"/>
         <source>Save Figure Spec</source>
         <translation>Abbildungsspezifikation speichern</translation>
     </message>
     <message>
-        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="440"/>
+        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="448"/>
         <source>Saved %1; write the figure with: trainscope figure %2 --out FIG.pdf</source>
         <translation>%1 gespeichert; die Abbildung schreiben mit: trainscope figure %2 --out FIG.pdf</translation>
     </message>
     <message>
-        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="447"/>
+        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="455"/>
         <source>Export Figure</source>
         <translation>Abbildung exportieren</translation>
     </message>
@@ -2461,120 +2487,120 @@ Sehen, wie neuronale Netze lernen.</translation>
 <context>
     <name>ts::widgets::GrokkingDashboard</name>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="64"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="65"/>
         <source>Weight norm</source>
         <translation>Gewichtsnorm</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="64"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="65"/>
         <source>Distance from initialisation</source>
         <translation>Abstand zur Initialisierung</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="64"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="65"/>
         <source>Gradient coherence</source>
         <translation>Gradientenkohärenz</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="65"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="66"/>
         <source>Fourier sparsity (Gini)</source>
         <translation>Fourier-Dünnbesetztheit (Gini)</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="65"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="66"/>
         <source>Restricted and excluded loss</source>
         <translation>Eingeschränkter und ausgeschlossener Verlust</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="76"/>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="266"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="77"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="284"/>
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="149"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="153"/>
         <source>no events (the run has no accuracy metrics)</source>
         <translation>keine Ereignisse (der Lauf hat keine Genauigkeitsmetriken)</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="163"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="167"/>
         <source>memorised, not generalised</source>
         <translation>auswendig gelernt, nicht generalisiert</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="166"/>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="202"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="170"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="206"/>
         <source>step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="166"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="170"/>
         <source>accuracy</source>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="180"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="184"/>
         <source>train</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="181"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="185"/>
         <source>test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="183"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="187"/>
         <source>restricted</source>
         <translation>eingeschränkt</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="184"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="188"/>
         <source>excluded</source>
         <translation>ausgeschlossen</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="201"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="205"/>
         <source>Embedding norm per Fourier frequency</source>
         <translation>Einbettungsnorm je Fourier-Frequenz</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="201"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="205"/>
         <source>Fourier analysis not applicable</source>
         <translation>Fourier-Analyse nicht anwendbar</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="202"/>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="222"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="206"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="226"/>
         <source>norm</source>
         <translation>Norm</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="221"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="225"/>
         <source>norm per frequency</source>
         <translation>Norm je Frequenz</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="222"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="226"/>
         <source>frequency k</source>
         <translation>Frequenz k</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="223"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="227"/>
         <source>Embedding spectrum at step %1</source>
         <translation>Einbettungsspektrum bei Schritt %1</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="244"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="262"/>
         <source>step %1: ‖θ‖ %2, ‖θ − θ₀‖ %3, coherence %4 / %5</source>
         <translation>Schritt %1: ‖θ‖ %2, ‖θ − θ₀‖ %3, Kohärenz %4 / %5</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="251"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="269"/>
         <source>, Gini %1, restricted %2, excluded %3</source>
         <translation>, Gini %1, eingeschränkt %2, ausgeschlossen %3</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="266"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="284"/>
         <source>Pause</source>
         <translation>Anhalten</translation>
     </message>
@@ -3144,144 +3170,144 @@ Sehen, wie neuronale Netze lernen.</translation>
 <context>
     <name>ts::widgets::LandscapePanel</name>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="44"/>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="45"/>
         <source>The 3-D view needs OpenGL, which this display does not offer.</source>
         <translation>Die 3-D-Ansicht benötigt OpenGL, das diese Anzeige nicht bietet.</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="53"/>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="54"/>
         <source>The value drawn as height and colour</source>
         <translation>Der als Höhe und Farbe dargestellte Wert</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="54"/>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="55"/>
         <source>Log scale</source>
         <translation>Logarithmische Skala</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="55"/>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="56"/>
         <source>Clip z at</source>
         <translation>z begrenzen bei</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="61"/>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="62"/>
         <source>Wireframe</source>
         <translation>Drahtgitter</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="63"/>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="64"/>
         <source>contour levels, e.g. 0.5, 1, 2 (empty: automatic)</source>
         <translation>Höhenlinienwerte, z. B. 0.5, 1, 2 (leer: automatisch)</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="64"/>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="65"/>
         <source>Reset camera</source>
         <translation>Kamera zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="66"/>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="328"/>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="353"/>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="67"/>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="362"/>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="387"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="70"/>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="71"/>
         <source>3-D view as PNG…</source>
         <translation>3-D-Ansicht als PNG…</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="70"/>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="71"/>
         <source>Contour map as PNG/SVG/PDF…</source>
         <translation>Höhenlinienkarte als PNG/SVG/PDF…</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="71"/>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="72"/>
         <source>Slice as PNG/SVG/PDF…</source>
         <translation>Schnitt als PNG/SVG/PDF…</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="71"/>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="72"/>
         <source>Surface as VTP/VTS/OBJ/STL/CSV…</source>
         <translation>Fläche als VTP/VTS/OBJ/STL/CSV…</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="72"/>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="73"/>
         <source>Grid as CSV…</source>
         <translation>Gitter als CSV…</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="72"/>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="73"/>
         <source>Slice as CSV…</source>
         <translation>Schnitt als CSV…</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="119"/>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="120"/>
         <source>Contour levels must be numbers separated by commas</source>
         <translation>Höhenlinienwerte müssen durch Kommas getrennte Zahlen sein</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="159"/>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="160"/>
         <source>%1 × %2 grid, %3 of %4 points computed</source>
         <translation>%1 × %2-Gitter, %3 von %4 Punkten berechnet</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="177"/>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="178"/>
         <source>%1 of %2 points computed</source>
         <translation>%1 von %2 Punkten berechnet</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="257"/>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="291"/>
         <source>x = %1</source>
         <translation>x = %1</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="259"/>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="293"/>
         <source>, y = %1</source>
         <translation>, y = %1</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="260"/>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="294"/>
         <source>: %1 = %2</source>
         <translation>: %1 = %2</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="269"/>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="303"/>
         <source>checkpoint at step %1: (%2, %3), loss %4, %5 from the plane</source>
         <translation>Checkpoint bei Schritt %1: (%2, %3), Verlust %4, Abstand zur Ebene %5</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="285"/>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="319"/>
         <source>%1: cannot write the PNG file</source>
         <translation>%1: PNG-Datei kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="305"/>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="339"/>
         <source>%1: figures are written as .png, .svg or .pdf</source>
         <translation>%1: Grafiken werden als .png, .svg oder .pdf geschrieben</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="318"/>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="352"/>
         <source>PNG image (*.png)</source>
         <translation>PNG-Bild (*.png)</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="320"/>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="354"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg);;PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="322"/>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="356"/>
         <source>VTK polydata (*.vtp);;VTK structured grid (*.vts);;Wavefront OBJ (*.obj);;STL mesh (*.stl);;CSV grid (*.csv)</source>
         <translation>VTK-Polydaten (*.vtp);;Strukturiertes VTK-Gitter (*.vts);;Wavefront OBJ (*.obj);;STL-Dreiecksnetz (*.stl);;CSV-Gitter (*.csv)</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="325"/>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="359"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="355"/>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="389"/>
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
@@ -3472,7 +3498,7 @@ Sehen, wie neuronale Netze lernen.</translation>
     </message>
     <message>
         <location filename="../widgets/pathways/PathwayDashboard.cpp" line="96"/>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="235"/>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="247"/>
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
@@ -3503,7 +3529,7 @@ Sehen, wie neuronale Netze lernen.</translation>
     </message>
     <message>
         <location filename="../widgets/pathways/PathwayDashboard.cpp" line="137"/>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="374"/>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="386"/>
         <source>Consistency and adjacent cosine</source>
         <translation>Konsistenz und Kosinus benachbarter Schichten</translation>
     </message>
@@ -3518,32 +3544,32 @@ Sehen, wie neuronale Netze lernen.</translation>
         <translation>Verschiedene Pfade</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="144"/>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="145"/>
         <source>Metrics over training</source>
         <translation>Metriken im Trainingsverlauf</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="147"/>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="148"/>
         <source>Distance matrix</source>
         <translation>Distanzmatrix</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="195"/>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="196"/>
         <source>All splits</source>
         <translation>Alle Aufteilungen</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="199"/>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="200"/>
         <source>All labels</source>
         <translation>Alle Labels</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="235"/>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="247"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="322"/>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="334"/>
         <source>%n sample(s) in the graph</source>
         <translation>
             <numerusform>%n Beispiel im Graphen</numerusform>
@@ -3551,47 +3577,47 @@ Sehen, wie neuronale Netze lernen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="323"/>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="335"/>
         <source>Metrics: %1</source>
         <translation>Metriken: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="330"/>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="342"/>
         <source>step %1</source>
         <translation>Schritt %1</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="367"/>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="379"/>
         <source>train loss</source>
         <translation>Trainingsverlust</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="368"/>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="380"/>
         <source>test accuracy</source>
         <translation>Testgenauigkeit</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="375"/>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="387"/>
         <source>Adjacent cosine</source>
         <translation>Kosinus benachbarter Schichten</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="377"/>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="389"/>
         <source>Consistency is undefined: %1</source>
         <translation>Konsistenz ist nicht definiert: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="406"/>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="418"/>
         <source>Pathway distance at step %1 (%2 samples, clustered order)</source>
         <translation>Pfaddistanz bei Schritt %1 (%2 Beispiele, nach Clustern geordnet)</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="409"/>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="421"/>
         <source>sample (clustered order)</source>
         <translation>Beispiel (nach Clustern geordnet)</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="409"/>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="421"/>
         <source>D_path</source>
         <translation>D_path</translation>
     </message>
@@ -3868,38 +3894,58 @@ Sehen, wie neuronale Netze lernen.</translation>
 <context>
     <name>ts::widgets::TrainingProgressPanel</name>
     <message>
-        <location filename="../widgets/training/TrainingProgressPanel.cpp" line="47"/>
+        <location filename="../widgets/training/TrainingProgressPanel.cpp" line="59"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../widgets/training/TrainingProgressPanel.cpp" line="47"/>
+        <location filename="../widgets/training/TrainingProgressPanel.cpp" line="59"/>
         <source>Pause</source>
         <translation>Anhalten</translation>
     </message>
     <message>
-        <location filename="../widgets/training/TrainingProgressPanel.cpp" line="48"/>
+        <location filename="../widgets/training/TrainingProgressPanel.cpp" line="60"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
     <message>
-        <location filename="../widgets/training/TrainingProgressPanel.cpp" line="50"/>
+        <location filename="../widgets/training/TrainingProgressPanel.cpp" line="61"/>
+        <source>Pace &amp;limit</source>
+        <translation>&amp;Tempolimit</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/TrainingProgressPanel.cpp" line="62"/>
+        <source> steps/s</source>
+        <translation> Schritte/s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/TrainingProgressPanel.cpp" line="63"/>
+        <source>unlimited</source>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/TrainingProgressPanel.cpp" line="64"/>
+        <source>For demos: train at most this many steps per second, so that an audience can follow the curves. The run is the same, only slower.</source>
+        <translation>Für Vorführungen: höchstens so viele Schritte pro Sekunde trainieren, damit ein Publikum den Kurven folgen kann. Der Lauf ist derselbe, nur langsamer.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/TrainingProgressPanel.cpp" line="67"/>
         <source>Training %1</source>
         <translation>Training %1</translation>
     </message>
     <message>
-        <location filename="../widgets/training/TrainingProgressPanel.cpp" line="52"/>
-        <location filename="../widgets/training/TrainingProgressPanel.cpp" line="92"/>
+        <location filename="../widgets/training/TrainingProgressPanel.cpp" line="69"/>
+        <location filename="../widgets/training/TrainingProgressPanel.cpp" line="113"/>
         <source>No training running</source>
         <translation>Kein Training aktiv</translation>
     </message>
     <message>
-        <location filename="../widgets/training/TrainingProgressPanel.cpp" line="80"/>
+        <location filename="../widgets/training/TrainingProgressPanel.cpp" line="101"/>
         <source>ETA %1 min %2 s</source>
         <translation>Restzeit %1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../widgets/training/TrainingProgressPanel.cpp" line="80"/>
+        <location filename="../widgets/training/TrainingProgressPanel.cpp" line="101"/>
         <source>ETA %1 s</source>
         <translation>Restzeit %1 s</translation>
     </message>
@@ -4013,6 +4059,69 @@ Sehen, wie neuronale Netze lernen.</translation>
         <location filename="../widgets/training/TrainingRunDialog.cpp" line="179"/>
         <source>Training</source>
         <translation>Training</translation>
+    </message>
+</context>
+<context>
+    <name>ts::widgets::TransportBar</name>
+    <message>
+        <location filename="../widgets/replay/TransportBar.cpp" line="86"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../widgets/replay/TransportBar.cpp" line="86"/>
+        <source>Play</source>
+        <translation>Abspielen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/replay/TransportBar.cpp" line="88"/>
+        <source>Play or pause the replay (Space)</source>
+        <translation>Wiedergabe starten oder anhalten (Leertaste)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/replay/TransportBar.cpp" line="89"/>
+        <source>Back to the previous logged step</source>
+        <translation>Zurück zum vorigen protokollierten Schritt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/replay/TransportBar.cpp" line="90"/>
+        <source>On to the next logged step</source>
+        <translation>Weiter zum nächsten protokollierten Schritt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/replay/TransportBar.cpp" line="91"/>
+        <source>&amp;Speed</source>
+        <translation>&amp;Tempo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/replay/TransportBar.cpp" line="92"/>
+        <source>1× replays the whole run in %1 seconds</source>
+        <translation>1× gibt den ganzen Lauf in %1 Sekunden wieder</translation>
+    </message>
+    <message>
+        <location filename="../widgets/replay/TransportBar.cpp" line="94"/>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <location filename="../widgets/replay/TransportBar.cpp" line="95"/>
+        <source>Drag to move the replay to any step</source>
+        <translation>Ziehen, um die Wiedergabe zu einem beliebigen Schritt zu bewegen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/replay/TransportBar.cpp" line="96"/>
+        <source>End the replay and show the whole run again</source>
+        <translation>Wiedergabe beenden und wieder den ganzen Lauf zeigen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/replay/TransportBar.cpp" line="98"/>
+        <source>Jump to %1</source>
+        <translation>Zu %1 springen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/replay/TransportBar.cpp" line="261"/>
+        <source>step %1 / %2</source>
+        <translation>Schritt %1 / %2</translation>
     </message>
 </context>
 </TS>

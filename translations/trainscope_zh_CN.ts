@@ -129,17 +129,17 @@
     <message>
         <location filename="../widgets/figure/FigureSpec.cpp" line="33"/>
         <source>%1: unknown key &apos;%2&apos; (known: %3)</source>
-        <translation>%1：未知的键 '%2'（已知：%3）</translation>
+        <translation>%1：未知的键 &apos;%2&apos;（已知：%3）</translation>
     </message>
     <message>
         <location filename="../widgets/figure/FigureSpec.cpp" line="53"/>
         <source>%1: must be true, false, &quot;rows&quot; or &quot;columns&quot;</source>
-        <translation>%1：必须是 true、false、"rows" 或 "columns"</translation>
+        <translation>%1：必须是 true、false、&quot;rows&quot; 或 &quot;columns&quot;</translation>
     </message>
     <message>
         <location filename="../widgets/figure/FigureSpec.cpp" line="59"/>
         <source>%1: a panel must be an object {&quot;run&quot;: …, &quot;view&quot;: …}</source>
-        <translation>%1：面板必须是对象 {"run": …, "view": …}</translation>
+        <translation>%1：面板必须是对象 {&quot;run&quot;: …, &quot;view&quot;: …}</translation>
     </message>
     <message>
         <location filename="../widgets/figure/FigureSpec.cpp" line="69"/>
@@ -184,12 +184,12 @@
     <message>
         <location filename="../widgets/figure/FigureSpec.cpp" line="159"/>
         <source>%1: must be a string with a unit (e.g. &quot;17.8cm&quot;, &quot;85mm&quot;, &quot;3.5in&quot;, &quot;252pt&quot;)</source>
-        <translation>%1：必须是带单位的字符串（例如 "17.8cm"、"85mm"、"3.5in"、"252pt"）</translation>
+        <translation>%1：必须是带单位的字符串（例如 &quot;17.8cm&quot;、&quot;85mm&quot;、&quot;3.5in&quot;、&quot;252pt&quot;）</translation>
     </message>
     <message>
         <location filename="../widgets/figure/FigureSpec.cpp" line="161"/>
         <source>%1: &apos;%2&apos; is not a length with a unit (cm, mm, in or pt)</source>
-        <translation>%1：'%2' 不是带单位的长度（cm、mm、in 或 pt）</translation>
+        <translation>%1：&apos;%2&apos; 不是带单位的长度（cm、mm、in 或 pt）</translation>
     </message>
     <message>
         <location filename="../widgets/figure/FigureSpec.cpp" line="167"/>
@@ -199,7 +199,7 @@
     <message>
         <location filename="../widgets/figure/FigureSpec.cpp" line="172"/>
         <source>font: must be an object {&quot;family&quot;: …, &quot;size&quot;: …}</source>
-        <translation>font：必须是对象 {"family": …, "size": …}</translation>
+        <translation>font：必须是对象 {&quot;family&quot;: …, &quot;size&quot;: …}</translation>
     </message>
     <message>
         <location filename="../widgets/figure/FigureSpec.cpp" line="178"/>
@@ -490,7 +490,7 @@
     <message>
         <location filename="../app/render/LandscapeFigure.cpp" line="91"/>
         <source>the surface has no metric &apos;%1&apos; (it has: %2)</source>
-        <translation>该曲面没有指标 '%1'（现有：%2）</translation>
+        <translation>该曲面没有指标 &apos;%1&apos;（现有：%2）</translation>
     </message>
     <message>
         <location filename="../app/render/LandscapeFigure.cpp" line="133"/>
@@ -500,12 +500,12 @@
     <message>
         <location filename="../app/render/LandscapeFigure.cpp" line="142"/>
         <source>contour level &apos;%1&apos; is not a number</source>
-        <translation>等高线值 '%1' 不是数字</translation>
+        <translation>等高线值 &apos;%1&apos; 不是数字</translation>
     </message>
     <message>
         <location filename="../app/render/LandscapeFigure.cpp" line="155"/>
         <source>unknown landscape view &apos;%1&apos; (available: %2)</source>
-        <translation>未知的地形视图 '%1'（可用：%2）</translation>
+        <translation>未知的地形视图 &apos;%1&apos;（可用：%2）</translation>
     </message>
     <message>
         <location filename="../app/render/LandscapeFigure.cpp" line="165"/>
@@ -1067,54 +1067,54 @@
         <translation>tr H / 100 ± 标准误差</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="69"/>
-        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="99"/>
+        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="70"/>
+        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="100"/>
         <source>step</source>
         <translation>步数</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="70"/>
+        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="71"/>
         <source>Hessian eigenvalue</source>
         <translation>Hessian 特征值</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="71"/>
+        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="72"/>
         <source>%1: sharpness over training (%2 Lanczos steps per point)</source>
         <translation>%1：训练过程中的尖锐度（每点 %2 步 Lanczos 迭代）</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="74"/>
+        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="75"/>
         <source>Sharpness over training</source>
         <translation>训练过程中的尖锐度</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="79"/>
-        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="82"/>
+        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="80"/>
+        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="83"/>
         <source>density</source>
         <translation>密度</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="81"/>
+        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="82"/>
         <source>eigenvalue</source>
         <translation>特征值</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="83"/>
+        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="84"/>
         <source>Hessian eigenvalue density at step %1 (SLQ, σ = %2)</source>
         <translation>第 %1 步的 Hessian 特征值密度（SLQ，σ = %2）</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="86"/>
+        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="87"/>
         <source>Eigenvalue density</source>
         <translation>特征值密度</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="98"/>
+        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="99"/>
         <source>Per-layer λ_max over training</source>
         <translation>训练过程中各层的 λ_max</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="100"/>
+        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="101"/>
         <source>Per-layer sharpness</source>
         <translation>逐层尖锐度</translation>
     </message>
@@ -1213,17 +1213,17 @@
     <message>
         <location filename="../app/render/ViewFactory.cpp" line="48"/>
         <source>options: &apos;%1&apos; is not an option (options are named: {&quot;points&quot;: 11})</source>
-        <translation>options：'%1' 不是选项（选项需带名称：{"points": 11}）</translation>
+        <translation>options：&apos;%1&apos; 不是选项（选项需带名称：{&quot;points&quot;: 11}）</translation>
     </message>
     <message>
         <location filename="../app/render/ViewFactory.cpp" line="54"/>
         <source>view &apos;%1&apos; takes one run file, not %2</source>
-        <translation>视图 '%1' 只接受一个运行文件，而不是 %2 个</translation>
+        <translation>视图 &apos;%1&apos; 只接受一个运行文件，而不是 %2 个</translation>
     </message>
     <message>
         <location filename="../app/render/ViewFactory.cpp" line="57"/>
         <source>run &apos;%1&apos;: no such file or folder (%2)</source>
-        <translation>运行 '%1'：没有该文件或文件夹（%2）</translation>
+        <translation>运行 &apos;%1&apos;：没有该文件或文件夹（%2）</translation>
     </message>
 </context>
 <context>
@@ -1567,131 +1567,131 @@
 <context>
     <name>ts::app::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="71"/>
-        <location filename="../app/gui/MainWindow.cpp" line="240"/>
+        <location filename="../app/gui/MainWindow.cpp" line="72"/>
+        <location filename="../app/gui/MainWindow.cpp" line="243"/>
         <source>step</source>
         <translation>步数</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="71"/>
-        <location filename="../app/gui/MainWindow.cpp" line="240"/>
+        <location filename="../app/gui/MainWindow.cpp" line="72"/>
+        <location filename="../app/gui/MainWindow.cpp" line="243"/>
         <source>value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="100"/>
+        <location filename="../app/gui/MainWindow.cpp" line="101"/>
         <source>step %1   value %2</source>
         <translation>步数 %1   数值 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="105"/>
+        <location filename="../app/gui/MainWindow.cpp" line="106"/>
         <source>Cannot open run</source>
         <translation>无法打开运行</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="108"/>
+        <location filename="../app/gui/MainWindow.cpp" line="109"/>
         <source>Opened %1 (%2, %3)</source>
         <translation>已打开 %1（%2，%3）</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="216"/>
+        <location filename="../app/gui/MainWindow.cpp" line="219"/>
         <source>About TrainScope</source>
         <translation>关于 TrainScope</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="217"/>
+        <location filename="../app/gui/MainWindow.cpp" line="220"/>
         <source>TrainScope %1
 See how neural networks train.</source>
         <translation>TrainScope %1
 看见神经网络如何训练。</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="224"/>
+        <location filename="../app/gui/MainWindow.cpp" line="227"/>
         <source>TrainScope</source>
         <translation>TrainScope</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="225"/>
+        <location filename="../app/gui/MainWindow.cpp" line="228"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="226"/>
+        <location filename="../app/gui/MainWindow.cpp" line="229"/>
         <source>Recent &amp;Runs</source>
         <translation>最近的运行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="227"/>
+        <location filename="../app/gui/MainWindow.cpp" line="230"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="228"/>
+        <location filename="../app/gui/MainWindow.cpp" line="231"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="229"/>
+        <location filename="../app/gui/MainWindow.cpp" line="232"/>
         <source>&amp;Analysis</source>
         <translation>分析(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="230"/>
+        <location filename="../app/gui/MainWindow.cpp" line="233"/>
         <source>Training curves</source>
         <translation>训练曲线</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="231"/>
+        <location filename="../app/gui/MainWindow.cpp" line="234"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="232"/>
+        <location filename="../app/gui/MainWindow.cpp" line="235"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="233"/>
+        <location filename="../app/gui/MainWindow.cpp" line="236"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="234"/>
+        <location filename="../app/gui/MainWindow.cpp" line="237"/>
         <source>&amp;About TrainScope</source>
         <translation>关于 TrainScope(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="235"/>
+        <location filename="../app/gui/MainWindow.cpp" line="238"/>
         <source>Runs</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="235"/>
+        <location filename="../app/gui/MainWindow.cpp" line="238"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="235"/>
+        <location filename="../app/gui/MainWindow.cpp" line="238"/>
         <source>Log</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="269"/>
+        <location filename="../app/gui/MainWindow.cpp" line="272"/>
         <source>Landscape: %1</source>
         <translation>损失地形：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="270"/>
+        <location filename="../app/gui/MainWindow.cpp" line="273"/>
         <source>Opened the landscape %1</source>
         <translation>已打开损失地形 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="272"/>
+        <location filename="../app/gui/MainWindow.cpp" line="275"/>
         <source>Cannot open landscape</source>
         <translation>无法打开损失地形</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="287"/>
+        <location filename="../app/gui/MainWindow.cpp" line="290"/>
         <source>Checkpoint at step %1</source>
         <translation>第 %1 步的检查点</translation>
     </message>
@@ -1866,6 +1866,34 @@ See how neural networks train.</source>
     </message>
 </context>
 <context>
+    <name>ts::app::ReplayReaction</name>
+    <message>
+        <location filename="../app/gui/reactions/ReplayReaction.cpp" line="71"/>
+        <source>&amp;Replay Run</source>
+        <translation>回放运行(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/ReplayReaction.cpp" line="72"/>
+        <source>Replay the open runs step by step: every open view follows one cursor</source>
+        <translation>逐步回放已打开的运行：所有打开的视图跟随同一个游标</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/ReplayReaction.cpp" line="73"/>
+        <source>Replay</source>
+        <translation>回放</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/ReplayReaction.cpp" line="74"/>
+        <source>Play or pause the replay</source>
+        <translation>播放或暂停回放</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/ReplayReaction.cpp" line="91"/>
+        <source>Replay: press Space to play or pause</source>
+        <translation>回放：按空格键播放或暂停</translation>
+    </message>
+</context>
+<context>
     <name>ts::app::RunDocument</name>
     <message>
         <location filename="../app/gui/RunDocument.cpp" line="92"/>
@@ -2036,27 +2064,27 @@ See how neural networks train.</source>
         <translation>训练已继续</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="36"/>
+        <location filename="../app/gui/TrainingController.cpp" line="40"/>
         <source>Training is running</source>
         <translation>训练正在进行</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="36"/>
+        <location filename="../app/gui/TrainingController.cpp" line="40"/>
         <source>Stop the current training run before starting another.</source>
         <translation>请先停止当前训练运行，再开始新的运行。</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="43"/>
+        <location filename="../app/gui/TrainingController.cpp" line="47"/>
         <source>Training %1</source>
         <translation>正在训练 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="45"/>
+        <location filename="../app/gui/TrainingController.cpp" line="49"/>
         <source>Training into %1</source>
         <translation>训练写入 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/TrainingController.cpp" line="53"/>
+        <location filename="../app/gui/TrainingController.cpp" line="57"/>
         <source>Training failed</source>
         <translation>训练失败</translation>
     </message>
@@ -2064,7 +2092,7 @@ See how neural networks train.</source>
 <context>
     <name>ts::app::TrainingJob</name>
     <message>
-        <location filename="../app/gui/TrainingJob.cpp" line="58"/>
+        <location filename="../app/gui/TrainingJob.cpp" line="60"/>
         <source>step %1 / %2</source>
         <translation>第 %1 / %2 步</translation>
     </message>
@@ -2072,7 +2100,7 @@ See how neural networks train.</source>
 <context>
     <name>ts::widgets::BackgroundTask</name>
     <message>
-        <location filename="../widgets/jobs/BackgroundTask.cpp" line="40"/>
+        <location filename="../widgets/jobs/BackgroundTask.cpp" line="42"/>
         <source>%1 cancelled</source>
         <translation>%1 已取消</translation>
     </message>
@@ -2153,12 +2181,12 @@ See how neural networks train.</source>
         <translation>一维切片没有等高线图：请查看切片图表</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/ContourMapView.cpp" line="189"/>
+        <location filename="../widgets/landscape/ContourMapView.cpp" line="193"/>
         <source> (log10)</source>
         <translation> （log10）</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/ContourMapView.cpp" line="238"/>
+        <location filename="../widgets/landscape/ContourMapView.cpp" line="242"/>
         <source>(%1, %2): %3 = %4</source>
         <translation>(%1, %2)：%3 = %4</translation>
     </message>
@@ -2166,12 +2194,12 @@ See how neural networks train.</source>
 <context>
     <name>ts::widgets::CurveChartView</name>
     <message>
-        <location filename="../widgets/charts/CurveChartView.cpp" line="715"/>
+        <location filename="../widgets/charts/CurveChartView.cpp" line="744"/>
         <source>Step %1</source>
         <translation>第 %1 步</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/CurveChartView.cpp" line="717"/>
+        <location filename="../widgets/charts/CurveChartView.cpp" line="746"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -2234,7 +2262,7 @@ See how neural networks train.</source>
     </message>
     <message>
         <location filename="../widgets/figure/FigureComposerDialog.cpp" line="72"/>
-        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="408"/>
+        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="416"/>
         <source>Compose Figure</source>
         <translation>组合图</translation>
     </message>
@@ -2261,7 +2289,7 @@ See how neural networks train.</source>
     <message>
         <location filename="../widgets/figure/FigureComposerDialog.cpp" line="80"/>
         <source>One row per panel, filled row by row. Several runs (curves only): separate them with &apos;;&apos;. Options: the flags of `trainscope render`, e.g. --metrics train_acc,test_acc --logx</source>
-        <translation>每个面板一行，按行填充。多个运行（仅曲线）：用 ';' 分隔。选项：`trainscope render` 的参数，例如 --metrics train_acc,test_acc --logx</translation>
+        <translation>每个面板一行，按行填充。多个运行（仅曲线）：用 &apos;;&apos; 分隔。选项：`trainscope render` 的参数，例如 --metrics train_acc,test_acc --logx</translation>
     </message>
     <message>
         <location filename="../widgets/figure/FigureComposerDialog.cpp" line="82"/>
@@ -2346,7 +2374,7 @@ See how neural networks train.</source>
     <message>
         <location filename="../widgets/figure/FigureComposerDialog.cpp" line="218"/>
         <source>options: &apos;%1&apos; is not an option (write --name value, or --flag)</source>
-        <translation>options：'%1' 不是选项（请写成 --name value 或 --flag）</translation>
+        <translation>options：&apos;%1&apos; 不是选项（请写成 --name value 或 --flag）</translation>
     </message>
     <message>
         <location filename="../widgets/figure/FigureComposerDialog.cpp" line="266"/>
@@ -2364,61 +2392,59 @@ See how neural networks train.</source>
         <translation>请至少添加一个面板</translation>
     </message>
     <message>
-        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="373"/>
-        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="391"/>
+        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="372"/>
         <source>figures cannot be drawn here</source>
         <translation>此处无法绘制图</translation>
     </message>
     <message>
-        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="375"/>
-        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="393"/>
+        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="392"/>
+        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="404"/>
         <source>Computing the panels…</source>
         <translation>正在计算面板…</translation>
     </message>
     <message>
-        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="377"/>
-        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="395"/>
+        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="381"/>
         <source>Computing panel %1 of %2…</source>
         <translation>正在计算第 %1 个面板（共 %2 个）…</translation>
     </message>
     <message>
-        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="380"/>
+        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="394"/>
         <source>Wrote %1</source>
         <translation>已写入 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="398"/>
+        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="406"/>
         <source>Preview at %1 dpi</source>
         <translation>预览（%1 dpi）</translation>
     </message>
     <message>
-        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="420"/>
+        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="428"/>
         <source>Load Figure Spec</source>
         <translation>加载图规格</translation>
     </message>
     <message>
-        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="420"/>
-        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="432"/>
+        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="428"/>
+        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="440"/>
         <source>Figure spec (*.json)</source>
         <translation>图规格 (*.json)</translation>
     </message>
     <message>
-        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="426"/>
+        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="434"/>
         <source>Loaded %1</source>
         <translation>已加载 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="431"/>
+        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="439"/>
         <source>Save Figure Spec</source>
         <translation>保存图规格</translation>
     </message>
     <message>
-        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="440"/>
+        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="448"/>
         <source>Saved %1; write the figure with: trainscope figure %2 --out FIG.pdf</source>
         <translation>已保存 %1；用以下命令生成图：trainscope figure %2 --out FIG.pdf</translation>
     </message>
     <message>
-        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="447"/>
+        <location filename="../widgets/figure/FigureComposerDialog.cpp" line="455"/>
         <source>Export Figure</source>
         <translation>导出图</translation>
     </message>
@@ -2461,120 +2487,120 @@ See how neural networks train.</source>
 <context>
     <name>ts::widgets::GrokkingDashboard</name>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="64"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="65"/>
         <source>Weight norm</source>
         <translation>权重范数</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="64"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="65"/>
         <source>Distance from initialisation</source>
         <translation>与初始化的距离</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="64"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="65"/>
         <source>Gradient coherence</source>
         <translation>梯度一致性</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="65"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="66"/>
         <source>Fourier sparsity (Gini)</source>
         <translation>傅里叶稀疏度（基尼系数）</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="65"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="66"/>
         <source>Restricted and excluded loss</source>
         <translation>受限损失与排除损失</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="76"/>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="266"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="77"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="284"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="149"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="153"/>
         <source>no events (the run has no accuracy metrics)</source>
         <translation>无事件（该运行没有准确率指标）</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="163"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="167"/>
         <source>memorised, not generalised</source>
         <translation>已记忆，未泛化</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="166"/>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="202"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="170"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="206"/>
         <source>step</source>
         <translation>步数</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="166"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="170"/>
         <source>accuracy</source>
         <translation>准确率</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="180"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="184"/>
         <source>train</source>
         <translation>训练集</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="181"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="185"/>
         <source>test</source>
         <translation>测试集</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="183"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="187"/>
         <source>restricted</source>
         <translation>受限</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="184"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="188"/>
         <source>excluded</source>
         <translation>排除</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="201"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="205"/>
         <source>Embedding norm per Fourier frequency</source>
         <translation>各傅里叶频率的嵌入范数</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="201"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="205"/>
         <source>Fourier analysis not applicable</source>
         <translation>傅里叶分析不适用</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="202"/>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="222"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="206"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="226"/>
         <source>norm</source>
         <translation>范数</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="221"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="225"/>
         <source>norm per frequency</source>
         <translation>各频率范数</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="222"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="226"/>
         <source>frequency k</source>
         <translation>频率 k</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="223"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="227"/>
         <source>Embedding spectrum at step %1</source>
         <translation>第 %1 步的嵌入频谱</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="244"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="262"/>
         <source>step %1: ‖θ‖ %2, ‖θ − θ₀‖ %3, coherence %4 / %5</source>
         <translation>第 %1 步：‖θ‖ %2，‖θ − θ₀‖ %3，一致性 %4 / %5</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="251"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="269"/>
         <source>, Gini %1, restricted %2, excluded %3</source>
         <translation>，基尼系数 %1，受限 %2，排除 %3</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="266"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="284"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
@@ -3144,144 +3170,144 @@ See how neural networks train.</source>
 <context>
     <name>ts::widgets::LandscapePanel</name>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="44"/>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="45"/>
         <source>The 3-D view needs OpenGL, which this display does not offer.</source>
         <translation>三维视图需要 OpenGL，但当前显示环境不支持。</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="53"/>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="54"/>
         <source>The value drawn as height and colour</source>
         <translation>以高度和颜色表示的数值</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="54"/>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="55"/>
         <source>Log scale</source>
         <translation>对数刻度</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="55"/>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="56"/>
         <source>Clip z at</source>
         <translation>z 截断于</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="61"/>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="62"/>
         <source>Wireframe</source>
         <translation>线框</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="63"/>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="64"/>
         <source>contour levels, e.g. 0.5, 1, 2 (empty: automatic)</source>
         <translation>等高线值，例如 0.5, 1, 2（留空：自动）</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="64"/>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="65"/>
         <source>Reset camera</source>
         <translation>重置相机</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="66"/>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="328"/>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="353"/>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="67"/>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="362"/>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="387"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="70"/>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="71"/>
         <source>3-D view as PNG…</source>
         <translation>三维视图（PNG）…</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="70"/>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="71"/>
         <source>Contour map as PNG/SVG/PDF…</source>
         <translation>等高线图（PNG/SVG/PDF）…</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="71"/>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="72"/>
         <source>Slice as PNG/SVG/PDF…</source>
         <translation>切片（PNG/SVG/PDF）…</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="71"/>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="72"/>
         <source>Surface as VTP/VTS/OBJ/STL/CSV…</source>
         <translation>曲面（VTP/VTS/OBJ/STL/CSV）…</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="72"/>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="73"/>
         <source>Grid as CSV…</source>
         <translation>网格（CSV）…</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="72"/>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="73"/>
         <source>Slice as CSV…</source>
         <translation>切片（CSV）…</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="119"/>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="120"/>
         <source>Contour levels must be numbers separated by commas</source>
         <translation>等高线值必须是以逗号分隔的数字</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="159"/>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="160"/>
         <source>%1 × %2 grid, %3 of %4 points computed</source>
         <translation>%1 × %2 网格，已计算 %4 个点中的 %3 个</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="177"/>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="178"/>
         <source>%1 of %2 points computed</source>
         <translation>已计算 %2 个点中的 %1 个</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="257"/>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="291"/>
         <source>x = %1</source>
         <translation>x = %1</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="259"/>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="293"/>
         <source>, y = %1</source>
         <translation>，y = %1</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="260"/>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="294"/>
         <source>: %1 = %2</source>
         <translation>：%1 = %2</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="269"/>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="303"/>
         <source>checkpoint at step %1: (%2, %3), loss %4, %5 from the plane</source>
         <translation>第 %1 步的检查点：(%2, %3)，损失 %4，距平面 %5</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="285"/>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="319"/>
         <source>%1: cannot write the PNG file</source>
         <translation>%1：无法写入 PNG 文件</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="305"/>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="339"/>
         <source>%1: figures are written as .png, .svg or .pdf</source>
         <translation>%1：图像只能保存为 .png、.svg 或 .pdf</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="318"/>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="352"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="320"/>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="354"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>PNG 图像 (*.png);;SVG 矢量图 (*.svg);;PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="322"/>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="356"/>
         <source>VTK polydata (*.vtp);;VTK structured grid (*.vts);;Wavefront OBJ (*.obj);;STL mesh (*.stl);;CSV grid (*.csv)</source>
         <translation>VTK 多边形数据 (*.vtp);;VTK 结构化网格 (*.vts);;Wavefront OBJ (*.obj);;STL 三角网格 (*.stl);;CSV 网格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="325"/>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="359"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="355"/>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="389"/>
         <source>Wrote %1</source>
         <translation>已写入 %1</translation>
     </message>
@@ -3472,7 +3498,7 @@ See how neural networks train.</source>
     </message>
     <message>
         <location filename="../widgets/pathways/PathwayDashboard.cpp" line="96"/>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="235"/>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="247"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
@@ -3503,7 +3529,7 @@ See how neural networks train.</source>
     </message>
     <message>
         <location filename="../widgets/pathways/PathwayDashboard.cpp" line="137"/>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="374"/>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="386"/>
         <source>Consistency and adjacent cosine</source>
         <translation>一致性与相邻层余弦</translation>
     </message>
@@ -3518,79 +3544,79 @@ See how neural networks train.</source>
         <translation>不同路径数</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="144"/>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="145"/>
         <source>Metrics over training</source>
         <translation>训练过程中的指标</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="147"/>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="148"/>
         <source>Distance matrix</source>
         <translation>距离矩阵</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="195"/>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="196"/>
         <source>All splits</source>
         <translation>所有数据划分</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="199"/>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="200"/>
         <source>All labels</source>
         <translation>所有标签</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="235"/>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="247"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="322"/>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="334"/>
         <source>%n sample(s) in the graph</source>
         <translation>
             <numerusform>图中有 %n 个样本</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="323"/>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="335"/>
         <source>Metrics: %1</source>
         <translation>指标：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="330"/>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="342"/>
         <source>step %1</source>
         <translation>第 %1 步</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="367"/>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="379"/>
         <source>train loss</source>
         <translation>训练损失</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="368"/>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="380"/>
         <source>test accuracy</source>
         <translation>测试准确率</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="375"/>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="387"/>
         <source>Adjacent cosine</source>
         <translation>相邻层余弦</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="377"/>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="389"/>
         <source>Consistency is undefined: %1</source>
         <translation>一致性未定义：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="406"/>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="418"/>
         <source>Pathway distance at step %1 (%2 samples, clustered order)</source>
         <translation>第 %1 步的路径距离（%2 个样本，按聚类排序）</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="409"/>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="421"/>
         <source>sample (clustered order)</source>
         <translation>样本（按聚类排序）</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="409"/>
+        <location filename="../widgets/pathways/PathwayDashboard.cpp" line="421"/>
         <source>D_path</source>
         <translation>D_path</translation>
     </message>
@@ -3866,38 +3892,58 @@ See how neural networks train.</source>
 <context>
     <name>ts::widgets::TrainingProgressPanel</name>
     <message>
-        <location filename="../widgets/training/TrainingProgressPanel.cpp" line="47"/>
+        <location filename="../widgets/training/TrainingProgressPanel.cpp" line="59"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../widgets/training/TrainingProgressPanel.cpp" line="47"/>
+        <location filename="../widgets/training/TrainingProgressPanel.cpp" line="59"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../widgets/training/TrainingProgressPanel.cpp" line="48"/>
+        <location filename="../widgets/training/TrainingProgressPanel.cpp" line="60"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../widgets/training/TrainingProgressPanel.cpp" line="50"/>
+        <location filename="../widgets/training/TrainingProgressPanel.cpp" line="61"/>
+        <source>Pace &amp;limit</source>
+        <translation>速度上限(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/TrainingProgressPanel.cpp" line="62"/>
+        <source> steps/s</source>
+        <translation> 步/秒</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/TrainingProgressPanel.cpp" line="63"/>
+        <source>unlimited</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/TrainingProgressPanel.cpp" line="64"/>
+        <source>For demos: train at most this many steps per second, so that an audience can follow the curves. The run is the same, only slower.</source>
+        <translation>用于演示：每秒最多训练这么多步，让听众能跟上曲线。运行结果相同，只是更慢。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training/TrainingProgressPanel.cpp" line="67"/>
         <source>Training %1</source>
         <translation>正在训练 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/training/TrainingProgressPanel.cpp" line="52"/>
-        <location filename="../widgets/training/TrainingProgressPanel.cpp" line="92"/>
+        <location filename="../widgets/training/TrainingProgressPanel.cpp" line="69"/>
+        <location filename="../widgets/training/TrainingProgressPanel.cpp" line="113"/>
         <source>No training running</source>
         <translation>没有正在进行的训练</translation>
     </message>
     <message>
-        <location filename="../widgets/training/TrainingProgressPanel.cpp" line="80"/>
+        <location filename="../widgets/training/TrainingProgressPanel.cpp" line="101"/>
         <source>ETA %1 min %2 s</source>
         <translation>剩余 %1 分 %2 秒</translation>
     </message>
     <message>
-        <location filename="../widgets/training/TrainingProgressPanel.cpp" line="80"/>
+        <location filename="../widgets/training/TrainingProgressPanel.cpp" line="101"/>
         <source>ETA %1 s</source>
         <translation>剩余 %1 秒</translation>
     </message>
@@ -4011,6 +4057,69 @@ See how neural networks train.</source>
         <location filename="../widgets/training/TrainingRunDialog.cpp" line="179"/>
         <source>Training</source>
         <translation>训练</translation>
+    </message>
+</context>
+<context>
+    <name>ts::widgets::TransportBar</name>
+    <message>
+        <location filename="../widgets/replay/TransportBar.cpp" line="86"/>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location filename="../widgets/replay/TransportBar.cpp" line="86"/>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <location filename="../widgets/replay/TransportBar.cpp" line="88"/>
+        <source>Play or pause the replay (Space)</source>
+        <translation>播放或暂停回放（空格键）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/replay/TransportBar.cpp" line="89"/>
+        <source>Back to the previous logged step</source>
+        <translation>回到上一个记录的步</translation>
+    </message>
+    <message>
+        <location filename="../widgets/replay/TransportBar.cpp" line="90"/>
+        <source>On to the next logged step</source>
+        <translation>前进到下一个记录的步</translation>
+    </message>
+    <message>
+        <location filename="../widgets/replay/TransportBar.cpp" line="91"/>
+        <source>&amp;Speed</source>
+        <translation>速度(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/replay/TransportBar.cpp" line="92"/>
+        <source>1× replays the whole run in %1 seconds</source>
+        <translation>1× 在 %1 秒内回放整个运行</translation>
+    </message>
+    <message>
+        <location filename="../widgets/replay/TransportBar.cpp" line="94"/>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <location filename="../widgets/replay/TransportBar.cpp" line="95"/>
+        <source>Drag to move the replay to any step</source>
+        <translation>拖动以将回放移到任意步</translation>
+    </message>
+    <message>
+        <location filename="../widgets/replay/TransportBar.cpp" line="96"/>
+        <source>End the replay and show the whole run again</source>
+        <translation>结束回放并重新显示整个运行</translation>
+    </message>
+    <message>
+        <location filename="../widgets/replay/TransportBar.cpp" line="98"/>
+        <source>Jump to %1</source>
+        <translation>跳到 %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/replay/TransportBar.cpp" line="261"/>
+        <source>step %1 / %2</source>
+        <translation>第 %1 步 / 共 %2 步</translation>
     </message>
 </context>
 </TS>
