@@ -1,6 +1,7 @@
 #include "app/gui/GuiMain.h"
 #include "widgets/landscape/VtkOpenGLWidget.h"
 
+#include "app/cli/Version.h"
 #include "app/gui/LanguageManager.h"
 #include "app/gui/MainWindow.h"
 #include "app/gui/PresenterMode.h"
@@ -29,7 +30,9 @@ void setApplicationNames()
 {
     QCoreApplication::setOrganizationName("TrainScope");
     QCoreApplication::setApplicationName("TrainScope");
-    QCoreApplication::setApplicationVersion("0.1.0");
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(ts::cli::version()));
+    // Wayland and the desktop match the window to its entry and icon (resources/desktop).
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.trainscope.TrainScope"));
 }
 } // namespace
 

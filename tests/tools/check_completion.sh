@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# The bash completion (resources/completion/trainscope.bash), driven the way bash drives it:
+# COMP_WORDS/COMP_CWORD set, the function called, COMPREPLY read. `trainscope <TAB>` offers
+# every subcommand `trainscope help` lists; `render --view <TAB>` every view `render --help`
+# lists; fixed values of other options; option names after a dash.
+# With --options it also checks that every option of every subcommand's --help is offered by
+# the bash and the zsh completion (slower: one trainscope start per subcommand).
+# usage: check_completion.sh TRAINSCOPE SOURCE_DIR [--options]
+set -uo pipefail
+exe=$(realpath "$1") src=$(realpath "$2") mode=${3:-}
+bash_script=$src/resources/completion/trainscope.bash
+zsh_script=$src/resources/completion/_trainscope
+export QT_QPA_PLATFORM=offscreen
+unset DISPLAY WAYLAND_DISPLAY
+status=0
+fail() { echo "FAIL: $*" >&2; status=1; }
+
+# complete WORD... : the completions bash offers for the last word (may be empty), in an
+# empty folder (no file names among them).
+empty=$(mktemp -d)
+trap 'rm -rf "$empty"' EXIT
+complete_words() {
+  cd "$empty" && bash --norc --noprofile -c '
+    source "$1"; shift
+    COMP_WORDS=("$@"); COMP_CWORD=$(( ${#COMP_WORDS[@]} - 1 ))
+    _trainscope; printf "%s\n" "${COMPREPLY[@]}"' _ "$bash_script" "$@"
+}
+# offers "WORDS..." EXPECTED...: every EXPECTED is among the completions.
+offers() {
+  local words=$1; shift
+  local got
+  # shellcheck disable=SC2086
+  got=$(complete_words $words "")
+  for e in "$@"; do
+    grep -qxF -- "$e" <<<"$got" || fail "'${words} <TAB>' does not offer '$e' (got: $(echo $got))"
+  done
+}
+
+commands=$("$exe" help | sed -n '/^commands:/,/^$/p' | awk '/^  [a-z]/ {print $1}')
+[ "$(echo "$commands" | wc -l)" -ge 15 ] || fail "trainscope help lists too few commands"
+# shellcheck disable=SC2086
+offers "trainscope" $commands
+got=$(complete_words trainscope re)
+[ "$got" = render ] || fail "'trainscope re<TAB>' gives '$got', not render"
+views=$("$exe" render --help 2>&1 | sed -n '/^views and their options:/,/^[^ ]/p' |
+  grep -E '^  [a-z]' | sed -E 's/^  //; s/ {2,}.*//; s/,/ /g')
+[ "$(echo $views | wc -w)" -ge 15 ] || fail "render --help lists too few views: $views"
+# shellcheck disable=SC2086
+offers "trainscope render run.h5 --view" $views
+offers "trainscope landscape run.h5 --dirs" random pca ckpt: file: task:
+offers "trainscope train --device" cpu cuda
+offers "trainscope render run.h5 --theme" light dark
+got=$(complete_words trainscope sharpness run.h5 --met)
+[ "$got" = --method ] || fail "'sharpness --met<TAB>' gives '$got'"
+got=$(complete_words trainscope sharpness run.h5 --method "")
+[ "$(echo $got)" = "lanczos power" ] || fail "'sharpness --method <TAB>' gives '$got'"
+
+if [ "$mode" = --options ]; then
+  for c in $commands; do
+    [ "$c" = help ] && continue
+    options=$("$exe" "$c" --help 2>&1 | grep -oE -- '(^|[[ (|])--[a-z][a-z0-9-]*' | grep -oE -- '--[a-z0-9-]+' | sort -u)
+    offered=$(complete_words trainscope "$c" --)
+    for o in $options; do
+      grep -qxF -- "$o" <<<"$offered" || fail "bash: '$c --help' has $o, the completion does not offer it"
+      # zsh: the option appears in the command's block of options.
+      sed -n "/^        $c) options=/,/;;/p" "$zsh_script" | grep -qE -- "(^|[ (])$o([ )]|$)" ||
+        fail "zsh: '$c --help' has $o, _trainscope does not offer it"
+    done
+  done
+fi
+[ $status -eq 0 ] && echo "completion: subcommands, options and values offered"
+exit $status
