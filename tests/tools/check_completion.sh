@@ -42,11 +42,13 @@ commands=$("$exe" help | sed -n '/^commands:/,/^$/p' | awk '/^  [a-z]/ {print $1
 offers "trainscope" $commands
 got=$(complete_words trainscope re)
 [ "$got" = render ] || fail "'trainscope re<TAB>' gives '$got', not render"
-views=$("$exe" render --help 2>&1 | sed -n '/^views and their options:/,/^[^ ]/p' |
-  grep -E '^  [a-z]' | sed -E 's/^  //; s/ {2,}.*//; s/,/ /g')
-[ "$(echo $views | wc -w)" -ge 15 ] || fail "render --help lists too few views: $views"
-# shellcheck disable=SC2086
-offers "trainscope render run.h5 --view" $views
+if render_help=$("$exe" render --help 2>&1); then # the compute build has no render
+  views=$(sed -n '/^views and their options:/,/^[^ ]/p' <<<"$render_help" |
+    grep -E '^  [a-z]' | sed -E 's/^  //; s/ {2,}.*//; s/,/ /g')
+  [ "$(echo $views | wc -w)" -ge 15 ] || fail "render --help lists too few views: $views"
+  # shellcheck disable=SC2086
+  offers "trainscope render run.h5 --view" $views
+fi
 offers "trainscope landscape run.h5 --dirs" random pca ckpt: file: task:
 offers "trainscope train --device" cpu cuda
 offers "trainscope render run.h5 --theme" light dark
@@ -58,6 +60,7 @@ got=$(complete_words trainscope sharpness run.h5 --method "")
 if [ "$mode" = --options ]; then
   for c in $commands; do
     [ "$c" = help ] && continue
+    "$exe" "$c" --help >/dev/null 2>&1 || continue # not in this build (render, figure: compute build)
     options=$("$exe" "$c" --help 2>&1 | grep -oE -- '(^|[[ (|])--[a-z][a-z0-9-]*' | grep -oE -- '--[a-z0-9-]+' | sort -u)
     offered=$(complete_words trainscope "$c" --)
     for o in $options; do

@@ -24,7 +24,7 @@ for c in $commands; do
   grep -qE "^   $c\$" <<<"$text" || fail "no section for '$c'"
 done
 squeezed=$(sed 's/  */ /g' <<<"$text")
-for c in train render landscape; do
+for c in train figure landscape; do
   first=$("$exe" "$c" --help 2>&1 | head -1 | sed 's/  */ /g')
   grep -qF -- "$first" <<<"$squeezed" || fail "'$c --help' is not in the page: $first"
 done
