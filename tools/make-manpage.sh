@@ -7,7 +7,8 @@ set -euo pipefail
 help2man=$1 exe=$2 out=$3
 mkdir -p "$(dirname "$out")"
 include=$(mktemp)
-trap 'rm -f "$include"' EXIT
+helps=$(mktemp -d)
+trap 'rm -rf "$include" "$helps"' EXIT
 # No window and no MPI for the usage texts; a fixed locale keeps the page reproducible.
 export QT_QPA_PLATFORM=offscreen LC_ALL=C.UTF-8
 unset DISPLAY WAYLAND_DISPLAY
@@ -17,6 +18,10 @@ unset DISPLAY WAYLAND_DISPLAY
 verbatim() { sed -e 's/\\/\\e/g' -e 's/-/\\-/g' -e "s/^\\([.']\\)/\\\\\\&\\1/"; }
 
 commands=$("$exe" help | sed -n '/^commands:/,/^$/p' | awk '/^  [a-z]/ {print $1}' | grep -vx help)
+# Every subcommand's --help, four at a time (each start of trainscope loads LibTorch and Qt);
+# the compute build answers `render --help` with its absence (exit code 2), which is kept.
+export exe helps
+echo "$commands" | xargs -P 4 -I{} sh -c '"$exe" {} --help > "$helps/{}" 2>&1 || true'
 {
   echo "[NAME]"
   echo "trainscope \\- see how neural networks train"
@@ -31,8 +36,7 @@ commands=$("$exe" help | sed -n '/^commands:/,/^$/p' | awk '/^  [a-z]/ {print $1
   for c in $commands; do
     echo ".SS $c"
     echo ".nf"
-    # (the compute build answers `render --help` with its absence, exit code 2)
-    { "$exe" "$c" --help 2>&1 || true; } | verbatim
+    verbatim < "$helps/$c"
     echo ".fi"
   done
   echo "[EXIT STATUS]"

@@ -18,6 +18,6 @@ rm -rf "$stage" "$build"/package/trainscope_*.deb
 cmake --install "$build" --prefix "$stage/usr" --strip >/dev/null
 # The staged tree is packed as it is (under /usr): no second install by CPack, no build.
 (cd "$build" && cpack -G DEB -D CPACK_INSTALL_CMAKE_PROJECTS= -D "CPACK_INSTALLED_DIRECTORIES=$stage;.")
-rm -rf "$stage"
+rm -rf "$stage" "$build/package/_CPack_Packages"
 deb=$(ls "$build"/package/trainscope_*_amd64.deb)
 echo "package: $deb ($(du -h "$deb" | cut -f1))"

@@ -57,6 +57,37 @@ got=$(complete_words trainscope sharpness run.h5 --met)
 got=$(complete_words trainscope sharpness run.h5 --method "")
 [ "$(echo $got)" = "lanczos power" ] || fail "'sharpness --method <TAB>' gives '$got'"
 
+# zsh (where installed): _trainscope with compadd, _describe and _files replaced by functions
+# that print what they are given (zsh filters by the prefix itself; these do not).
+if command -v zsh >/dev/null; then
+  sed '$d' "$zsh_script" > "$empty/_trainscope.zsh" # without its last line, the call
+  cat > "$empty/drive.zsh" <<'ZSH'
+compadd() { local a skip=1; for a in "$@"; do if (( skip )); then [[ $a == -- ]] && skip=0; continue; fi; print -r -- "$a"; done }
+_describe() { local -a items; items=("${(@P)${@[-1]}}"); print -rl -- "${items[@]%%:*}" }
+_files() { }
+source "$1"; shift
+words=("$@"); CURRENT=$#words; PREFIX=$words[CURRENT]
+_trainscope
+ZSH
+  zsh_offers() {
+    local words=$1; shift
+    local got
+    # shellcheck disable=SC2086
+    got=$(cd "$empty" && zsh -f drive.zsh _trainscope.zsh $words "")
+    for e in "$@"; do
+      grep -qxF -- "$e" <<<"$got" || fail "zsh: '${words} <TAB>' does not offer '$e' (got: $(echo $got))"
+    done
+  }
+  # shellcheck disable=SC2086
+  zsh_offers "trainscope" $commands
+  # shellcheck disable=SC2086
+  [ -n "${views:-}" ] && zsh_offers "trainscope render run.h5 --view" $views
+  zsh_offers "trainscope landscape run.h5 --dirs" random pca ckpt: file: task:
+  zsh_offers "trainscope sharpness run.h5 --method" lanczos power
+else
+  echo "completion: zsh not installed, its completion not driven"
+fi
+
 if [ "$mode" = --options ]; then
   for c in $commands; do
     [ "$c" = help ] && continue
