@@ -8,7 +8,7 @@ tickets sweep pathways import landscape merge help"
 # Every subcommand's options (as in its --help).
 _trainscope_options() {
     case $1 in
-    train) echo "--demo --task --model --set --steps --seed --out --init --device --threads --quiet
+    train) echo "--demo --task --model --set --steps --seed --out --init --pace --device --threads --quiet
         --json --grid --range --surface-subset" ;;
     info) echo "--json" ;;
     render) echo "--view --out --size --dpi --theme --metrics --logx --logy --smoothing --from --to
