@@ -14,6 +14,7 @@
 #include <QCommandLineParser>
 #include <QDateTime>
 #include <QDir>
+#include <QIcon>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -33,6 +34,8 @@ void setApplicationNames()
     QCoreApplication::setApplicationVersion(QString::fromLatin1(ts::cli::version()));
     // Wayland and the desktop match the window to its entry and icon (resources/desktop).
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.trainscope.TrainScope"));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.trainscope.TrainScope"),
+                                                 QIcon(QStringLiteral(":/icons/trainscope.png"))));
 }
 } // namespace
 
