@@ -18,6 +18,11 @@ PACKAGES=(
   xvfb xauth fonts-dejavu-core libgl1-mesa-dri
   python3 python3-numpy python3-h5py python3-torch
   dataset-fashion-mnist
+  # Installing like a desktop application (docs/packaging.md): the man page (help2man, man-db), the
+  # validators of the desktop entry and AppStream metainfo, the Debian package and its checks,
+  # zsh to drive its completion in the test.
+  help2man man-db groff-base desktop-file-utils appstream
+  dpkg-dev lintian file zsh
 )
 if [ "${1:-}" = --sanitize ]; then
   PACKAGES+=(clang libclang-rt-14-dev)

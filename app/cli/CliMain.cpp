@@ -3,6 +3,7 @@
 #include "app/cli/CommandLine.h"
 #include "app/cli/Commands.h"
 #include "app/cli/Processes.h"
+#include "app/cli/Version.h"
 #include "app/mpi/ProcessGroup.h"
 
 #include "core/Error.h"
@@ -52,11 +53,13 @@ const Command kCommands[] = {
 };
 
 bool isHelp(const std::string& word) { return word == "help" || word == "--help" || word == "-h"; }
+bool isVersion(const std::string& word) { return word == "--version"; }
 
 std::string usage()
 {
     std::string text = "usage: trainscope [RUN.h5 ...] [--demo NAME]   the desktop application\n"
-                       "       trainscope <command> [options]\n\ncommands:\n";
+                       "       trainscope <command> [options]\n"
+                       "       trainscope --version\n\ncommands:\n";
     for (const Command& c : kCommands) {
         std::string name = c.name;
         name.resize(std::max<std::size_t>(name.size() + 1, 13), ' ');
@@ -66,6 +69,7 @@ std::string usage()
     if (mpi::ProcessGroup::available())
         text += "\nlandscape, sharpness and interpolate share their work among the ranks of\n"
                 "`mpirun -n N trainscope ...` (rank 0 writes the files and prints).\n";
+    text += std::string("\ntrainscope ") + version() + "\n";
     return text;
 }
 
@@ -73,7 +77,7 @@ std::string usage()
 
 bool isCliCommand(const char* name)
 {
-    if (isHelp(name))
+    if (isHelp(name) || isVersion(name))
         return true;
     for (const Command& c : kCommands)
         if (c.run && std::strcmp(c.name, name) == 0)
@@ -122,6 +126,10 @@ int runCli(int argc, char** argv)
     if (args.empty() || isHelp(args[0])) {
         std::fputs(usage().c_str(), args.empty() ? stderr : stdout);
         return args.empty() ? kExitUsage : kExitOk;
+    }
+    if (isVersion(args[0])) { // headless and quick: nothing loaded, no MPI started
+        std::printf("trainscope %s\n", version());
+        return kExitOk;
     }
     const std::string command = args[0];
     args.erase(args.begin());

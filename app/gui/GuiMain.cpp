@@ -1,6 +1,7 @@
 #include "app/gui/GuiMain.h"
 #include "widgets/landscape/VtkOpenGLWidget.h"
 
+#include "app/cli/Version.h"
 #include "app/gui/LanguageManager.h"
 #include "app/gui/MainWindow.h"
 #include "app/gui/PresenterMode.h"
@@ -13,6 +14,7 @@
 #include <QCommandLineParser>
 #include <QDateTime>
 #include <QDir>
+#include <QIcon>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -29,7 +31,11 @@ void setApplicationNames()
 {
     QCoreApplication::setOrganizationName("TrainScope");
     QCoreApplication::setApplicationName("TrainScope");
-    QCoreApplication::setApplicationVersion("0.1.0");
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(ts::cli::version()));
+    // Wayland and the desktop match the window to its entry and icon (resources/desktop).
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.trainscope.TrainScope"));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.trainscope.TrainScope"),
+                                                 QIcon(QStringLiteral(":/icons/trainscope.png"))));
 }
 } // namespace
 

@@ -37,7 +37,12 @@ bool LanguageManager::apply(const QString& code)
         // Removing the translators already sent LanguageChange; nothing to install.
         return true;
     }
-    const bool ok = app_->load(":/i18n/trainscope_" + lang + ".qm");
+    // An installed TrainScope (cmake --install, the Debian package) reads its catalogues from
+    // PREFIX/share/trainscope/translations, next to bin/, so that they can be updated without
+    // a rebuild; the copies embedded under :/i18n serve the build tree and anything missing.
+    const QString file = "trainscope_" + lang + ".qm";
+    const QString installed = QCoreApplication::applicationDirPath() + "/../share/trainscope/translations";
+    const bool ok = app_->load(file, installed) || app_->load(":/i18n/" + file);
     if (ok)
         QCoreApplication::installTranslator(app_);
     // Qt's own strings (standard buttons, file dialogs) from Debian's qt6-translations-l10n.

@@ -88,6 +88,25 @@ TEST(Cli, HelpAndUnknownArguments)
     EXPECT_EQ(r.err.find("unknown command"), std::string::npos) << r.err;
 }
 
+TEST(Cli, VersionHeadlessAndInHelp)
+{
+    // No display, no window: --version answers on stdout (the GUI's parser never sees it).
+    const std::string noDisplay = "env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM ";
+    auto r = runProcess(noDisplay + kExe + " --version");
+    EXPECT_EQ(r.exitCode, 0) << r.err;
+    ASSERT_EQ(r.out.rfind("trainscope ", 0), 0u) << r.out;
+    EXPECT_EQ(lineCount(r.out), 1) << r.out;
+    const std::string version = r.out.substr(11, r.out.find('\n') - 11);
+    // A Debian version: a digit first, then only [0-9A-Za-z.+~] (cmake/TrainScopeVersion.cmake).
+    ASSERT_FALSE(version.empty());
+    EXPECT_TRUE(version[0] >= '0' && version[0] <= '9') << version;
+    EXPECT_EQ(version.find_first_not_of("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.+~"),
+              std::string::npos)
+        << version;
+    auto help = runProcess(kExe + " help");
+    EXPECT_NE(help.out.find("trainscope " + version + "\n"), std::string::npos) << help.out;
+}
+
 TEST(Cli, InfoOnUnreadableFiles)
 {
     TempDir dir;
