@@ -4,6 +4,7 @@
 
 #include <QElapsedTimer>
 #include <QMouseEvent>
+#include <QFontMetricsF>
 #include <QPaintEngine>
 #include <QPainter>
 #include <QPainterPath>
@@ -116,7 +117,12 @@ void PathwayGraphView::invalidate()
     update();
 }
 
-QRectF PathwayGraphView::plotRect() const { return QRectF(rect()).adjusted(46, 34, -46, -16); }
+QRectF PathwayGraphView::plotRect() const
+{
+    // Room above for the layer labels, whatever the font (presenter mode's is large).
+    const double top = std::max(34.0, QFontMetricsF(font()).height() + 12);
+    return QRectF(rect()).adjusted(46, top, -46, -16);
+}
 
 PathwayGraphView::Geometry PathwayGraphView::layoutFor(const PathwayGraph& graph) const
 {
@@ -262,10 +268,17 @@ void PathwayGraphView::paintGraph(QPainter& p, const Geometry& g, bool opaqueEdg
     f.setPointSizeF(std::max(6.0, f.pointSizeF() - 1));
     p.setFont(f);
     const double columnGap = L > 1 ? (r.width() / (L - 1)) : r.width();
-    const int labelStep = std::max(1, int(std::ceil(40.0 / std::max(1.0, columnGap))));
+    const QFontMetricsF metrics(f);
+    const double labelWidth = metrics.horizontalAdvance(tr("Layer %1").arg(L - 1)) + 12;
+    const int labelStep = std::max(1, int(std::ceil(labelWidth / std::max(1.0, columnGap))));
     for (int l = 0; l < L; l += labelStep) {
         const QRectF& n0 = g.nodes[std::size_t(l * E)];
-        p.drawText(QRectF(n0.center().x() - 40, 4, 80, 24), Qt::AlignCenter, tr("Layer %1").arg(l));
+        const QString label = tr("Layer %1").arg(l);
+        // As wide as the text, centred on the column but kept inside the view (the first and
+        // last columns sit near its edges).
+        const double w = metrics.horizontalAdvance(label) + 8;
+        const double x = std::clamp(n0.center().x() - w / 2, 0.0, std::max(0.0, width() - w));
+        p.drawText(QRectF(x, 4, w, std::max(24.0, metrics.height() + 4)), Qt::AlignCenter, label);
     }
     if (columnGap >= 40) // expert ids where they fit
         for (int l = 0; l < L; ++l)
