@@ -110,13 +110,21 @@ QColor HeatmapView::colourFor(double v) const
                             a.blueF() + (b.blueF() - a.blueF()) * f);
 }
 
+int HeatmapView::barLabelWidth(const QFontMetrics& fm) const
+{
+    return std::max(fm.horizontalAdvance(QString::number(hi_, 'g', 3)), fm.horizontalAdvance(QString::number(lo_, 'g', 3)));
+}
+
 QRectF HeatmapView::plotRect() const
 {
     const QFontMetrics fm(font());
     int labelWidth = 0;
     for (const auto& r : rows_)
         labelWidth = std::max(labelWidth, fm.horizontalAdvance(r));
-    const double left = labelWidth + 14, top = fm.height() * 2 + 8, right = 90, bottom = fm.height() * 3 + 8;
+    // Right of the plot: the colour bar with its end labels beside it (at least 90 px;
+    // more with a large font, as in presenter mode).
+    const double right = std::max(90.0, 16.0 + 14 + 3 + barLabelWidth(fm) + 6 + fm.height() + 6);
+    const double left = labelWidth + 14, top = fm.height() * 2 + 8, bottom = fm.height() * 3 + 8;
     return QRectF(left, top, std::max(10.0, width() - left - right), std::max(10.0, height() - top - bottom));
 }
 

@@ -10,6 +10,8 @@
 
 #include <vector>
 
+class QFontMetrics;
+
 namespace ts::widgets {
 
 class HeatmapView : public QWidget, public CsvExportable {
@@ -43,6 +45,7 @@ protected:
 
 private:
     QRectF plotRect() const;
+    int barLabelWidth(const QFontMetrics& fm) const; // the colour bar's end labels
     double mapped(double v) const;
 
     QStringList rows_;
