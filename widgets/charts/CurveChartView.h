@@ -39,6 +39,14 @@ public:
         QColor color;
         std::vector<double> x; // sorted ascending (steps)
         std::vector<double> y;
+        // A group of runs drawn as one line: the band [lower, upper] around y, as long as x
+        // (empty: no band), shaded in the curve's colour or, with errorBars, drawn as a
+        // vertical bar at each point (sweeps). count: the runs behind each point (empty: one),
+        // shown as n in the crosshair.
+        std::vector<double> lower;
+        std::vector<double> upper;
+        std::vector<int> count;
+        bool errorBars = false;
     };
     enum class Theme { Light, Dark };
     using Range = std::pair<double, double>;
