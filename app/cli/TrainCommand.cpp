@@ -19,11 +19,13 @@ namespace ts::cli {
 namespace {
 const char* kTrainUsage =
     "usage: trainscope train (--demo grokking|xor|moe|moe-topk|skip-connections | --task TASK --model MODEL)\n"
-    "                        [--set key=value ...] [--steps N] [--seed N] [--threads N]\n"
+    "                        [--set key=value ...] [--steps N] [--seed N|N,N,...] [--threads N]\n"
     "                        [--init RUN.h5[@STEP]] [--out RUN.h5] [--quiet] [--device cpu|cuda[:N]]\n"
     "                        [--pace STEPS_PER_SECOND]\n"
     "--pace slows training down to at most that many steps per second (for demos; the run is\n"
     "the same, only slower; 0, the default, is as fast as possible). Not recorded in the file.\n"
+    "--seed 1,2,3 trains the run once per seed into OUT-seed1.h5, OUT-seed2.h5, ... (repeats that\n"
+    "the app's Group seeds and `render --group seed` draw as one line with a band).\n"
     "--init starts from a checkpoint of another run (STEP a step, first or last; default last):\n"
     "its parameters and buffers replace the seed's initialisation (the model must have the same\n"
     "architecture; the seed still draws the minibatches). Recorded as the setting init.\n"
@@ -31,6 +33,8 @@ const char* kTrainUsage =
     "loss surfaces: --out PREFIX (default demo-skip-connections) writes PREFIX-short.h5,\n"
     "PREFIX-noshort.h5 and PREFIX-{short,noshort}-surface.h5; [--grid N] (21: N×N points)\n"
     "[--range R] (1: -R..R) [--surface-subset N] (1000 training images) [--json].\n";
+
+int trainOne(const Settings& settings, const std::string& out, const ComputeDevice& device, double pace, bool quiet);
 } // namespace
 
 int trainCommand(const std::vector<std::string>& args)
@@ -62,14 +66,33 @@ int trainCommand(const std::vector<std::string>& args)
         auto [key, value] = Settings::parseAssignment(assignment);
         settings.set(key, value);
     }
-    for (const char* key : {"steps", "seed", "threads", "init"})
+    for (const char* key : {"steps", "threads", "init"})
         if (cl.has(key))
             settings.set(key, cl.value(key));
+    // --seed 1,2,3: the same run once per seed, each its own file (repeats of one experiment,
+    // which the app and `render --group seed` draw as one line with a band).
+    std::vector<std::string> seeds;
+    if (cl.has("seed")) {
+        std::string rest = cl.value("seed");
+        for (size_t comma; (comma = rest.find(',')) != std::string::npos; rest.erase(0, comma + 1))
+            seeds.push_back(rest.substr(0, comma));
+        seeds.push_back(rest);
+        for (const auto& seed : seeds) {
+            int64_t v = 0;
+            if (!parseInt64(seed, v) || v < 0)
+                throw UsageError("--seed must be a whole number >= 0 or a list such as 1,2,3, not '" +
+                                 cl.value("seed") + "'");
+        }
+        if (seeds.size() == 1)
+            settings.set("seed", seeds.front());
+    }
 
     const bool skipDemo = cl.value("demo", "") == kSkipConnectionsDemo;
     for (const char* key : {"grid", "range", "surface-subset", "json"})
         if (cl.has(key) && !skipDemo)
             throw UsageError(std::string("--") + key + " belongs to --demo " + kSkipConnectionsDemo);
+    if (skipDemo && seeds.size() > 1)
+        throw UsageError("--seed with several seeds trains ordinary runs, not --demo " + std::string(kSkipConnectionsDemo));
     if (skipDemo)
         return skipConnectionsDemo(settings, cl);
 
@@ -83,6 +106,28 @@ int trainCommand(const std::vector<std::string>& args)
     }
     const std::string out = cl.value("out", cl.has("demo") ? "demo-" + cl.value("demo") + ".h5" : "run.h5");
     const bool quiet = cl.has("quiet");
+    if (seeds.size() > 1) {
+        // run.h5 -> run-seed1.h5, run-seed2.h5, ...
+        const auto dot = out.rfind('.');
+        const bool hasSuffix = dot != std::string::npos && out.find('/', dot) == std::string::npos && dot > 0;
+        const std::string stem = hasSuffix ? out.substr(0, dot) : out;
+        const std::string suffix = hasSuffix ? out.substr(dot) : ".h5";
+        for (const auto& seed : seeds) {
+            Settings one = settings;
+            one.set("seed", seed);
+            const int rc = trainOne(one, stem + "-seed" + seed + suffix, device, pace, quiet);
+            if (rc != kExitOk)
+                return rc;
+        }
+        return kExitOk;
+    }
+    return trainOne(settings, out, device, pace, quiet);
+}
+
+namespace {
+
+int trainOne(const Settings& settings, const std::string& out, const ComputeDevice& device, double pace, bool quiet)
+{
 
     // Everything is validated (and the data built) before the file is created.
     auto config = TrainConfig::fromSettings(settings);
@@ -126,5 +171,7 @@ int trainCommand(const std::vector<std::string>& args)
     }
     return kExitOk;
 }
+
+} // namespace
 
 } // namespace ts::cli

@@ -2,6 +2,7 @@
 
 #include "widgets/charts/CurveChartView.h"
 
+#include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QEvent>
 #include <QLabel>
@@ -38,7 +39,27 @@ ChartToolBar::ChartToolBar(ts::widgets::CurveChartView& chart, QWidget* parent) 
     smoothing_->setDecimals(3);
     smoothing_->setValue(0.0);
     addWidget(smoothing_);
+    addSeparator();
+    groupSeeds_ = addAction(QString());
+    groupSeeds_->setObjectName("actionGroupSeeds");
+    groupSeeds_->setCheckable(true);
+    groupSeeds_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
+    bandLabel_ = new QLabel(this);
+    addWidget(bandLabel_);
+    centre_ = new QComboBox(this);
+    centre_->setObjectName("groupCentre");
+    centre_->addItem(QString(), int(ts::GroupCentre::Mean));
+    centre_->addItem(QString(), int(ts::GroupCentre::Median));
+    addWidget(centre_);
+    band_ = new QComboBox(this);
+    band_->setObjectName("groupBand");
+    for (auto b : {ts::GroupBand::Std, ts::GroupBand::MinMax, ts::GroupBand::Bootstrap95, ts::GroupBand::None})
+        band_->addItem(QString(), int(b));
+    addWidget(band_);
     retranslate();
+    connect(groupSeeds_, &QAction::toggled, this, &ChartToolBar::groupingChanged);
+    connect(centre_, qOverload<int>(&QComboBox::currentIndexChanged), this, &ChartToolBar::groupingChanged);
+    connect(band_, qOverload<int>(&QComboBox::currentIndexChanged), this, &ChartToolBar::groupingChanged);
 
     connect(logX_, &QAction::toggled, &chart, &ts::widgets::CurveChartView::setLogX);
     connect(logY_, &QAction::toggled, &chart, &ts::widgets::CurveChartView::setLogY);
@@ -64,7 +85,27 @@ void ChartToolBar::retranslate()
     reset_->setText(tr("Reset zoom"));
     smoothingLabel_->setText(tr(" Smoothing "));
     smoothing_->setToolTip(tr("Exponential moving average weight (TensorBoard's, debiased); 0 = off"));
+    groupSeeds_->setText(tr("Group seeds"));
+    groupSeeds_->setToolTip(tr("Draw runs whose settings differ only in the seed as one line with a band"));
+    bandLabel_->setText(tr(" Groups "));
+    centre_->setItemText(0, tr("Mean"));
+    centre_->setItemText(1, tr("Median"));
+    centre_->setToolTip(tr("The line drawn for a group of runs"));
+    band_->setItemText(0, tr("± std"));
+    band_->setItemText(1, tr("Min–max"));
+    band_->setItemText(2, tr("95% bootstrap CI"));
+    band_->setItemText(3, tr("No band"));
+    band_->setToolTip(tr("The band around a group's line: sample standard deviation (n − 1), the runs' "
+                         "range, or a 95% percentile-bootstrap interval of the line"));
 }
+
+ts::GroupCentre ChartToolBar::centre() const { return ts::GroupCentre(centre_->currentData().toInt()); }
+
+ts::GroupBand ChartToolBar::band() const { return ts::GroupBand(band_->currentData().toInt()); }
+
+void ChartToolBar::setCentre(ts::GroupCentre centre) { centre_->setCurrentIndex(centre_->findData(int(centre))); }
+
+void ChartToolBar::setBand(ts::GroupBand band) { band_->setCurrentIndex(band_->findData(int(band))); }
 
 void ChartToolBar::changeEvent(QEvent* event)
 {

@@ -1,8 +1,12 @@
 #pragma once
-// The chart's view controls: log axes, smoothing, outlier-robust y range, reset zoom.
+// The chart's view controls: log axes, smoothing, outlier-robust y range, reset zoom, and
+// how run groups are drawn (seeds grouped, centre line and band).
+#include "core/stats/GroupStatistics.h"
+
 #include <QToolBar>
 
 class QAction;
+class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
 
@@ -21,7 +25,18 @@ public:
     QAction* outliersAction() const { return outliers_; }
     QAction* fixYAction() const { return fixY_; }
     QDoubleSpinBox* smoothingBox() const { return smoothing_; }
+    QAction* groupSeedsAction() const { return groupSeeds_; }
+    QComboBox* centreBox() const { return centre_; }
+    QComboBox* bandBox() const { return band_; }
+    ts::GroupCentre centre() const;
+    ts::GroupBand band() const;
+    void setCentre(ts::GroupCentre centre);
+    void setBand(ts::GroupBand band);
     void retranslate();
+
+Q_SIGNALS:
+    // The grouping switch, the centre or the band changed.
+    void groupingChanged();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -34,6 +49,10 @@ private:
     QAction* reset_;
     QLabel* smoothingLabel_;
     QDoubleSpinBox* smoothing_;
+    QAction* groupSeeds_;
+    QLabel* bandLabel_;
+    QComboBox* centre_;
+    QComboBox* band_;
 };
 
 } // namespace ts::app

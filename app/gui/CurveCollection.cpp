@@ -11,6 +11,8 @@ const QColor kPalette[] = {QColor("#0072B2"), QColor("#D55E00"), QColor("#009E73
                            QColor("#E69F00"), QColor("#56B4E9"), QColor("#F0E442"), QColor("#000000")};
 } // namespace
 
+QColor curveColour(int index) { return kPalette[index % int(std::size(kPalette))]; }
+
 QString curveId(const RunDocument& doc, const QString& metric) { return doc.path() + "|" + metric; }
 
 QVector<ts::widgets::CurveChartView::Curve> makeCurves(const std::vector<RunDocument*>& runs, const QStringList& metrics)
@@ -31,7 +33,7 @@ QVector<ts::widgets::CurveChartView::Curve> makeCurves(const std::vector<RunDocu
             ts::widgets::CurveChartView::Curve c;
             c.id = curveId(*doc, m);
             c.label = runs.size() > 1 ? name + ": " + m : m;
-            c.color = kPalette[index++ % int(std::size(kPalette))];
+            c.color = curveColour(index++);
             c.x = data->steps;
             c.y = data->values;
             curves.push_back(std::move(c));

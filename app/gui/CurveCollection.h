@@ -11,6 +11,8 @@ namespace ts::app {
 
 class RunDocument;
 
+// The i-th of the distinguishable curve colours (repeating).
+QColor curveColour(int index);
 QString curveId(const RunDocument& doc, const QString& metric);
 QVector<ts::widgets::CurveChartView::Curve> makeCurves(const std::vector<RunDocument*>& runs, const QStringList& metrics);
 

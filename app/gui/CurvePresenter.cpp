@@ -57,8 +57,19 @@ void CurvePresenter::rebuild()
     for (auto* doc : registry_.documents())
         if (browser_.isChecked(doc->path()))
             shown.push_back(doc);
-    auto curves = makeCurves(shown, metrics_.checkedMetrics());
-    addEventMarkers(shown, curves);
+    QVector<ts::widgets::CurveChartView::Curve> curves;
+    if (groups_.active()) {
+        const auto groups = groupShownRuns(shown, groups_);
+        curves = makeGroupCurves(groups, metrics_.checkedMetrics(), groups_);
+        std::vector<RunDocument*> singles; // grouped runs have no markers of their own
+        for (const auto& g : groups)
+            if (g.members.size() == 1)
+                singles.push_back(g.members.front());
+        addEventMarkers(singles, curves);
+    } else {
+        curves = makeCurves(shown, metrics_.checkedMetrics());
+        addEventMarkers(shown, curves);
+    }
     plottedCount_.clear();
     for (const auto& c : curves)
         plottedCount_[c.id] = c.x.size();
@@ -118,10 +129,20 @@ void CurvePresenter::setSelectedCheckpoint(const QString& run, qint64 step)
     rebuild();
 }
 
+void CurvePresenter::setGroupOptions(const GroupOptions& options)
+{
+    groups_ = options;
+    rebuild();
+}
+
 void CurvePresenter::onRunGrew(RunDocument* doc)
 {
     if (!browser_.isChecked(doc->path()))
         return;
+    if (groups_.active()) {
+        rebuild(); // a group's statistics change with any member: recompute them
+        return;
+    }
     const auto& e = doc->events();
     if (plottedEvents_.value(doc->path()) != qMakePair(e.tMem, e.t90)) {
         rebuild(); // an event appeared or moved: redraw its markers

@@ -1,6 +1,7 @@
 #pragma once
 // Keeps the training-curve chart in step with the open runs, the runs checked in the
 // browser, the metrics checked in the selector, and runs that grow while being written.
+#include "app/gui/CurveGroups.h"
 #include "widgets/charts/CurveChartView.h"
 
 #include <QHash>
@@ -26,6 +27,9 @@ public:
     // A checkpoint picked in another view (a landscape's trajectory): drawn as a marker on the
     // run's curves. step < 0 clears it.
     void setSelectedCheckpoint(const QString& run, qint64 step);
+    // Run groups: seeds of one experiment (and runs grouped by hand) as one line with a band.
+    void setGroupOptions(const GroupOptions& options);
+    const GroupOptions& groupOptions() const { return groups_; }
 
 private:
     void onRunOpened(RunDocument* doc);
@@ -39,6 +43,7 @@ private:
     ts::widgets::CurveChartView& chart_;
     QHash<QString, std::size_t> plottedCount_; // curve id -> points handed to the chart
     QHash<QString, QPair<qint64, qint64>> plottedEvents_; // run -> (t_mem, t90) drawn
+    GroupOptions groups_;
     QString selectedRun_;
     qint64 selectedStep_ = -1;
 };

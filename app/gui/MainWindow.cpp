@@ -4,6 +4,7 @@
 #include "app/gui/PresenterMode.h"
 #include "app/gui/TaskProgressIndicator.h"
 #include "app/gui/reactions/GrokkingReaction.h"
+#include "app/gui/reactions/GroupRunsReaction.h"
 #include "app/gui/reactions/ImportReaction.h"
 #include "app/gui/reactions/InfluenceReaction.h"
 #include "app/gui/reactions/LandscapeReaction.h"
@@ -51,6 +52,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSignalBlocker>
 #include <QMimeData>
 #include <QScreen>
 #include <QSettings>
@@ -88,6 +90,13 @@ MainWindow::MainWindow(LanguageManager& language, QWidget* parent)
     addToolBar(toolBar_);
     createDocks();
     presenter_ = new CurvePresenter(*registry_, *browser_, *metrics_, *chart_, this);
+    connect(toolBar_, &ChartToolBar::groupingChanged, this, [this] {
+        GroupOptions o = presenter_->groupOptions();
+        o.bySeed = toolBar_->groupSeedsAction()->isChecked();
+        o.centre = toolBar_->centre();
+        o.band = toolBar_->band();
+        presenter_->setGroupOptions(o);
+    });
     training_ = new TrainingController(*this);
     presenterMode_ = new PresenterMode(*this);
 
@@ -208,6 +217,16 @@ void MainWindow::createMenus()
     viewMenu_->addAction(toolBar_->logXAction());
     viewMenu_->addAction(toolBar_->logYAction());
     viewMenu_->addAction(toolBar_->outliersAction());
+    viewMenu_->addSeparator();
+    viewMenu_->addAction(toolBar_->groupSeedsAction());
+    viewMenu_->addAction(add(new GroupRunsReaction(*this, GroupRunsReaction::Mode::Group)));
+    auto* ungroup = add(new GroupRunsReaction(*this, GroupRunsReaction::Mode::Ungroup));
+    viewMenu_->addAction(ungroup);
+    // Ungrouping also releases the tool bar's switch.
+    connect(ungroup, &QAction::triggered, toolBar_->groupSeedsAction(), [this] {
+        const QSignalBlocker block(toolBar_->groupSeedsAction());
+        toolBar_->groupSeedsAction()->setChecked(false);
+    });
     viewMenu_->addSeparator();
     viewMenu_->addAction(add(new ReplayReaction(*this)));
     viewMenu_->addSeparator();
@@ -384,6 +403,7 @@ Session MainWindow::currentSession() const
     s.smoothing = chart_->smoothing();
     s.ignoreOutliers = chart_->ignoresOutliers();
     s.theme = theme_;
+    s.groups = presenter_->groupOptions();
     s.geometry = saveGeometry();
     s.windowState = saveState();
     return s;
@@ -397,6 +417,15 @@ void MainWindow::applySession(const Session& s)
     toolBar_->outliersAction()->setChecked(s.ignoreOutliers);
     toolBar_->smoothingBox()->setValue(s.smoothing);
     setTheme(s.theme);
+    {
+        const QSignalBlocker blockSeeds(toolBar_->groupSeedsAction());
+        const QSignalBlocker blockCentre(toolBar_->centreBox());
+        const QSignalBlocker blockBand(toolBar_->bandBox());
+        toolBar_->groupSeedsAction()->setChecked(s.groups.bySeed);
+        toolBar_->setCentre(s.groups.centre);
+        toolBar_->setBand(s.groups.band);
+    }
+    presenter_->setGroupOptions(s.groups);
     if (!s.geometry.isEmpty())
         restoreGeometry(s.geometry);
     if (!s.windowState.isEmpty())

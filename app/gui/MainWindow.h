@@ -80,6 +80,7 @@ public:
     LanguageManager& language() const { return language_; }
     PresenterMode& presenter() const { return *presenterMode_; }
     ChartToolBar& chartToolBar() const { return *toolBar_; }
+    CurvePresenter& curvePresenter() const { return *presenter_; }
     QAction* findAction(const QString& objectName) const;
 
 protected:

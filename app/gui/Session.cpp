@@ -21,6 +21,13 @@ bool Session::save(const QString& path, QString* error) const
     o["metrics"] = QJsonArray::fromStringList(metrics);
     o["view"] = QJsonObject{{"logX", logX}, {"logY", logY}, {"smoothing", smoothing},
                             {"ignoreOutliers", ignoreOutliers}, {"theme", theme}};
+    QJsonArray manual;
+    for (const auto& g : groups.manual)
+        manual.append(QJsonObject{{"name", g.name}, {"runs", QJsonArray::fromStringList(g.paths)}});
+    o["groups"] = QJsonObject{{"bySeed", groups.bySeed},
+                              {"centre", ts::groupCentreName(groups.centre)},
+                              {"band", ts::groupBandName(groups.band)},
+                              {"manual", manual}};
     o["window"] = QJsonObject{{"geometry", QString::fromLatin1(geometry.toBase64())},
                               {"state", QString::fromLatin1(windowState.toBase64())}};
     QSaveFile f(path); // atomic: a crash never leaves half a session file
@@ -73,6 +80,23 @@ bool Session::load(const QString& path, QString* error)
     smoothing = view["smoothing"].toDouble();
     ignoreOutliers = view["ignoreOutliers"].toBool();
     theme = view["theme"].toString("light");
+    // Groups (added in 0.2; older sessions have none). An unknown centre or band keeps the default.
+    const auto g = o["groups"].toObject();
+    groups = GroupOptions();
+    groups.bySeed = g["bySeed"].toBool();
+    try {
+        groups.centre = ts::groupCentreFromName(g["centre"].toString("mean").toStdString());
+        groups.band = ts::groupBandFromName(g["band"].toString("std").toStdString());
+    } catch (const std::exception&) {
+    }
+    for (const auto& v : g["manual"].toArray()) {
+        ManualGroup m;
+        m.name = v.toObject()["name"].toString();
+        for (const auto& p : v.toObject()["runs"].toArray())
+            m.paths << p.toString();
+        if (!m.paths.isEmpty())
+            groups.manual.push_back(m);
+    }
     const auto win = o["window"].toObject();
     geometry = QByteArray::fromBase64(win["geometry"].toString().toLatin1());
     windowState = QByteArray::fromBase64(win["state"].toString().toLatin1());

@@ -1,6 +1,8 @@
 #pragma once
 // A saved analysis session: open runs, what is plotted, view settings and window layout,
 // as a versioned JSON file.
+#include "app/gui/CurveGroups.h"
+
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
@@ -21,6 +23,7 @@ struct Session {
     double smoothing = 0.0;
     bool ignoreOutliers = false;
     QString theme = "light";
+    GroupOptions groups; // seeds grouped, groups made by hand, centre and band
     QByteArray geometry;
     QByteArray windowState;
 

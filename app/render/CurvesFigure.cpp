@@ -1,6 +1,7 @@
 #include "app/render/CurvesFigure.h"
 
 #include "app/gui/CurveCollection.h"
+#include "app/gui/CurveGroups.h"
 #include "app/gui/RunDocument.h"
 #include "widgets/charts/CurveChartView.h"
 #include "widgets/export/ChartExport.h"
@@ -53,7 +54,21 @@ std::unique_ptr<widgets::CurveChartView> makeCurvesChart(const QStringList& runP
                                             : ts::widgets::CurveChartView::Theme::Light);
     chart->setAxisTitles(QCoreApplication::translate("CurvesFigure", "step"),
                          metrics.size() == 1 ? metrics.front() : QCoreApplication::translate("CurvesFigure", "value"));
-    chart->setCurves(makeCurves(runs, metrics)); // copies the points: the runs may close
+    if (options.group == "none") {
+        chart->setCurves(makeCurves(runs, metrics)); // copies the points: the runs may close
+    } else {
+        GroupOptions g;
+        g.bySeed = options.group == "seed";
+        if (options.group == "all") {
+            ManualGroup all{QCoreApplication::translate("CurvesFigure", "all runs"), {}};
+            for (auto* doc : runs)
+                all.paths << doc->path();
+            g.manual.push_back(all);
+        }
+        g.centre = options.centre;
+        g.band = options.band;
+        chart->setCurves(makeGroupCurves(groupShownRuns(runs, g), metrics, g));
+    }
     chart->setLogX(options.logX);
     chart->setLogY(options.logY);
     chart->setSmoothing(options.smoothing);

@@ -1,6 +1,8 @@
 #pragma once
 // Renders the training curves of runs to a figure file without a window (the `render`
 // command, the headless demo). The format follows the file's extension: png, svg, pdf, csv.
+#include "core/stats/GroupStatistics.h"
+
 #include <QSize>
 #include <QString>
 #include <QStringList>
@@ -21,6 +23,9 @@ struct CurvesFigureOptions {
     QSize size{1600, 1000};
     int dpi = 150;
     QString theme = "light";
+    QString group = "none"; // "seed": runs that differ only in the seed; "all": every run given
+    ts::GroupCentre centre = ts::GroupCentre::Mean;
+    ts::GroupBand band = ts::GroupBand::Std;
 };
 
 // The chart alone (sized options.size), for a figure of several panels; nullptr and *error on failure.

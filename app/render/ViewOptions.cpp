@@ -2,6 +2,7 @@
 
 #include "app/render/LandscapeFigure.h"
 
+#include "core/Error.h"
 #include "core/Settings.h"
 
 namespace ts::app {
@@ -29,7 +30,7 @@ std::vector<cli::OptionSpec> viewOptionSpecs()
             {"dirs"},    {"grid"},        {"split"},       {"subset"},       {"norm"},       {"include-biases", false},
             {"seed"},    {"metric"},      {"log", false},  {"zclip"},        {"levels"},     {"wireframe", false},
             {"vrange"},  {"method"},      {"test"},        {"test-split"},   {"projection"}, {"damping"},
-            {"listed"}};
+            {"listed"},  {"group"},       {"band"},        {"centre"}};
 }
 
 CurvesFigureOptions curvesOptions(const cli::CommandLine& cl, QSize size, int dpi)
@@ -47,6 +48,17 @@ CurvesFigureOptions curvesOptions(const cli::CommandLine& cl, QSize size, int dp
         throw cli::UsageError("--theme must be light or dark");
     if (cl.has("metrics"))
         o.metrics = QString::fromStdString(cl.value("metrics")).split(',', Qt::SkipEmptyParts);
+    o.group = QString::fromStdString(cl.value("group", "none"));
+    if (o.group != "none" && o.group != "seed" && o.group != "all")
+        throw cli::UsageError("--group must be seed (runs that differ only in the seed), all (every run given) or none");
+    if (o.group == "none" && (cl.has("band") || cl.has("centre")))
+        throw cli::UsageError("--band and --centre draw run groups: add --group seed or --group all");
+    try {
+        o.centre = ts::groupCentreFromName(cl.value("centre", "mean"));
+        o.band = ts::groupBandFromName(cl.value("band", "std"));
+    } catch (const ts::ConfigError& e) {
+        throw cli::UsageError(std::string("--centre/--band: ") + e.what());
+    }
     return o;
 }
 

@@ -14,7 +14,7 @@ _trainscope_options() {
     render) echo "--view --out --size --dpi --theme --metrics --logx --logy --smoothing --from --to
         --range --points --bezier-steps --checkpoint --every --top --iterations --probes --dirs --grid
         --split --seed --metric --log --zclip --levels --wireframe --vrange --method --test
-        --test-split --projection --damping --listed --step --threshold --samples" ;;
+        --test-split --projection --damping --listed --step --threshold --samples --group --band --centre" ;;
     figure) echo "--out --dpi" ;;
     evaluate) echo "--checkpoint --mode --split --device --threads --quiet --json" ;;
     interpolate) echo "--from --to --bn --mode --split --range --points --layerwise --lines --bezier
@@ -51,6 +51,9 @@ _trainscope_values() {
     *:--device) echo "cpu cuda" ;;
     *:--dirs) echo "random pca ckpt: file: task:" ;;
     *:--theme) echo "light dark" ;;
+    render:--group) echo "seed all none" ;;
+    render:--band) echo "std minmax ci95 none" ;;
+    render:--centre) echo "mean median" ;;
     *:--mode) echo "eval train" ;;
     *:--split | *:--test-split | *:--train-split) echo "train test" ;;
     *:--bn) echo "keep recompute interpolate" ;;

@@ -1,5 +1,6 @@
 // CurveChartView: legend toggling, log axes, smoothing, outlier-robust range, zoom with
 // decimation, live appends, mouse zoom and the full-resolution table for CSV export.
+#include <QAreaSeries>
 #include <QChart>
 #include <QLegend>
 #include <QLegendMarker>
@@ -29,6 +30,8 @@ private Q_SLOTS:
     void plottedTableIsFullResolution();
     void liveAppend();
     void fixedYRangeAndTheme();
+    void groupBandShadedAndInTable();
+    void groupErrorBars();
 
 private:
     static CurveChartView::Curve makeCurve(const QString& id, std::size_t n, double offset);
@@ -298,6 +301,79 @@ void TestCurveChart::fixedYRangeAndTheme() {
     QVERIFY(view_->yRange().second < 3);
     view_->setAxisTitles(tr("Step"), tr("Loss"));
     QCOMPARE(view_->axisY()->titleText(), QStringLiteral("Loss"));
+}
+
+// A run group: the band is shaded under the line, counted in the y-range, kept out of the
+// legend, and written to the table with the run counts.
+void TestCurveChart::groupBandShadedAndInTable() {
+    CurveChartView::Curve g;
+    g.id = "group";
+    g.label = "mean ± std";
+    g.color = QColor(44, 160, 44);
+    for (int i = 0; i < 100; ++i) {
+        g.x.push_back(i);
+        g.y.push_back(1.0);
+        g.lower.push_back(0.5);
+        g.upper.push_back(i == 50 ? 3.0 : 1.5);
+        g.count.push_back(i < 80 ? 3 : 2);
+    }
+    view_->setCurves({g});
+    QAreaSeries* band = nullptr;
+    for (QAbstractSeries* s : view_->chart()->series())
+        if (auto* a = qobject_cast<QAreaSeries*>(s)) band = a;
+    QVERIFY(band);
+    QVERIFY(band->isVisible());
+    QCOMPARE(band->upperSeries()->points().size(), 100);
+    QCOMPARE(band->lowerSeries()->points().front().y(), 0.5);
+    QCOMPARE(band->brush().color().rgb(), g.color.rgb());
+    for (QLegendMarker* m : view_->chart()->legend()->markers(band)) QVERIFY(!m->isVisible());
+    QVERIFY(view_->yRange().second >= 3.0); // the band's top, not only the line's
+    QVERIFY(view_->yRange().first <= 0.5);
+    const auto table = view_->plottedTable();
+    QCOMPARE(table.size(), 1);
+    QCOMPARE(table[0].upper[50], 3.0);
+    QCOMPARE(table[0].lower.size(), std::size_t(100));
+    QCOMPARE(table[0].count[90], 2);
+    // Hiding the group hides its band.
+    view_->setCurveVisible("group", false);
+    QVERIFY(!band->isVisible());
+    // Replay draws the band only up to the step.
+    view_->setCurveVisible("group", true);
+    view_->setStepAxis(true);
+    view_->setReplayStep(9.0);
+    QCOMPARE(band->upperSeries()->points().size(), 10);
+    QCOMPARE(band->upperSeries()->points().back().x(), 9.0);
+}
+
+// Sweeps: the band as a vertical bar with caps at each point, and visible point markers.
+void TestCurveChart::groupErrorBars() {
+    CurveChartView::Curve g;
+    g.id = "t90";
+    g.label = "t90";
+    g.color = Qt::red;
+    g.x = {0.1, 0.3, 1.0};
+    g.y = {900, 400, 150};
+    g.lower = {800, 350, 100};
+    g.upper = {1000, 450, 200};
+    g.count = {3, 3, 2};
+    g.errorBars = true;
+    view_->setCurves({g});
+    QVector<QLineSeries*> bars;
+    for (QAbstractSeries* s : view_->chart()->series())
+        if (auto* l = qobject_cast<QLineSeries*>(s); l && l != view_->series("t90") && !l->points().isEmpty())
+            bars << l;
+    QCOMPARE(bars.size(), 3);
+    QVERIFY(view_->series("t90")->pointsVisible());
+    double lo = 1e9, hi = -1e9;
+    for (const QPointF& p : bars[1]->points()) {
+        if (std::abs(p.x() - 0.3) < 0.1) {
+            lo = std::min(lo, p.y());
+            hi = std::max(hi, p.y());
+        }
+    }
+    QCOMPARE(lo, 350.0);
+    QCOMPARE(hi, 450.0);
+    QVERIFY(view_->plottedTable()[0].errorBars);
 }
 
 QTEST_MAIN(TestCurveChart)

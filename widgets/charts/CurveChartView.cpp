@@ -1,5 +1,6 @@
 #include "widgets/charts/CurveChartView.h"
 
+#include <QAreaSeries>
 #include <QChart>
 #include <QGraphicsLayout>
 #include <QLegend>
@@ -103,7 +104,19 @@ struct CurveChartView::State {
     EmaSmoother ema;
     QLineSeries* line = nullptr;  // smoothed when smoothing is on, raw otherwise
     QLineSeries* faint = nullptr; // the raw curve behind the smoothed one
+    // A group's band: a shaded area between two boundary lines, or one small polyline per
+    // point (a vertical bar with caps) for error bars.
+    QAreaSeries* band = nullptr;
+    std::vector<QLineSeries*> bars;
     bool visible = true;
+    std::vector<QAbstractSeries*> allSeries() const {
+        std::vector<QAbstractSeries*> all{faint, line};
+        if (band) all.push_back(band);
+        all.insert(all.end(), bars.begin(), bars.end());
+        return all;
+    }
+    bool hasBand() const { return !curve.lower.empty() && curve.lower.size() == curve.x.size() &&
+                                  curve.upper.size() == curve.x.size(); }
 };
 
 CurveChartView::CurveChartView(QWidget* parent) : QChartView(new QChart, parent) {
@@ -148,7 +161,24 @@ void CurveChartView::setCurves(const QVector<Curve>& curves) {
         s->curve = c;
         curves_.push_back(std::move(s));
     }
-    // All faint raw lines first: series added later are drawn on top.
+    // Bands first, then the faint raw lines: series added later are drawn on top.
+    for (auto& s : curves_) {
+        if (!s->hasBand()) continue;
+        if (s->curve.errorBars) {
+            for (std::size_t i = 0; i < s->curve.x.size(); ++i) {
+                auto* bar = new QLineSeries(this);
+                chart()->addSeries(bar);
+                s->bars.push_back(bar);
+            }
+        } else {
+            auto* upper = new QLineSeries;
+            auto* lower = new QLineSeries;
+            s->band = new QAreaSeries(upper, lower);
+            upper->setParent(s->band); // the area does not own its boundaries
+            lower->setParent(s->band);
+            chart()->addSeries(s->band);
+        }
+    }
     for (auto& s : curves_) {
         s->faint = new QLineSeries(this);
         s->faint->setName(s->curve.label);
@@ -164,10 +194,12 @@ void CurveChartView::setCurves(const QVector<Curve>& curves) {
                     [this, id] { setCurveVisible(id, !isCurveVisible(id)); });
     }
     for (auto& s : curves_) {
-        for (QLineSeries* ls : {s->faint, s->line}) {
+        for (QAbstractSeries* ls : s->allSeries()) {
             ls->attachAxis(axisX_);
             ls->attachAxis(axisY_);
         }
+        if (s->curve.errorBars && s->hasBand())
+            s->line->setPointsVisible(true);
         recomputeSmoothing(*s);
         applyStyle(*s);
         applyVisibility(*s);
@@ -211,12 +243,13 @@ void CurveChartView::rebuildAxes() {
     c->addAxis(axisX_, Qt::AlignBottom);
     c->addAxis(axisY_, Qt::AlignLeft);
     applyChartText(c, presentation_); // new axes take the theme's fonts
-    for (auto& s : curves_)
-        for (QLineSeries* ls : {s->faint, s->line}) {
-            ls->clear(); // points <= 0 must not meet a log axis; refresh() refills
+    for (auto& s : curves_) {
+        clearSeries(*s); // points <= 0 must not meet a log axis; refresh() refills
+        for (QAbstractSeries* ls : s->allSeries()) {
             ls->attachAxis(axisX_);
             ls->attachAxis(axisY_);
         }
+    }
 }
 
 void CurveChartView::setLogX(bool on) {
@@ -326,6 +359,16 @@ void CurveChartView::applyStyle(State& s) {
     QPen faintPen(faint, 1.0);
     faintPen.setCosmetic(true);
     s.faint->setPen(faintPen);
+    if (s.band) {
+        QColor fill = s.curve.color;
+        fill.setAlphaF(0.22f);
+        s.band->setBrush(fill);
+        s.band->setPen(Qt::NoPen);
+    }
+    QPen barPen(s.curve.color, presentation_.lineWidth > 0 ? presentation_.lineWidth * 0.7 : 1.2);
+    barPen.setCosmetic(true);
+    for (QLineSeries* bar : s.bars)
+        bar->setPen(barPen);
 }
 
 void CurveChartView::applyVisibility(State& s) {
@@ -334,6 +377,14 @@ void CurveChartView::applyVisibility(State& s) {
     // Hiding a series hides its marker too: the faint one stays out of the legend, the main
     // one stays in it, dimmed, so that it can be clicked back on.
     for (QLegendMarker* m : chart()->legend()->markers(s.faint)) m->setVisible(false);
+    if (s.band) {
+        s.band->setVisible(s.visible);
+        for (QLegendMarker* m : chart()->legend()->markers(s.band)) m->setVisible(false);
+    }
+    for (QLineSeries* bar : s.bars) {
+        bar->setVisible(s.visible);
+        for (QLegendMarker* m : chart()->legend()->markers(bar)) m->setVisible(false);
+    }
     const qreal alpha = s.visible ? 1.0 : 0.3;
     for (QLegendMarker* m : chart()->legend()->markers(s.line)) {
         m->setVisible(true);
@@ -437,6 +488,14 @@ PlotTable CurveChartView::plottedTable() const {
         pc.x = slice(x);
         pc.y = slice(s->curve.y);
         if (smoothing_ > 0) pc.smoothed = slice(s->smoothed);
+        if (s->hasBand()) {
+            pc.lower = slice(s->curve.lower);
+            pc.upper = slice(s->curve.upper);
+            pc.errorBars = s->curve.errorBars;
+        }
+        if (s->curve.count.size() == x.size())
+            pc.count = std::vector<int>(s->curve.count.begin() + std::ptrdiff_t(lo),
+                                        s->curve.count.begin() + std::ptrdiff_t(hi));
         table.push_back(std::move(pc));
     }
     return table;
@@ -493,12 +552,14 @@ CurveChartView::Range CurveChartView::autoYRange(Range xr) const {
         const auto& y = s->curve.y; // the EMA stays within the raw values' hull
         const auto i0 = std::size_t(std::lower_bound(x.begin(), x.end(), xr.first) - x.begin());
         const auto i1 = std::size_t(std::upper_bound(x.begin(), x.end(), xr.second) - x.begin());
+        const bool band = s->hasBand();
         for (std::size_t i = i0; i < std::min(i1, y.size()); ++i) {
-            const double v = y[i];
-            if (!std::isfinite(v) || (logY_ && v <= 0)) continue;
-            if (ignoreOutliers_) values.push_back(v);
-            lo = std::min(lo, v);
-            hi = std::max(hi, v);
+            for (double v : {y[i], band ? s->curve.lower[i] : y[i], band ? s->curve.upper[i] : y[i]}) {
+                if (!std::isfinite(v) || (logY_ && v <= 0)) continue;
+                if (ignoreOutliers_) values.push_back(v);
+                lo = std::min(lo, v);
+                hi = std::max(hi, v);
+            }
         }
     }
     if (ignoreOutliers_ && values.size() > 2) {
@@ -520,6 +581,43 @@ CurveChartView::Range CurveChartView::autoYRange(Range xr) const {
     return {r.first - m, r.second + m};
 }
 
+void CurveChartView::clearSeries(State& s) {
+    s.line->clear();
+    s.faint->clear();
+    if (s.band) {
+        s.band->upperSeries()->clear();
+        s.band->lowerSeries()->clear();
+    }
+    for (QLineSeries* bar : s.bars) bar->clear();
+}
+
+void CurveChartView::refreshBand(State& s, const Decimator::Options& o, Range xr) {
+    if (!s.hasBand()) return;
+    const auto& x = s.curve.x;
+    // Up to the replay step, like the line (the band of a step not reached is not drawn).
+    const std::size_t n = std::isinf(replayStep_) && replayStep_ > 0
+        ? x.size()
+        : std::size_t(std::upper_bound(x.begin(), x.end(), replayStep_) - x.begin());
+    if (s.band) {
+        s.band->upperSeries()->replace(toPoints(Decimator::decimate(x.data(), s.curve.upper.data(), n, o)));
+        s.band->lowerSeries()->replace(toPoints(Decimator::decimate(x.data(), s.curve.lower.data(), n, o)));
+        return;
+    }
+    // Error bars: a vertical line with caps 1/150 of the visible x-range wide.
+    const double cap = (logX_ ? std::log10(xr.second / xr.first) : xr.second - xr.first) / 150.0;
+    const auto shift = [&](double v, double by) { return logX_ ? v * std::pow(10.0, by) : v + by; };
+    for (std::size_t i = 0; i < s.bars.size(); ++i) {
+        QLineSeries* bar = s.bars[i];
+        const double lo = s.curve.lower[i], hi = s.curve.upper[i], xi = x[i];
+        if (i >= n || !std::isfinite(lo) || !std::isfinite(hi) || (logY_ && lo <= 0) || (logX_ && xi <= 0)) {
+            bar->clear();
+            continue;
+        }
+        bar->replace({QPointF(shift(xi, -cap), lo), QPointF(shift(xi, cap), lo), QPointF(xi, lo), QPointF(xi, hi),
+                      QPointF(shift(xi, -cap), hi), QPointF(shift(xi, cap), hi)});
+    }
+}
+
 void CurveChartView::refresh() {
     if (inRefresh_) return;
     inRefresh_ = true;
@@ -537,12 +635,12 @@ void CurveChartView::refresh() {
     const bool smooth = smoothing_ > 0;
     for (auto& s : curves_) {
         if (!s->visible) {
-            s->line->clear();
-            s->faint->clear();
+            clearSeries(*s);
             continue;
         }
         const auto& x = s->curve.x;
         const auto& shown = smooth ? s->smoothed : s->curve.y;
+        refreshBand(*s, o, xr);
         if (std::isinf(replayStep_) && replayStep_ > 0) {
             s->line->replace(toPoints(Decimator::decimate(x, shown, o)));
             if (smooth) s->faint->replace(toPoints(Decimator::decimate(x, s->curve.y, o)));
@@ -743,7 +841,12 @@ void CurveChartView::updateCrosshair(const QPointF& p) {
             lineX = x[i];
             lines << tr("Step %1").arg(loc.toString(x[i], 'g', 10));
         }
-        lines << tr("%1: %2").arg(s->curve.label, loc.toString(ys[i], 'g', 6));
+        QString line = tr("%1: %2").arg(s->curve.label, loc.toString(ys[i], 'g', 6));
+        if (s->hasBand() && smoothing_ <= 0)
+            line += tr(" [%1, %2]").arg(loc.toString(s->curve.lower[i], 'g', 4), loc.toString(s->curve.upper[i], 'g', 4));
+        if (i < s->curve.count.size())
+            line += tr(" (n = %1)").arg(s->curve.count[i]);
+        lines << line;
     }
     if (lines.isEmpty()) {
         hideCrosshair();

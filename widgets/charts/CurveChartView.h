@@ -15,6 +15,7 @@
 #include <utility>
 #include <vector>
 
+#include "widgets/charts/Decimator.h"
 #include "widgets/charts/PlotTable.h"
 #include "widgets/charts/Presentation.h"
 #include "widgets/replay/StepCursorTarget.h"
@@ -43,9 +44,9 @@ public:
         // (empty: no band), shaded in the curve's colour or, with errorBars, drawn as a
         // vertical bar at each point (sweeps). count: the runs behind each point (empty: one),
         // shown as n in the crosshair.
-        std::vector<double> lower;
-        std::vector<double> upper;
-        std::vector<int> count;
+        std::vector<double> lower{};
+        std::vector<double> upper{};
+        std::vector<int> count{};
         bool errorBars = false;
     };
     enum class Theme { Light, Dark };
@@ -139,6 +140,8 @@ private:
     void recomputeSmoothing(State& s);
     void scheduleRefresh(int delayMs);
     void refresh();
+    void clearSeries(State& s);
+    void refreshBand(State& s, const Decimator::Options& options, Range xRange);
     void flushPending() const;
     int columnsFor(const QRectF& plotArea) const;
     void pan(const QPointF& deltaPixels);

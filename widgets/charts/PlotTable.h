@@ -13,9 +13,9 @@ struct PlottedCurve {
     std::vector<double> y;
     std::vector<double> smoothed; // empty when smoothing is off
     // A group's band and the runs behind each point (empty for a single run), as drawn.
-    std::vector<double> lower;
-    std::vector<double> upper;
-    std::vector<int> count;
+    std::vector<double> lower{};
+    std::vector<double> upper{};
+    std::vector<int> count{};
     bool errorBars = false;
 };
 

@@ -29,10 +29,15 @@ QString CsvWriter::quoteField(const QString& field) {
 
 bool CsvWriter::write(const PlotTable& table, QIODevice& out) {
     bool anySmoothed = false;
-    for (const PlottedCurve& c : table) anySmoothed = anySmoothed || !c.smoothed.empty();
+    bool anyGroup = false; // run groups add their band and the runs behind each row
+    for (const PlottedCurve& c : table) {
+        anySmoothed = anySmoothed || !c.smoothed.empty();
+        anyGroup = anyGroup || !c.lower.empty() || !c.count.empty();
+    }
 
     // Column names are a file format, read by scripts: deliberately not translated.
-    QByteArray text = anySmoothed ? "curve,step,value,smoothed\n" : "curve,step,value\n";
+    QByteArray text = anySmoothed ? "curve,step,value,smoothed" : "curve,step,value";
+    text += anyGroup ? ",lower,upper,n\n" : "\n";
     for (const PlottedCurve& c : table) {
         const QByteArray label = quoteField(c.label).toUtf8();
         const std::size_t n = std::min(c.x.size(), c.y.size());
@@ -45,6 +50,14 @@ bool CsvWriter::write(const PlotTable& table, QIODevice& out) {
             if (anySmoothed) {
                 text += ',';
                 if (i < c.smoothed.size()) text += formatNumber(c.smoothed[i]).toLatin1();
+            }
+            if (anyGroup) {
+                text += ',';
+                if (i < c.lower.size()) text += formatNumber(c.lower[i]).toLatin1();
+                text += ',';
+                if (i < c.upper.size()) text += formatNumber(c.upper[i]).toLatin1();
+                text += ',';
+                if (i < c.count.size()) text += QByteArray::number(c.count[i]);
             }
             text += '\n';
             if (text.size() > (1 << 20)) { // write in 1 MiB pieces: tables can be large

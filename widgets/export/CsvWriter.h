@@ -1,6 +1,6 @@
 #pragma once
 // Writes what a chart shows (PlotTable) as CSV: one row per point, columns
-// curve, step, value[, smoothed]. Numbers use '.' whatever the locale and the shortest text
+// curve, step, value[, smoothed][, lower, upper, n for run groups]. Numbers use '.' whatever the locale and the shortest text
 // that reads back to the same double.
 #include <QString>
 
