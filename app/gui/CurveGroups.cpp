@@ -117,7 +117,7 @@ QVector<ts::widgets::CurveChartView::Curve> makeGroupCurves(const std::vector<Sh
             ts::widgets::CurveChartView::Curve c;
             c.id = "group:" + g.name + "|" + m;
             QString what = groupStatisticText(options.centre, options.band) + ", " +
-                           QCoreApplication::translate("CurveGroups", "%n runs", nullptr, int(series.size()));
+                           QCoreApplication::translate("CurveGroups", "%1 runs").arg(series.size());
             if (s.interpolated)
                 what += ", " + QCoreApplication::translate("CurveGroups", "interpolated");
             c.label = (several || metrics.size() > 1 ? g.name + ": " + m : m) + " (" + what + ")";

@@ -15,6 +15,7 @@
 #include "app/gui/reactions/TicketsReaction.h"
 #include "app/gui/reactions/SharpnessReaction.h"
 #include "app/gui/ChartToolBar.h"
+#include "app/gui/CurveGroups.h"
 #include "app/gui/CurvePresenter.h"
 #include "app/gui/LanguageManager.h"
 #include "app/gui/RecentRuns.h"
@@ -61,6 +62,8 @@
 #include <QTabBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace ts::app {
 
@@ -120,6 +123,14 @@ MainWindow::MainWindow(LanguageManager& language, QWidget* parent)
             logWarning(doc->summary().warning);
         if (recent_)
             recent_->add(doc->path());
+        // Repeats of one experiment are recognised on opening; the grouping itself is the
+        // user's choice (comparing seeds one by one is a valid view too).
+        if (!presenter_->groupOptions().bySeed) {
+            for (const auto& g : groupShownRuns(registry_->documents(), GroupOptions{true}))
+                if (g.members.size() > 1 && std::find(g.members.begin(), g.members.end(), doc) != g.members.end())
+                    logInfo(tr("%1 runs differ only in the seed: View → Group Seeds (Ctrl+G) draws them as one "
+                               "line with a band.").arg(g.members.size()));
+        }
     });
 
     createMenus();
