@@ -44,20 +44,58 @@
 <context>
     <name>CsvWriter</name>
     <message>
-        <location filename="../widgets/export/CsvWriter.cpp" line="63"/>
+        <location filename="../widgets/export/CsvWriter.cpp" line="76"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/export/CsvWriter.cpp" line="68"/>
+        <location filename="../widgets/export/CsvWriter.cpp" line="81"/>
         <source>Writing %1 failed: %2</source>
         <translation>Schreiben von %1 fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
+    <name>CurveGroups</name>
+    <message>
+        <location filename="../app/gui/CurveGroups.cpp" line="48"/>
+        <source>mean</source>
+        <translation>Mittelwert</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/CurveGroups.cpp" line="48"/>
+        <source>median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/CurveGroups.cpp" line="51"/>
+        <source>%1 ± std</source>
+        <translation>%1 ± Std.-Abw.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/CurveGroups.cpp" line="52"/>
+        <source>%1, min–max</source>
+        <translation>%1, Min–Max</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/CurveGroups.cpp" line="53"/>
+        <source>%1, 95% bootstrap CI</source>
+        <translation>%1, 95-%-Bootstrap-KI</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/CurveGroups.cpp" line="120"/>
+        <source>%1 runs</source>
+        <translation>%1 Läufe</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/CurveGroups.cpp" line="122"/>
+        <source>interpolated</source>
+        <translation>interpoliert</translation>
+    </message>
+</context>
+<context>
     <name>CurvePresenter</name>
     <message>
-        <location filename="../app/gui/CurvePresenter.cpp" line="105"/>
+        <location filename="../app/gui/CurvePresenter.cpp" line="116"/>
         <source>selected step %1</source>
         <translation>gewählter Schritt %1</translation>
     </message>
@@ -65,22 +103,27 @@
 <context>
     <name>CurvesFigure</name>
     <message>
-        <location filename="../app/render/CurvesFigure.cpp" line="46"/>
+        <location filename="../app/render/CurvesFigure.cpp" line="47"/>
         <source>no run has a metric named &apos;%1&apos; (available: %2)</source>
         <translation>kein Lauf hat eine Metrik namens „%1“ (vorhanden: %2)</translation>
     </message>
     <message>
-        <location filename="../app/render/CurvesFigure.cpp" line="54"/>
+        <location filename="../app/render/CurvesFigure.cpp" line="55"/>
         <source>step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../app/render/CurvesFigure.cpp" line="55"/>
+        <location filename="../app/render/CurvesFigure.cpp" line="56"/>
         <source>value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../app/render/CurvesFigure.cpp" line="72"/>
+        <location filename="../app/render/CurvesFigure.cpp" line="63"/>
+        <source>all runs</source>
+        <translation>alle Läufe</translation>
+    </message>
+    <message>
+        <location filename="../app/render/CurvesFigure.cpp" line="87"/>
         <source>%1: unknown figure format (use .png, .svg, .pdf or .csv)</source>
         <translation>%1: unbekanntes Grafikformat (.png, .svg, .pdf oder .csv verwenden)</translation>
     </message>
@@ -631,27 +674,27 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../app/gui/Session.cpp" line="29"/>
+        <location filename="../app/gui/Session.cpp" line="36"/>
         <source>%1: cannot write the session file (%2)</source>
         <translation>%1: Sitzungsdatei kann nicht geschrieben werden (%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/Session.cpp" line="40"/>
+        <location filename="../app/gui/Session.cpp" line="47"/>
         <source>%1: cannot read the session file (%2)</source>
         <translation>%1: Sitzungsdatei kann nicht gelesen werden (%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/Session.cpp" line="47"/>
+        <location filename="../app/gui/Session.cpp" line="54"/>
         <source>%1: not a session file (%2)</source>
         <translation>%1: keine Sitzungsdatei (%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/Session.cpp" line="53"/>
+        <location filename="../app/gui/Session.cpp" line="60"/>
         <source>%1: not a TrainScope session file</source>
         <translation>%1: keine TrainScope-Sitzungsdatei</translation>
     </message>
     <message>
-        <location filename="../app/gui/Session.cpp" line="58"/>
+        <location filename="../app/gui/Session.cpp" line="65"/>
         <source>%1: session version %2 is newer than this TrainScope supports (%3)</source>
         <translation>%1: Sitzungsversion %2 ist neuer als von diesem TrainScope unterstützt (%3)</translation>
     </message>
@@ -1229,27 +1272,27 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/GuiMain.cpp" line="44"/>
+        <location filename="../app/gui/GuiMain.cpp" line="50"/>
         <source>See how neural networks train.</source>
         <translation>Sehen, wie neuronale Netze lernen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiMain.cpp" line="47"/>
+        <location filename="../app/gui/GuiMain.cpp" line="53"/>
         <source>Start training a built-in demo live.</source>
         <translation>Eine eingebaute Demo live trainieren.</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiMain.cpp" line="49"/>
+        <location filename="../app/gui/GuiMain.cpp" line="55"/>
         <source>Start in presenter mode: full screen, large text, for a projector.</source>
         <translation>Im Präsentationsmodus starten: Vollbild, große Schrift, für einen Beamer.</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiMain.cpp" line="52"/>
+        <location filename="../app/gui/GuiMain.cpp" line="58"/>
         <source>Run files to open.</source>
         <translation>Zu öffnende Laufdateien.</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiMain.cpp" line="76"/>
+        <location filename="../app/gui/GuiMain.cpp" line="82"/>
         <source>Unknown demo</source>
         <translation>Unbekannte Demo</translation>
     </message>
@@ -1257,59 +1300,114 @@
 <context>
     <name>ts::app::ChartToolBar</name>
     <message>
-        <location filename="../app/gui/ChartToolBar.cpp" line="56"/>
+        <location filename="../app/gui/ChartToolBar.cpp" line="77"/>
         <source>Chart</source>
         <translation>Diagramm</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChartToolBar.cpp" line="57"/>
+        <location filename="../app/gui/ChartToolBar.cpp" line="78"/>
         <source>Log steps</source>
         <translation>Log. Schritte</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChartToolBar.cpp" line="58"/>
+        <location filename="../app/gui/ChartToolBar.cpp" line="79"/>
         <source>Logarithmic step axis (grokking needs it)</source>
         <translation>Logarithmische Schrittachse (für Grokking nötig)</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChartToolBar.cpp" line="59"/>
+        <location filename="../app/gui/ChartToolBar.cpp" line="80"/>
         <source>Log values</source>
         <translation>Log. Werte</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChartToolBar.cpp" line="60"/>
+        <location filename="../app/gui/ChartToolBar.cpp" line="81"/>
         <source>Ignore outliers</source>
         <translation>Ausreißer ignorieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChartToolBar.cpp" line="61"/>
+        <location filename="../app/gui/ChartToolBar.cpp" line="82"/>
         <source>Fit the value axis to the 5th–95th percentile</source>
         <translation>Wertachse an das 5.–95. Perzentil anpassen</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChartToolBar.cpp" line="62"/>
+        <location filename="../app/gui/ChartToolBar.cpp" line="83"/>
         <source>Fix value range</source>
         <translation>Wertebereich festhalten</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChartToolBar.cpp" line="63"/>
+        <location filename="../app/gui/ChartToolBar.cpp" line="84"/>
         <source>Keep the value axis where it is while curves grow</source>
         <translation>Die Wertachse beibehalten, während Kurven wachsen</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChartToolBar.cpp" line="64"/>
+        <location filename="../app/gui/ChartToolBar.cpp" line="85"/>
         <source>Reset zoom</source>
         <translation>Zoom zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChartToolBar.cpp" line="65"/>
+        <location filename="../app/gui/ChartToolBar.cpp" line="86"/>
         <source> Smoothing </source>
         <translation> Glättung </translation>
     </message>
     <message>
-        <location filename="../app/gui/ChartToolBar.cpp" line="66"/>
+        <location filename="../app/gui/ChartToolBar.cpp" line="87"/>
         <source>Exponential moving average weight (TensorBoard&apos;s, debiased); 0 = off</source>
         <translation>Gewicht des exponentiellen gleitenden Mittels (wie TensorBoard, bias-korrigiert); 0 = aus</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ChartToolBar.cpp" line="88"/>
+        <source>Group seeds</source>
+        <translation>Seeds gruppieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ChartToolBar.cpp" line="89"/>
+        <source>Draw runs whose settings differ only in the seed as one line with a band</source>
+        <translation>Läufe, deren Einstellungen sich nur im Seed unterscheiden, als eine Linie mit Band zeichnen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ChartToolBar.cpp" line="90"/>
+        <source> Groups </source>
+        <translation> Gruppen </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ChartToolBar.cpp" line="91"/>
+        <source>Mean</source>
+        <translation>Mittelwert</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ChartToolBar.cpp" line="92"/>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ChartToolBar.cpp" line="93"/>
+        <source>The line drawn for a group of runs</source>
+        <translation>Die Linie, die für eine Gruppe von Läufen gezeichnet wird</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ChartToolBar.cpp" line="94"/>
+        <source>± std</source>
+        <translation>± Std.-Abw.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ChartToolBar.cpp" line="95"/>
+        <source>Min–max</source>
+        <translation>Min–Max</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ChartToolBar.cpp" line="96"/>
+        <source>95% bootstrap CI</source>
+        <translation>95-%-Bootstrap-KI</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ChartToolBar.cpp" line="97"/>
+        <source>No band</source>
+        <translation>Kein Band</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ChartToolBar.cpp" line="98"/>
+        <source>The band around a group&apos;s line: sample standard deviation (n − 1), the runs&apos; range, or a 95% percentile-bootstrap interval of the line</source>
+        <translation>Das Band um die Linie einer Gruppe: Stichproben-Standardabweichung (n − 1), die Spannweite der Läufe oder ein 95-%-Perzentil-Bootstrap-Intervall der Linie</translation>
     </message>
 </context>
 <context>
@@ -1430,6 +1528,60 @@
         <location filename="../app/gui/reactions/GrokkingReaction.cpp" line="55"/>
         <source>no events</source>
         <translation>keine Ereignisse</translation>
+    </message>
+</context>
+<context>
+    <name>ts::app::GroupRunsReaction</name>
+    <message>
+        <location filename="../app/gui/reactions/GroupRunsReaction.cpp" line="23"/>
+        <source>Group &amp;Checked Runs…</source>
+        <translation>Markierte Läufe &amp;gruppieren…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/GroupRunsReaction.cpp" line="24"/>
+        <source>Draw the checked runs as one line (mean or median) with a band</source>
+        <translation>Die markierten Läufe als eine Linie (Mittelwert oder Median) mit Band zeichnen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/GroupRunsReaction.cpp" line="26"/>
+        <source>&amp;Ungroup Runs</source>
+        <translation>Gruppierung &amp;aufheben</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/GroupRunsReaction.cpp" line="27"/>
+        <source>Forget the groups made by hand and stop grouping seeds</source>
+        <translation>Von Hand gebildete Gruppen vergessen und Seeds nicht mehr gruppieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/GroupRunsReaction.cpp" line="43"/>
+        <location filename="../app/gui/reactions/GroupRunsReaction.cpp" line="47"/>
+        <source>Group Runs</source>
+        <translation>Läufe gruppieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/GroupRunsReaction.cpp" line="43"/>
+        <source>Check at least two runs in the Runs list to group them.</source>
+        <translation>Markieren Sie mindestens zwei Läufe in der Liste „Läufe“, um sie zu gruppieren.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/GroupRunsReaction.cpp" line="47"/>
+        <source>Name of the group:</source>
+        <translation>Name der Gruppe:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/GroupRunsReaction.cpp" line="48"/>
+        <source>group %1</source>
+        <translation>Gruppe %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/GroupRunsReaction.cpp" line="57"/>
+        <source>group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/GroupRunsReaction.cpp" line="59"/>
+        <source>Grouped %1 runs as &apos;%2&apos;.</source>
+        <translation>%1 Läufe als „%2“ gruppiert.</translation>
     </message>
 </context>
 <context>
@@ -1567,131 +1719,136 @@
 <context>
     <name>ts::app::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="72"/>
-        <location filename="../app/gui/MainWindow.cpp" line="243"/>
+        <location filename="../app/gui/MainWindow.cpp" line="77"/>
+        <location filename="../app/gui/MainWindow.cpp" line="273"/>
         <source>step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="72"/>
-        <location filename="../app/gui/MainWindow.cpp" line="243"/>
+        <location filename="../app/gui/MainWindow.cpp" line="77"/>
+        <location filename="../app/gui/MainWindow.cpp" line="273"/>
         <source>value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="101"/>
+        <location filename="../app/gui/MainWindow.cpp" line="113"/>
         <source>step %1   value %2</source>
         <translation>Schritt %1   Wert %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="106"/>
+        <location filename="../app/gui/MainWindow.cpp" line="118"/>
         <source>Cannot open run</source>
         <translation>Lauf kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="109"/>
+        <location filename="../app/gui/MainWindow.cpp" line="121"/>
         <source>Opened %1 (%2, %3)</source>
         <translation>%1 geöffnet (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="219"/>
+        <location filename="../app/gui/MainWindow.cpp" line="131"/>
+        <source>%1 runs differ only in the seed: View → Group Seeds (Ctrl+G) draws them as one line with a band.</source>
+        <translation>%1 Läufe unterscheiden sich nur im Seed: Ansicht → Seeds gruppieren (Strg+G) zeichnet sie als eine Linie mit Band.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="249"/>
         <source>About TrainScope</source>
         <translation>Über TrainScope</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="220"/>
+        <location filename="../app/gui/MainWindow.cpp" line="250"/>
         <source>TrainScope %1
 See how neural networks train.</source>
         <translation>TrainScope %1
 Sehen, wie neuronale Netze lernen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="227"/>
+        <location filename="../app/gui/MainWindow.cpp" line="257"/>
         <source>TrainScope</source>
         <translation>TrainScope</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="228"/>
+        <location filename="../app/gui/MainWindow.cpp" line="258"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="229"/>
+        <location filename="../app/gui/MainWindow.cpp" line="259"/>
         <source>Recent &amp;Runs</source>
         <translation>&amp;Zuletzt geöffnete Läufe</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="230"/>
+        <location filename="../app/gui/MainWindow.cpp" line="260"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="231"/>
+        <location filename="../app/gui/MainWindow.cpp" line="261"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="232"/>
+        <location filename="../app/gui/MainWindow.cpp" line="262"/>
         <source>&amp;Analysis</source>
         <translation>A&amp;nalyse</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="233"/>
+        <location filename="../app/gui/MainWindow.cpp" line="263"/>
         <source>Training curves</source>
         <translation>Trainingskurven</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="234"/>
+        <location filename="../app/gui/MainWindow.cpp" line="264"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="235"/>
+        <location filename="../app/gui/MainWindow.cpp" line="265"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="236"/>
+        <location filename="../app/gui/MainWindow.cpp" line="266"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="237"/>
+        <location filename="../app/gui/MainWindow.cpp" line="267"/>
         <source>&amp;About TrainScope</source>
         <translation>Ü&amp;ber TrainScope</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="238"/>
+        <location filename="../app/gui/MainWindow.cpp" line="268"/>
         <source>Runs</source>
         <translation>Läufe</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="238"/>
+        <location filename="../app/gui/MainWindow.cpp" line="268"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="238"/>
+        <location filename="../app/gui/MainWindow.cpp" line="268"/>
         <source>Log</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="272"/>
+        <location filename="../app/gui/MainWindow.cpp" line="302"/>
         <source>Landscape: %1</source>
         <translation>Verlustlandschaft: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="273"/>
+        <location filename="../app/gui/MainWindow.cpp" line="303"/>
         <source>Opened the landscape %1</source>
         <translation>Verlustlandschaft %1 geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="275"/>
+        <location filename="../app/gui/MainWindow.cpp" line="305"/>
         <source>Cannot open landscape</source>
         <translation>Verlustlandschaft kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="290"/>
+        <location filename="../app/gui/MainWindow.cpp" line="320"/>
         <source>Checkpoint at step %1</source>
         <translation>Checkpoint bei Schritt %1</translation>
     </message>
@@ -2194,14 +2351,24 @@ Sehen, wie neuronale Netze lernen.</translation>
 <context>
     <name>ts::widgets::CurveChartView</name>
     <message>
-        <location filename="../widgets/charts/CurveChartView.cpp" line="744"/>
+        <location filename="../widgets/charts/CurveChartView.cpp" line="842"/>
         <source>Step %1</source>
         <translation>Schritt %1</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/CurveChartView.cpp" line="746"/>
+        <location filename="../widgets/charts/CurveChartView.cpp" line="844"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/CurveChartView.cpp" line="846"/>
+        <source> [%1, %2]</source>
+        <translation> [%1, %2]</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/CurveChartView.cpp" line="848"/>
+        <source> (n = %1)</source>
+        <translation> (n = %1)</translation>
     </message>
 </context>
 <context>
@@ -2608,12 +2775,12 @@ Sehen, wie neuronale Netze lernen.</translation>
 <context>
     <name>ts::widgets::HeatmapView</name>
     <message>
-        <location filename="../widgets/charts/HeatmapView.cpp" line="184"/>
+        <location filename="../widgets/charts/HeatmapView.cpp" line="192"/>
         <source> (log)</source>
         <translation> (log.)</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/HeatmapView.cpp" line="192"/>
+        <location filename="../widgets/charts/HeatmapView.cpp" line="200"/>
         <source>%1, %2 = %3: %4</source>
         <translation>%1, %2 = %3: %4</translation>
     </message>
@@ -3625,27 +3792,28 @@ Sehen, wie neuronale Netze lernen.</translation>
 <context>
     <name>ts::widgets::PathwayGraphView</name>
     <message>
-        <location filename="../widgets/pathways/PathwayGraphView.cpp" line="182"/>
+        <location filename="../widgets/pathways/PathwayGraphView.cpp" line="188"/>
         <source>Layer %1, expert %2: %3 of %4 samples (%5%)</source>
         <translation>Schicht %1, Experte %2: %3 von %4 Beispielen (%5 %)</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayGraphView.cpp" line="189"/>
+        <location filename="../widgets/pathways/PathwayGraphView.cpp" line="195"/>
         <source>mostly %1 %2 (%3% of them)</source>
         <translation>überwiegend %1 %2 (%3 % davon)</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayGraphView.cpp" line="190"/>
+        <location filename="../widgets/pathways/PathwayGraphView.cpp" line="196"/>
         <source>label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayGraphView.cpp" line="215"/>
+        <location filename="../widgets/pathways/PathwayGraphView.cpp" line="221"/>
         <source>No routing to show</source>
         <translation>Kein Routing anzuzeigen</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayGraphView.cpp" line="268"/>
+        <location filename="../widgets/pathways/PathwayGraphView.cpp" line="272"/>
+        <location filename="../widgets/pathways/PathwayGraphView.cpp" line="276"/>
         <source>Layer %1</source>
         <translation>Schicht %1</translation>
     </message>

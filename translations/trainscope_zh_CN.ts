@@ -44,20 +44,58 @@
 <context>
     <name>CsvWriter</name>
     <message>
-        <location filename="../widgets/export/CsvWriter.cpp" line="63"/>
+        <location filename="../widgets/export/CsvWriter.cpp" line="76"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../widgets/export/CsvWriter.cpp" line="68"/>
+        <location filename="../widgets/export/CsvWriter.cpp" line="81"/>
         <source>Writing %1 failed: %2</source>
         <translation>写入 %1 失败：%2</translation>
     </message>
 </context>
 <context>
+    <name>CurveGroups</name>
+    <message>
+        <location filename="../app/gui/CurveGroups.cpp" line="48"/>
+        <source>mean</source>
+        <translation>均值</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/CurveGroups.cpp" line="48"/>
+        <source>median</source>
+        <translation>中位数</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/CurveGroups.cpp" line="51"/>
+        <source>%1 ± std</source>
+        <translation>%1 ± 标准差</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/CurveGroups.cpp" line="52"/>
+        <source>%1, min–max</source>
+        <translation>%1，最小–最大</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/CurveGroups.cpp" line="53"/>
+        <source>%1, 95% bootstrap CI</source>
+        <translation>%1，95% 自助法置信区间</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/CurveGroups.cpp" line="120"/>
+        <source>%1 runs</source>
+        <translation>%1 次运行</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/CurveGroups.cpp" line="122"/>
+        <source>interpolated</source>
+        <translation>已插值</translation>
+    </message>
+</context>
+<context>
     <name>CurvePresenter</name>
     <message>
-        <location filename="../app/gui/CurvePresenter.cpp" line="105"/>
+        <location filename="../app/gui/CurvePresenter.cpp" line="116"/>
         <source>selected step %1</source>
         <translation>选中的步数 %1</translation>
     </message>
@@ -65,22 +103,27 @@
 <context>
     <name>CurvesFigure</name>
     <message>
-        <location filename="../app/render/CurvesFigure.cpp" line="46"/>
+        <location filename="../app/render/CurvesFigure.cpp" line="47"/>
         <source>no run has a metric named &apos;%1&apos; (available: %2)</source>
         <translation>没有运行包含名为“%1”的指标（可用：%2）</translation>
     </message>
     <message>
-        <location filename="../app/render/CurvesFigure.cpp" line="54"/>
+        <location filename="../app/render/CurvesFigure.cpp" line="55"/>
         <source>step</source>
         <translation>步数</translation>
     </message>
     <message>
-        <location filename="../app/render/CurvesFigure.cpp" line="55"/>
+        <location filename="../app/render/CurvesFigure.cpp" line="56"/>
         <source>value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../app/render/CurvesFigure.cpp" line="72"/>
+        <location filename="../app/render/CurvesFigure.cpp" line="63"/>
+        <source>all runs</source>
+        <translation>所有运行</translation>
+    </message>
+    <message>
+        <location filename="../app/render/CurvesFigure.cpp" line="87"/>
         <source>%1: unknown figure format (use .png, .svg, .pdf or .csv)</source>
         <translation>%1：未知的图像格式（请使用 .png、.svg、.pdf 或 .csv）</translation>
     </message>
@@ -631,27 +674,27 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../app/gui/Session.cpp" line="29"/>
+        <location filename="../app/gui/Session.cpp" line="36"/>
         <source>%1: cannot write the session file (%2)</source>
         <translation>%1：无法写入会话文件（%2）</translation>
     </message>
     <message>
-        <location filename="../app/gui/Session.cpp" line="40"/>
+        <location filename="../app/gui/Session.cpp" line="47"/>
         <source>%1: cannot read the session file (%2)</source>
         <translation>%1：无法读取会话文件（%2）</translation>
     </message>
     <message>
-        <location filename="../app/gui/Session.cpp" line="47"/>
+        <location filename="../app/gui/Session.cpp" line="54"/>
         <source>%1: not a session file (%2)</source>
         <translation>%1：不是会话文件（%2）</translation>
     </message>
     <message>
-        <location filename="../app/gui/Session.cpp" line="53"/>
+        <location filename="../app/gui/Session.cpp" line="60"/>
         <source>%1: not a TrainScope session file</source>
         <translation>%1：不是 TrainScope 会话文件</translation>
     </message>
     <message>
-        <location filename="../app/gui/Session.cpp" line="58"/>
+        <location filename="../app/gui/Session.cpp" line="65"/>
         <source>%1: session version %2 is newer than this TrainScope supports (%3)</source>
         <translation>%1：会话版本 %2 高于本 TrainScope 支持的版本（%3）</translation>
     </message>
@@ -1229,27 +1272,27 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/GuiMain.cpp" line="44"/>
+        <location filename="../app/gui/GuiMain.cpp" line="50"/>
         <source>See how neural networks train.</source>
         <translation>看见神经网络如何训练。</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiMain.cpp" line="47"/>
+        <location filename="../app/gui/GuiMain.cpp" line="53"/>
         <source>Start training a built-in demo live.</source>
         <translation>实时训练一个内置演示。</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiMain.cpp" line="49"/>
+        <location filename="../app/gui/GuiMain.cpp" line="55"/>
         <source>Start in presenter mode: full screen, large text, for a projector.</source>
         <translation>以演示模式启动：全屏、大字号，适合投影仪。</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiMain.cpp" line="52"/>
+        <location filename="../app/gui/GuiMain.cpp" line="58"/>
         <source>Run files to open.</source>
         <translation>要打开的运行文件。</translation>
     </message>
     <message>
-        <location filename="../app/gui/GuiMain.cpp" line="76"/>
+        <location filename="../app/gui/GuiMain.cpp" line="82"/>
         <source>Unknown demo</source>
         <translation>未知演示</translation>
     </message>
@@ -1257,59 +1300,114 @@
 <context>
     <name>ts::app::ChartToolBar</name>
     <message>
-        <location filename="../app/gui/ChartToolBar.cpp" line="56"/>
+        <location filename="../app/gui/ChartToolBar.cpp" line="77"/>
         <source>Chart</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChartToolBar.cpp" line="57"/>
+        <location filename="../app/gui/ChartToolBar.cpp" line="78"/>
         <source>Log steps</source>
         <translation>对数步数</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChartToolBar.cpp" line="58"/>
+        <location filename="../app/gui/ChartToolBar.cpp" line="79"/>
         <source>Logarithmic step axis (grokking needs it)</source>
         <translation>对数步数轴（观察顿悟时需要）</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChartToolBar.cpp" line="59"/>
+        <location filename="../app/gui/ChartToolBar.cpp" line="80"/>
         <source>Log values</source>
         <translation>对数数值</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChartToolBar.cpp" line="60"/>
+        <location filename="../app/gui/ChartToolBar.cpp" line="81"/>
         <source>Ignore outliers</source>
         <translation>忽略离群值</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChartToolBar.cpp" line="61"/>
+        <location filename="../app/gui/ChartToolBar.cpp" line="82"/>
         <source>Fit the value axis to the 5th–95th percentile</source>
         <translation>将数值轴适配到第 5–95 百分位</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChartToolBar.cpp" line="62"/>
+        <location filename="../app/gui/ChartToolBar.cpp" line="83"/>
         <source>Fix value range</source>
         <translation>固定数值范围</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChartToolBar.cpp" line="63"/>
+        <location filename="../app/gui/ChartToolBar.cpp" line="84"/>
         <source>Keep the value axis where it is while curves grow</source>
         <translation>曲线增长时保持数值轴不变</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChartToolBar.cpp" line="64"/>
+        <location filename="../app/gui/ChartToolBar.cpp" line="85"/>
         <source>Reset zoom</source>
         <translation>重置缩放</translation>
     </message>
     <message>
-        <location filename="../app/gui/ChartToolBar.cpp" line="65"/>
+        <location filename="../app/gui/ChartToolBar.cpp" line="86"/>
         <source> Smoothing </source>
         <translation> 平滑 </translation>
     </message>
     <message>
-        <location filename="../app/gui/ChartToolBar.cpp" line="66"/>
+        <location filename="../app/gui/ChartToolBar.cpp" line="87"/>
         <source>Exponential moving average weight (TensorBoard&apos;s, debiased); 0 = off</source>
         <translation>指数移动平均权重（与 TensorBoard 相同，已去偏）；0 = 关闭</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ChartToolBar.cpp" line="88"/>
+        <source>Group seeds</source>
+        <translation>按种子分组</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ChartToolBar.cpp" line="89"/>
+        <source>Draw runs whose settings differ only in the seed as one line with a band</source>
+        <translation>将仅随机种子不同的运行绘制为一条带误差带的曲线</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ChartToolBar.cpp" line="90"/>
+        <source> Groups </source>
+        <translation> 分组 </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ChartToolBar.cpp" line="91"/>
+        <source>Mean</source>
+        <translation>均值</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ChartToolBar.cpp" line="92"/>
+        <source>Median</source>
+        <translation>中位数</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ChartToolBar.cpp" line="93"/>
+        <source>The line drawn for a group of runs</source>
+        <translation>为一组运行绘制的曲线</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ChartToolBar.cpp" line="94"/>
+        <source>± std</source>
+        <translation>± 标准差</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ChartToolBar.cpp" line="95"/>
+        <source>Min–max</source>
+        <translation>最小–最大</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ChartToolBar.cpp" line="96"/>
+        <source>95% bootstrap CI</source>
+        <translation>95% 自助法置信区间</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ChartToolBar.cpp" line="97"/>
+        <source>No band</source>
+        <translation>无误差带</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ChartToolBar.cpp" line="98"/>
+        <source>The band around a group&apos;s line: sample standard deviation (n − 1), the runs&apos; range, or a 95% percentile-bootstrap interval of the line</source>
+        <translation>组曲线周围的误差带：样本标准差（n − 1）、各运行的范围，或曲线的 95% 百分位自助法区间</translation>
     </message>
 </context>
 <context>
@@ -1430,6 +1528,60 @@
         <location filename="../app/gui/reactions/GrokkingReaction.cpp" line="55"/>
         <source>no events</source>
         <translation>无事件</translation>
+    </message>
+</context>
+<context>
+    <name>ts::app::GroupRunsReaction</name>
+    <message>
+        <location filename="../app/gui/reactions/GroupRunsReaction.cpp" line="23"/>
+        <source>Group &amp;Checked Runs…</source>
+        <translation>将勾选的运行分组(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/GroupRunsReaction.cpp" line="24"/>
+        <source>Draw the checked runs as one line (mean or median) with a band</source>
+        <translation>将勾选的运行绘制为一条带误差带的曲线（均值或中位数）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/GroupRunsReaction.cpp" line="26"/>
+        <source>&amp;Ungroup Runs</source>
+        <translation>取消运行分组(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/GroupRunsReaction.cpp" line="27"/>
+        <source>Forget the groups made by hand and stop grouping seeds</source>
+        <translation>清除手动建立的分组并停止按种子分组</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/GroupRunsReaction.cpp" line="43"/>
+        <location filename="../app/gui/reactions/GroupRunsReaction.cpp" line="47"/>
+        <source>Group Runs</source>
+        <translation>运行分组</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/GroupRunsReaction.cpp" line="43"/>
+        <source>Check at least two runs in the Runs list to group them.</source>
+        <translation>请在运行列表中勾选至少两个运行以进行分组。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/GroupRunsReaction.cpp" line="47"/>
+        <source>Name of the group:</source>
+        <translation>分组名称：</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/GroupRunsReaction.cpp" line="48"/>
+        <source>group %1</source>
+        <translation>分组 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/GroupRunsReaction.cpp" line="57"/>
+        <source>group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/GroupRunsReaction.cpp" line="59"/>
+        <source>Grouped %1 runs as &apos;%2&apos;.</source>
+        <translation>已将 %1 个运行分组为“%2”。</translation>
     </message>
 </context>
 <context>
@@ -1567,131 +1719,136 @@
 <context>
     <name>ts::app::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="72"/>
-        <location filename="../app/gui/MainWindow.cpp" line="243"/>
+        <location filename="../app/gui/MainWindow.cpp" line="77"/>
+        <location filename="../app/gui/MainWindow.cpp" line="273"/>
         <source>step</source>
         <translation>步数</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="72"/>
-        <location filename="../app/gui/MainWindow.cpp" line="243"/>
+        <location filename="../app/gui/MainWindow.cpp" line="77"/>
+        <location filename="../app/gui/MainWindow.cpp" line="273"/>
         <source>value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="101"/>
+        <location filename="../app/gui/MainWindow.cpp" line="113"/>
         <source>step %1   value %2</source>
         <translation>步数 %1   数值 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="106"/>
+        <location filename="../app/gui/MainWindow.cpp" line="118"/>
         <source>Cannot open run</source>
         <translation>无法打开运行</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="109"/>
+        <location filename="../app/gui/MainWindow.cpp" line="121"/>
         <source>Opened %1 (%2, %3)</source>
         <translation>已打开 %1（%2，%3）</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="219"/>
+        <location filename="../app/gui/MainWindow.cpp" line="131"/>
+        <source>%1 runs differ only in the seed: View → Group Seeds (Ctrl+G) draws them as one line with a band.</source>
+        <translation>%1 个运行仅随机种子不同：视图 → 按种子分组（Ctrl+G）将其绘制为一条带误差带的曲线。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="249"/>
         <source>About TrainScope</source>
         <translation>关于 TrainScope</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="220"/>
+        <location filename="../app/gui/MainWindow.cpp" line="250"/>
         <source>TrainScope %1
 See how neural networks train.</source>
         <translation>TrainScope %1
 看见神经网络如何训练。</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="227"/>
+        <location filename="../app/gui/MainWindow.cpp" line="257"/>
         <source>TrainScope</source>
         <translation>TrainScope</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="228"/>
+        <location filename="../app/gui/MainWindow.cpp" line="258"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="229"/>
+        <location filename="../app/gui/MainWindow.cpp" line="259"/>
         <source>Recent &amp;Runs</source>
         <translation>最近的运行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="230"/>
+        <location filename="../app/gui/MainWindow.cpp" line="260"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="231"/>
+        <location filename="../app/gui/MainWindow.cpp" line="261"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="232"/>
+        <location filename="../app/gui/MainWindow.cpp" line="262"/>
         <source>&amp;Analysis</source>
         <translation>分析(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="233"/>
+        <location filename="../app/gui/MainWindow.cpp" line="263"/>
         <source>Training curves</source>
         <translation>训练曲线</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="234"/>
+        <location filename="../app/gui/MainWindow.cpp" line="264"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="235"/>
+        <location filename="../app/gui/MainWindow.cpp" line="265"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="236"/>
+        <location filename="../app/gui/MainWindow.cpp" line="266"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="237"/>
+        <location filename="../app/gui/MainWindow.cpp" line="267"/>
         <source>&amp;About TrainScope</source>
         <translation>关于 TrainScope(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="238"/>
+        <location filename="../app/gui/MainWindow.cpp" line="268"/>
         <source>Runs</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="238"/>
+        <location filename="../app/gui/MainWindow.cpp" line="268"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="238"/>
+        <location filename="../app/gui/MainWindow.cpp" line="268"/>
         <source>Log</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="272"/>
+        <location filename="../app/gui/MainWindow.cpp" line="302"/>
         <source>Landscape: %1</source>
         <translation>损失地形：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="273"/>
+        <location filename="../app/gui/MainWindow.cpp" line="303"/>
         <source>Opened the landscape %1</source>
         <translation>已打开损失地形 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="275"/>
+        <location filename="../app/gui/MainWindow.cpp" line="305"/>
         <source>Cannot open landscape</source>
         <translation>无法打开损失地形</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="290"/>
+        <location filename="../app/gui/MainWindow.cpp" line="320"/>
         <source>Checkpoint at step %1</source>
         <translation>第 %1 步的检查点</translation>
     </message>
@@ -2194,14 +2351,24 @@ See how neural networks train.</source>
 <context>
     <name>ts::widgets::CurveChartView</name>
     <message>
-        <location filename="../widgets/charts/CurveChartView.cpp" line="744"/>
+        <location filename="../widgets/charts/CurveChartView.cpp" line="842"/>
         <source>Step %1</source>
         <translation>第 %1 步</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/CurveChartView.cpp" line="746"/>
+        <location filename="../widgets/charts/CurveChartView.cpp" line="844"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/CurveChartView.cpp" line="846"/>
+        <source> [%1, %2]</source>
+        <translation> [%1, %2]</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/CurveChartView.cpp" line="848"/>
+        <source> (n = %1)</source>
+        <translation> (n = %1)</translation>
     </message>
 </context>
 <context>
@@ -2608,12 +2775,12 @@ See how neural networks train.</source>
 <context>
     <name>ts::widgets::HeatmapView</name>
     <message>
-        <location filename="../widgets/charts/HeatmapView.cpp" line="184"/>
+        <location filename="../widgets/charts/HeatmapView.cpp" line="192"/>
         <source> (log)</source>
         <translation>（对数）</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/HeatmapView.cpp" line="192"/>
+        <location filename="../widgets/charts/HeatmapView.cpp" line="200"/>
         <source>%1, %2 = %3: %4</source>
         <translation>%1，%2 = %3：%4</translation>
     </message>
@@ -3624,27 +3791,28 @@ See how neural networks train.</source>
 <context>
     <name>ts::widgets::PathwayGraphView</name>
     <message>
-        <location filename="../widgets/pathways/PathwayGraphView.cpp" line="182"/>
+        <location filename="../widgets/pathways/PathwayGraphView.cpp" line="188"/>
         <source>Layer %1, expert %2: %3 of %4 samples (%5%)</source>
         <translation>第 %1 层，专家 %2：%4 个样本中的 %3 个（%5%）</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayGraphView.cpp" line="189"/>
+        <location filename="../widgets/pathways/PathwayGraphView.cpp" line="195"/>
         <source>mostly %1 %2 (%3% of them)</source>
         <translation>主要为%1 %2（占 %3%）</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayGraphView.cpp" line="190"/>
+        <location filename="../widgets/pathways/PathwayGraphView.cpp" line="196"/>
         <source>label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayGraphView.cpp" line="215"/>
+        <location filename="../widgets/pathways/PathwayGraphView.cpp" line="221"/>
         <source>No routing to show</source>
         <translation>没有可显示的路由</translation>
     </message>
     <message>
-        <location filename="../widgets/pathways/PathwayGraphView.cpp" line="268"/>
+        <location filename="../widgets/pathways/PathwayGraphView.cpp" line="272"/>
+        <location filename="../widgets/pathways/PathwayGraphView.cpp" line="276"/>
         <source>Layer %1</source>
         <translation>第 %1 层</translation>
     </message>
