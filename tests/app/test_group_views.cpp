@@ -2,17 +2,32 @@
 // bars, n per point), the grokking events of a group as intervals on the accuracy chart, and
 // interpolation and sharpness over training as mean lines with ± std bands. The Curve fields
 // the views produce are checked against means and standard deviations computed here.
+#include "app/gui/LanguageManager.h"
+#include "app/gui/MainWindow.h"
+#include "app/gui/RunRegistry.h"
 #include "app/gui/analysis/InterpolationViews.h"
 #include "app/gui/analysis/SharpnessViews.h"
 #include "app/gui/analysis/SweepViews.h"
+#include "widgets/analysis/InterpolationDialog.h"
+#include "widgets/analysis/SharpnessDialog.h"
 #include "widgets/grokking/GrokkingDashboard.h"
+
+#include "core/grokking/GrokkingEvents.h"
+#include "core/runfile/RunReader.h"
 
 #include "core/runfile/RunHeader.h"
 #include "core/runfile/RunWriter.h"
 
+#include <QApplication>
 #include <QFile>
+#include <QInputDialog>
+#include <QMessageBox>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <algorithm>
 #include <cmath>
@@ -50,6 +65,18 @@ void writeRun(const QString& path, int shift, double cap = 1.0)
     w.close();
 }
 
+// Answers the next modal box: Yes on a question, OK on the run chooser.
+void answerModal(int delayMs)
+{
+    QTimer::singleShot(delayMs, [] {
+        QWidget* modal = QApplication::activeModalWidget();
+        if (auto* box = qobject_cast<QMessageBox*>(modal))
+            box->button(QMessageBox::Yes)->click();
+        else if (auto* input = qobject_cast<QInputDialog*>(modal))
+            input->accept();
+    });
+}
+
 const Curve* find(const QVector<Curve>& curves, const QString& id)
 {
     for (const auto& c : curves)
@@ -62,6 +89,82 @@ const Curve* find(const QVector<Curve>& curves, const QString& id)
 class TestGroupViews : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName("TrainScopeTests");
+        QVERIFY(runs_.isValid());
+        // Three seeds of one configuration, and a run of another (other weight decay).
+        QProcess p;
+        p.start(TRAINSCOPE_EXE, {"sweep", "--task", "modular", "--model", "tickets_mlp", "--set", "p=23", "--set",
+                                 "embed=32", "--set", "hidden=16", "--set", "checkpoints=every:50", "--steps", "100",
+                                 "--vary", "weight_decay=1", "--seeds", "1,2,3", "--quiet", "--out", runs_.path()});
+        QVERIFY(p.waitForFinished(180000));
+        QCOMPARE(p.exitCode(), 0);
+        for (int seed = 1; seed <= 3; ++seed)
+            group_ << runs_.filePath(QString("weight_decay=1_seed=%1.h5").arg(seed));
+    }
+
+    void reactionsOfferTheGroupOfTheChosenRun()
+    {
+        ts::app::LanguageManager language;
+        ts::app::MainWindow w(language);
+        w.show();
+        w.openRuns(group_);
+        QTRY_COMPARE(int(w.registry().documents().size()), 3);
+        auto& tabs = w.views();
+
+        // Grokking: the dashboard of the first run carries the group's events.
+        answerModal(100);
+        w.findAction("actionGrokking")->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(tabs.count() == 2, 60000);
+        auto* dash = qobject_cast<widgets::GrokkingDashboard*>(tabs.widget(1));
+        QVERIFY(dash);
+        QCOMPARE(dash->data().groupRuns, 3);
+        std::vector<double> mem;
+        for (const auto& path : group_)
+            if (const auto e = detectGrokking(RunReader(path.toStdString())); e.tMem >= 0)
+                mem.push_back(double(e.tMem));
+        QCOMPARE(dash->data().groupMem.n, int(mem.size()));
+        if (!mem.empty())
+            QVERIFY(std::fabs(dash->data().groupMem.mean - meanOf(mem)) < 1e-9);
+        if (mem.size() > 1)
+            QVERIFY(std::fabs(dash->data().groupMem.std - stdOf(mem)) < 1e-9);
+
+        // Interpolation of the run with itself: Yes interpolates every run of the group.
+        QTimer::singleShot(50, [&] {
+            auto* d = w.findChild<widgets::InterpolationDialog*>();
+            QVERIFY(d);
+            d->setRange(0.0, 1.0, 5);
+            QCOMPARE(d->runA(), d->runB());
+            answerModal(100);
+            d->accept();
+        });
+        w.findAction("actionInterpolate")->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(tabs.count() == 4, 60000);
+        auto* loss = qobject_cast<ts::widgets::CurveChartView*>(tabs.widget(2));
+        QVERIFY(loss);
+        QVERIFY(loss->chart()->title().contains("group of 3 runs"));
+        QVERIFY(loss->chart()->title().contains("(n = 3)"));
+        QVERIFY(loss->curveIds().contains("train"));
+
+        // Sharpness over training: the group's λ_max as one line.
+        QTimer::singleShot(50, [&] {
+            auto* d = w.findChild<widgets::SharpnessDialog*>();
+            QVERIFY(d);
+            d->setAllCheckpoints(true, 1);
+            d->setOptions(1, 5, 0, false, false);
+            answerModal(100);
+            d->accept();
+        });
+        w.findAction("actionSharpness")->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(tabs.count() == 5, 60000);
+        auto* sharp = qobject_cast<ts::widgets::CurveChartView*>(tabs.widget(4));
+        QVERIFY(sharp);
+        QVERIFY(sharp->chart()->title().contains("3 runs"));
+        QVERIFY(sharp->curveIds().contains("lambda"));
+    }
+
     void sweepWithSeedsIsMeanWithStdErrorBars()
     {
         QTemporaryDir dir;
@@ -230,6 +333,10 @@ private Q_SLOTS:
         QVERIFY(edge);
         QCOMPARE(edge->y.front(), 20.0);
     }
+
+private:
+    QTemporaryDir runs_;
+    QStringList group_;
 };
 
 QTEST_MAIN(TestGroupViews)
