@@ -11,6 +11,7 @@
 #include "widgets/analysis/InterpolationDialog.h"
 #include "widgets/analysis/SharpnessDialog.h"
 #include "widgets/grokking/GrokkingDashboard.h"
+#include "widgets/grokking/SweepDialog.h"
 
 #include "core/grokking/GrokkingEvents.h"
 #include "core/runfile/RunReader.h"
@@ -220,6 +221,22 @@ private Q_SLOTS:
         QVERIFY(std::fabs(row[5].toDouble() - meanOf(b50)) < 1e-9);
         QVERIFY(std::fabs(row[6].toDouble() - stdOf(b50)) < 1e-9);
         QCOMPARE(row[10], QString("2"));
+    }
+
+    void sweepDialogTakesSeeds()
+    {
+        widgets::SweepDialog d("/tmp/sweep");
+        d.setValues("weight_decay", "1,3");
+        QVERIFY(d.problem().isEmpty());
+        QVERIFY(d.seeds().isEmpty()); // one run per value, the demo's seed
+        d.setSeeds("1, 2,3");
+        QVERIFY(d.problem().isEmpty());
+        QCOMPARE(d.seeds(), (QStringList{"1", "2", "3"}));
+        d.setSeeds("1,x");
+        QVERIFY(d.problem().contains("'x'"));
+        d.setSeeds("1,2");
+        d.setValues("seed", "1,2"); // a sweep of the seed takes no further seeds
+        QVERIFY(!d.problem().isEmpty());
     }
 
     void singleSeedSweepsStillLoad()
