@@ -12,6 +12,7 @@
 #include "core/Runtime.h"
 #include "core/analysis/RunCheckpoints.h"
 #include "core/runfile/RunReader.h"
+#include "core/grokking/GroupEvents.h"
 #include "core/stats/RunGrouping.h"
 
 #include <QCoreApplication>
@@ -113,6 +114,21 @@ std::vector<AnalysisView> computeGroupViews(const QStringList& runPaths, const A
     if (ts::groupRuns(configs).size() != 1)
         throw ts::ConfigError("the runs are not one group: their configurations differ in more than the seed");
     const QString title = QCoreApplication::translate("AnalysisFigure", "group of %1 runs").arg(runs.size());
+    if (o.view == "grokking") {
+        // The first run's dashboard with the group's events as intervals.
+        std::vector<ts::GrokkingEvents> events;
+        for (const auto& run : runs)
+            events.push_back(ts::detectGrokking(*run));
+        const auto g = ts::summarizeGroupEvents(events);
+        auto data = toGrokkingData(*runs.front(), ts::measureProgress(*runs.front()),
+                                   QFileInfo(runPaths.front()).completeBaseName());
+        auto interval = [](const ts::SampleSummary& s) { return widgets::GrokkingData::EventInterval{s.mean, s.std, s.n}; };
+        data.groupRuns = g.runs;
+        data.groupMem = interval(g.tMem);
+        data.group50 = interval(g.t50);
+        data.group90 = interval(g.t90);
+        return makeGrokkingViews(data);
+    }
     if (o.view == "sharpness") {
         ts::SharpnessRequest req;
         req.top = o.top;
@@ -186,7 +202,7 @@ QString writeView(QWidget& chosen, const AnalysisFigureOptions& o, const QString
 }
 } // namespace
 
-QStringList groupAnalysisViewNames() { return {"interpolation", "interpolation-accuracy", "sharpness"}; }
+QStringList groupAnalysisViewNames() { return {"grokking", "interpolation", "interpolation-accuracy", "sharpness"}; }
 
 std::unique_ptr<QWidget> makeGroupAnalysisView(const QStringList& runPaths, const AnalysisFigureOptions& o, QString* error)
 {

@@ -44,7 +44,8 @@ QString renderAnalysisFigure(const QString& runPath, const AnalysisFigureOptions
 
 // Several runs of one group of seeds (configurations equal but the seed), each analysed on its
 // own: interpolation and interpolation-accuracy (every run from --from to --to of itself) and
-// sharpness, drawn as the group's mean with a ± std band and n per point.
+// sharpness, drawn as the group's mean with a ± std band and n per point; grokking, the first
+// run's dashboard with the group's events as intervals mean ± std.
 QStringList groupAnalysisViewNames();
 std::unique_ptr<QWidget> makeGroupAnalysisView(const QStringList& runPaths, const AnalysisFigureOptions& options,
                                                QString* error);

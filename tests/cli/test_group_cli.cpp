@@ -101,6 +101,10 @@ TEST(GroupCli, SweepWithSeedsGroupedEventsAndGroupFigures)
                          " --view sharpness --iterations 5 --out " + dir.file("sharp.png"));
     ASSERT_EQ(sh.exitCode, 0) << sh.err;
     EXPECT_GT(readFile(dir.file("sharp.png")).size(), 1000u);
+    auto grok = runProcess(env + kExe + " render " + a + " " + b + " " + c + " --view grokking --out " +
+                           dir.file("grok.png"));
+    ASSERT_EQ(grok.exitCode, 0) << grok.err;
+    EXPECT_GT(readFile(dir.file("grok.png")).size(), 1000u);
     auto mixed = runProcess(env + kExe + " render " + a + " " + other + " --view interpolation --out " +
                             dir.file("mixed.png"));
     EXPECT_EQ(mixed.exitCode, 2);
