@@ -29,8 +29,7 @@ GroupInterpolation groupInterpolation(const std::vector<InterpolationResult>& ru
             if (it->second.accuracy.size() == r.alpha.size())
                 accuracy.push_back({r.alpha, it->second.accuracy});
         }
-        g.splits[name] = {groupSeries(loss, GroupCentre::Mean, band),
-                          groupSeries(accuracy, GroupCentre::Mean, band)};
+        g.splits[name] = {groupSeries(loss, GroupCentre::Mean, band), groupSeries(accuracy, GroupCentre::Mean, band)};
     }
     std::vector<double> barriers;
     for (const auto& r : runs)

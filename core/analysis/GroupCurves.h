@@ -26,8 +26,7 @@ struct GroupInterpolation {
 
 // Runs interpolated on different α grids are aligned on the union of their α (groupSeries).
 // ConfigError for no runs.
-GroupInterpolation groupInterpolation(const std::vector<InterpolationResult>& runs,
-                                      GroupBand band = GroupBand::Std);
+GroupInterpolation groupInterpolation(const std::vector<InterpolationResult>& runs, GroupBand band = GroupBand::Std);
 
 // The top eigenvalue λ_max over training, one curve per group; steps aligned as in
 // groupSeries. ConfigError for no runs or a report without checkpoints.

@@ -11,7 +11,7 @@
 namespace ts {
 
 struct GroupEventSummary {
-    int runs = 0;             // runs in the group
+    int runs = 0;                 // runs in the group
     SampleSummary tMem, t50, t90; // over the runs that reach the event (n of them; std with n − 1)
 };
 

@@ -62,7 +62,8 @@ void writeRun(const QString& path, int shift, double cap = 1.0)
     h.metricNames = {"train_acc", "test_acc"};
     RunWriter w(path.toStdString(), h);
     for (int t = 0; t <= 4000; t += 10)
-        w.appendMetrics(t, {std::min(1.0, t / 105.0), std::min(cap, std::clamp((t - shift - 1005.0) / 1000.0, 0.0, 1.0))});
+        w.appendMetrics(t,
+                        {std::min(1.0, t / 105.0), std::min(cap, std::clamp((t - shift - 1005.0) / 1000.0, 0.0, 1.0))});
     w.close();
 }
 
@@ -97,9 +98,28 @@ private Q_SLOTS:
         QVERIFY(runs_.isValid());
         // Three seeds of one configuration, and a run of another (other weight decay).
         QProcess p;
-        p.start(TRAINSCOPE_EXE, {"sweep", "--task", "modular", "--model", "tickets_mlp", "--set", "p=23", "--set",
-                                 "embed=32", "--set", "hidden=16", "--set", "checkpoints=every:50", "--steps", "100",
-                                 "--vary", "weight_decay=1", "--seeds", "1,2,3", "--quiet", "--out", runs_.path()});
+        p.start(TRAINSCOPE_EXE, {"sweep",
+                                 "--task",
+                                 "modular",
+                                 "--model",
+                                 "tickets_mlp",
+                                 "--set",
+                                 "p=23",
+                                 "--set",
+                                 "embed=32",
+                                 "--set",
+                                 "hidden=16",
+                                 "--set",
+                                 "checkpoints=every:50",
+                                 "--steps",
+                                 "100",
+                                 "--vary",
+                                 "weight_decay=1",
+                                 "--seeds",
+                                 "1,2,3",
+                                 "--quiet",
+                                 "--out",
+                                 runs_.path()});
         QVERIFY(p.waitForFinished(180000));
         QCOMPARE(p.exitCode(), 0);
         for (int seed = 1; seed <= 3; ++seed)

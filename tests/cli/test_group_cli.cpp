@@ -29,8 +29,10 @@ TEST(GroupCli, SweepWithSeedsGroupedEventsAndGroupFigures)
 {
     TempDir dir;
     const std::string out = dir.file("sweep");
-    auto s = runProcess(kExe + " sweep --task modular --model mlp --set p=11 --set checkpoints=every:20 --steps 40 "
-                               "--vary weight_decay=0.5,1 --seeds 1,2,3 --quiet --json --out " + out);
+    auto s = runProcess(kExe +
+                        " sweep --task modular --model mlp --set p=11 --set checkpoints=every:20 --steps 40 "
+                        "--vary weight_decay=0.5,1 --seeds 1,2,3 --quiet --json --out " +
+                        out);
     ASSERT_EQ(s.exitCode, 0) << s.err;
     for (const char* v : {"0.5", "1"})
         for (const char* seed : {"1", "2", "3"})
@@ -58,8 +60,10 @@ TEST(GroupCli, SweepWithSeedsGroupedEventsAndGroupFigures)
             EXPECT_NEAR(jsonNumber(s.out, "mean", at50), mean, 1e-6);
         }
     }
-    auto text = runProcess(kExe + " sweep --task modular --model mlp --set p=11 --steps 5 --vary seed=1,2 --seeds 1,2 "
-                                  "--out " + dir.file("bad"));
+    auto text = runProcess(kExe +
+                           " sweep --task modular --model mlp --set p=11 --steps 5 --vary seed=1,2 --seeds 1,2 "
+                           "--out " +
+                           dir.file("bad"));
     EXPECT_EQ(text.exitCode, 2);
     EXPECT_NE(text.err.find("--seeds"), std::string::npos) << text.err;
 
@@ -97,16 +101,16 @@ TEST(GroupCli, SweepWithSeedsGroupedEventsAndGroupFigures)
                         dir.file("interp.png"));
     ASSERT_EQ(r.exitCode, 0) << r.err;
     EXPECT_GT(readFile(dir.file("interp.png")).size(), 1000u);
-    auto sh = runProcess(env + kExe + " render " + a + " " + b + " " + c +
-                         " --view sharpness --iterations 5 --out " + dir.file("sharp.png"));
+    auto sh = runProcess(env + kExe + " render " + a + " " + b + " " + c + " --view sharpness --iterations 5 --out " +
+                         dir.file("sharp.png"));
     ASSERT_EQ(sh.exitCode, 0) << sh.err;
     EXPECT_GT(readFile(dir.file("sharp.png")).size(), 1000u);
-    auto grok = runProcess(env + kExe + " render " + a + " " + b + " " + c + " --view grokking --out " +
-                           dir.file("grok.png"));
+    auto grok =
+        runProcess(env + kExe + " render " + a + " " + b + " " + c + " --view grokking --out " + dir.file("grok.png"));
     ASSERT_EQ(grok.exitCode, 0) << grok.err;
     EXPECT_GT(readFile(dir.file("grok.png")).size(), 1000u);
-    auto mixed = runProcess(env + kExe + " render " + a + " " + other + " --view interpolation --out " +
-                            dir.file("mixed.png"));
+    auto mixed =
+        runProcess(env + kExe + " render " + a + " " + other + " --view interpolation --out " + dir.file("mixed.png"));
     EXPECT_EQ(mixed.exitCode, 2);
     EXPECT_NE(mixed.err.find("not one group"), std::string::npos) << mixed.err;
     auto single = runProcess(env + kExe + " render " + a + " " + b + " --view layerwise --out " + dir.file("l.png"));

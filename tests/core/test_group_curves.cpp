@@ -41,7 +41,7 @@ TEST(GroupCurves, InterpolationMeanAndStdPerAlpha)
     ASSERT_EQ(g.splits.count("train"), 1u);
     const auto& loss = g.splits.at("train").loss;
     ASSERT_EQ(loss.x.size(), 3u);
-    EXPECT_DOUBLE_EQ(loss.centre[1], 3.0);              // (2 + 4 + 3) / 3
+    EXPECT_DOUBLE_EQ(loss.centre[1], 3.0);                   // (2 + 4 + 3) / 3
     EXPECT_NEAR(loss.upper[1] - loss.centre[1], 1.0, 1e-12); // sqrt(((2-3)² + (4-3)² + 0) / 2)
     EXPECT_NEAR(loss.centre[2], 4.0 / 3.0, 1e-12);
     EXPECT_NEAR(loss.centre[2] - loss.lower[2], std::sqrt(1.0 / 3.0), 1e-12); // numpy std([1,1,2], ddof=1)
@@ -57,8 +57,8 @@ TEST(GroupCurves, InterpolationMeanAndStdPerAlpha)
 
 TEST(GroupCurves, SharpnessCountsTheRunsPresentAtEachStep)
 {
-    const auto g = groupSharpness({lambdas({0, 100, 200}, {1, 10, 20}), lambdas({0, 100, 200}, {3, 14, 24}),
-                                   lambdas({0, 100}, {2, 12})});
+    const auto g = groupSharpness(
+        {lambdas({0, 100, 200}, {1, 10, 20}), lambdas({0, 100, 200}, {3, 14, 24}), lambdas({0, 100}, {2, 12})});
     ASSERT_EQ(g.x.size(), 3u);
     EXPECT_EQ(g.count[1], 3);
     EXPECT_EQ(g.count[2], 2); // the third run ends at step 100

@@ -83,9 +83,8 @@ TEST(GroupEvents, FromDetectedEventsOfShiftedSeeds)
     std::vector<GrokkingEvents> runs;
     for (int64_t shift : {0, 100, 400}) {
         auto train = ramp(4000, 10, [](int64_t t) { return std::min(1.0, double(t) / 105.0); });
-        auto test = ramp(4000, 10, [shift](int64_t t) {
-            return std::clamp((double(t - shift) - 1005.0) / 1000.0, 0.0, 1.0);
-        });
+        auto test =
+            ramp(4000, 10, [shift](int64_t t) { return std::clamp((double(t - shift) - 1005.0) / 1000.0, 0.0, 1.0); });
         runs.push_back(detectGrokking(train, test));
     }
     ASSERT_EQ(runs[1].t50, 1610);
@@ -125,8 +124,10 @@ TEST(SweepFiles, NamesWithAndWithoutSeedsRoundTrip)
 
 TEST(SweepFiles, PointsAreMeanAndStdOverSeedsPerValue)
 {
-    std::vector<SweepMember> m{{"1", "1", "a", 100, 1000, 2000, ""}, {"0.3", "1", "b", 100, -1, -1, ""},
-                               {"1", "2", "c", 150, 1200, -1, ""},  {"0.3", "2", "d", 300, 5000, 9000, ""},
+    std::vector<SweepMember> m{{"1", "1", "a", 100, 1000, 2000, ""},
+                               {"0.3", "1", "b", 100, -1, -1, ""},
+                               {"1", "2", "c", 150, 1200, -1, ""},
+                               {"0.3", "2", "d", 300, 5000, 9000, ""},
                                {"1", "3", "e", 110, 1700, 2600, ""}};
     const auto p = sweepPoints(m);
     ASSERT_EQ(p.size(), 2u);
