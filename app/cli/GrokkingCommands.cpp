@@ -10,13 +10,17 @@
 #include "core/analysis/RunModel.h"
 #include "core/Json.h"
 #include "core/Runtime.h"
+#include "core/grokking/GroupEvents.h"
 #include "core/grokking/ProgressMeasures.h"
 #include "core/grokking/Sweep.h"
 #include "core/grokking/Tickets.h"
 #include "core/runfile/RunReader.h"
+#include "core/stats/RunGrouping.h"
 #include "core/train/Demos.h"
 
+#include <cmath>
 #include <cstdio>
+#include <memory>
 
 namespace ts::cli {
 
@@ -43,6 +47,99 @@ void eventsJson(JsonWriter& j, const GrokkingEvents& e)
 }
 
 std::string stepText(int64_t s) { return s < 0 ? std::string("never") : std::to_string(s); }
+
+std::vector<std::string> commaList(const std::string& list)
+{
+    std::vector<std::string> items;
+    std::string item;
+    for (std::size_t i = 0; i <= list.size(); ++i) {
+        if (i == list.size() || list[i] == ',') {
+            if (!item.empty())
+                items.push_back(item);
+            item.clear();
+        } else {
+            item += list[i];
+        }
+    }
+    return items;
+}
+
+// {"mean": .., "std": .., "n": ..}: over the runs that reach the event (std with n - 1).
+void summaryJson(JsonWriter& j, const char* key, const SampleSummary& s)
+{
+    j.key(key).beginObject().key("mean").value(s.mean).key("std").value(s.std).key("n").value(s.n).endObject();
+}
+
+// "1677 ± 208 (n=3)", or "never (n=0)".
+std::string summaryText(const SampleSummary& s)
+{
+    if (s.n == 0)
+        return "never (n=0)";
+    char buf[96];
+    std::snprintf(buf, sizeof buf, "%.0f ± %.0f (n=%d)", s.mean, s.std, s.n);
+    return buf;
+}
+
+// Several runs: the events of each, and of each group of seeds (runs whose configurations
+// differ only in the seed) mean ± std over the runs that reach the event.
+int groupEvents(const std::vector<std::string>& paths, bool json)
+{
+    std::vector<std::unique_ptr<RunReader>> runs;
+    std::vector<GrokkingEvents> events;
+    std::vector<ConfigEntries> configs;
+    for (const auto& p : paths) {
+        runs.push_back(std::make_unique<RunReader>(p));
+        events.push_back(detectGrokking(*runs.back()));
+        configs.push_back(runs.back()->config());
+    }
+    const auto groups = groupRuns(configs);
+    if (json) {
+        JsonWriter j;
+        j.beginObject().key("runs").beginArray();
+        for (std::size_t i = 0; i < runs.size(); ++i) {
+            j.beginObject().key("run").value(runs[i]->path()).key("seed").value(runs[i]->configValue("seed"));
+            eventsJson(j, events[i]);
+            j.endObject();
+        }
+        j.endArray().key("groups").beginArray();
+        for (const auto& g : groups) {
+            std::vector<GrokkingEvents> members;
+            j.beginObject().key("runs").beginArray();
+            for (auto m : g.members) {
+                j.value(runs[m]->path());
+                members.push_back(events[m]);
+            }
+            j.endArray();
+            const auto s = summarizeGroupEvents(members);
+            j.key("n").value(s.runs);
+            summaryJson(j, "t_mem", s.tMem);
+            summaryJson(j, "t50", s.t50);
+            summaryJson(j, "t90", s.t90);
+            j.endObject();
+        }
+        j.endArray().endObject();
+        std::printf("%s\n", j.str().c_str());
+        return kExitOk;
+    }
+    std::printf("%-8s %8s %8s %8s  %-30s %s\n", "seed", "t_mem", "t50", "t90", "verdict", "run");
+    for (std::size_t i = 0; i < runs.size(); ++i)
+        std::printf("%-8s %8s %8s %8s  %-30s %s\n", runs[i]->configValue("seed", "?").c_str(),
+                    stepText(events[i].tMem).c_str(), stepText(events[i].t50).c_str(), stepText(events[i].t90).c_str(),
+                    events[i].verdictName.c_str(), runs[i]->path().c_str());
+    int number = 0;
+    for (const auto& g : groups) {
+        std::vector<GrokkingEvents> members;
+        for (auto m : g.members)
+            members.push_back(events[m]);
+        const auto s = summarizeGroupEvents(members);
+        std::printf("group %d (%d run%s, the same configuration but the seed): mean ± std over the runs that reach "
+                    "each event (std with n-1)\n",
+                    ++number, s.runs, s.runs == 1 ? "" : "s");
+        std::printf("  t_mem %s, t50 %s, t90 %s\n", summaryText(s.tMem).c_str(), summaryText(s.t50).c_str(),
+                    summaryText(s.t90).c_str());
+    }
+    return kExitOk;
+}
 } // namespace
 
 int grokkingCommand(const std::vector<std::string>& args)
@@ -50,14 +147,19 @@ int grokkingCommand(const std::vector<std::string>& args)
     CommandLine cl(args, {{"json", false}, {"coherence"}, {"stride"}, {"quiet", false}, {"help", false},
                           deviceOptionSpec()});
     const char* usage =
-        "usage: trainscope grokking RUN.h5 [--coherence M] [--stride K] [--json] [--quiet] [--device cpu|cuda[:N]]";
-    if (cl.has("help") || cl.positionals().size() != 1) {
+        "usage: trainscope grokking RUN.h5 [--coherence M] [--stride K] [--json] [--quiet] [--device cpu|cuda[:N]]\n"
+        "       trainscope grokking RUN1.h5 RUN2.h5 ... [--json]\n"
+        "         several runs: the events of each and, per group of seeds (runs whose configurations differ\n"
+        "         only in the seed), t_mem, t50 and t90 as mean ± std over the runs that reach each (n stated)";
+    if (cl.has("help") || cl.positionals().empty()) {
         if (!cl.has("help"))
             throw UsageError(usage);
         std::puts(usage);
         std::fputs(kDeviceUsage, stdout);
         return kExitOk;
     }
+    if (cl.positionals().size() > 1)
+        return groupEvents(cl.positionals(), cl.has("json"));
     configureRuntime(0);
     RunReader run(cl.positionals().front());
     if (const auto warning = bufferWarning(run); !warning.empty())
@@ -182,10 +284,12 @@ int ticketsCommand(const std::vector<std::string>& args)
 
 int sweepCommand(const std::vector<std::string>& args)
 {
-    CommandLine cl(args, {{"demo"}, {"task"}, {"model"}, {"set", true, true}, {"steps"}, {"vary"}, {"out"},
+    CommandLine cl(args, {{"demo"}, {"task"}, {"model"}, {"set", true, true}, {"steps"}, {"vary"}, {"seeds"}, {"out"},
                           {"json", false}, {"quiet", false}, {"help", false}, deviceOptionSpec()});
     const char* usage = "usage: trainscope sweep (--demo NAME | --task T --model M) --vary KEY=v1,v2,... --out DIR "
-                        "[--set key=value ...] [--steps N] [--json] [--quiet] [--device cpu|cuda[:N]]";
+                        "[--seeds 1,2,3] [--set key=value ...] [--steps N] [--json] [--quiet] [--device cpu|cuda[:N]]\n"
+                        "  --seeds  train every value once per seed (files KEY=VALUE_seed=S.h5); the events of each\n"
+                        "           value are then mean ± std over its seeds (std with n-1, n = seeds that reach it)";
     if (cl.has("help")) {
         std::puts(usage);
         std::fputs(kDeviceUsage, stdout);
@@ -208,35 +312,58 @@ int sweepCommand(const std::vector<std::string>& args)
     if (cl.has("steps"))
         base.set("steps", cl.value("steps"));
     auto [key, list] = Settings::parseAssignment(cl.value("vary"));
-    std::vector<std::string> values;
-    std::string item;
-    for (std::size_t i = 0; i <= list.size(); ++i) {
-        if (i == list.size() || list[i] == ',') {
-            if (!item.empty())
-                values.push_back(item);
-            item.clear();
-        } else {
-            item += list[i];
+    const std::vector<std::string> values = commaList(list);
+    std::vector<std::string> seeds;
+    if (cl.has("seeds")) {
+        seeds = commaList(cl.value("seeds"));
+        for (const auto& seed : seeds) {
+            int64_t v = 0;
+            if (!parseInt64(seed, v) || v < 0)
+                throw UsageError("--seeds must be whole numbers >= 0 separated by commas, not '" + seed + "'");
         }
+        if (seeds.empty())
+            throw UsageError("--seeds needs at least one seed");
     }
     ConsoleFeedback feedback(cl.has("quiet"), "sweep");
     InterruptGuard interrupt(feedback);
-    const auto members = runSweep(base, key, values, cl.value("out"), &feedback, device);
+    const auto members = runSweep(base, key, values, cl.value("out"), &feedback, device, seeds);
     feedback.finish();
+    const auto points = sweepPoints(members);
     if (cl.has("json")) {
         JsonWriter j;
         j.beginObject().key("key").value(key).key("members").beginArray();
-        for (const auto& m : members)
-            j.beginObject().key("value").value(m.value).key("path").value(m.path).key("t_mem").value(m.tMem)
-                .key("t50").value(m.t50).key("t90").value(m.t90).key("verdict").value(m.verdict).endObject();
+        for (const auto& m : members) {
+            j.beginObject().key("value").value(m.value);
+            if (!m.seed.empty())
+                j.key("seed").value(m.seed);
+            j.key("path").value(m.path).key("t_mem").value(m.tMem).key("t50").value(m.t50).key("t90").value(m.t90)
+                .key("verdict").value(m.verdict).endObject();
+        }
+        // Per value: mean, std (n - 1) and n over the members that reach each event.
+        j.endArray().key("values").beginArray();
+        for (const auto& p : points) {
+            j.beginObject().key("value").value(p.value).key("runs").value(p.runs);
+            summaryJson(j, "t_mem", p.tMem);
+            summaryJson(j, "t50", p.t50);
+            summaryJson(j, "t90", p.t90);
+            j.endObject();
+        }
         j.endArray().endObject();
         std::printf("%s\n", j.str().c_str());
         return kExitOk;
     }
-    std::printf("%-16s %8s %8s %8s  %-30s %s\n", key.c_str(), "t_mem", "t50", "t90", "verdict", "file");
+    std::printf("%-16s %6s %8s %8s %8s  %-30s %s\n", key.c_str(), "seed", "t_mem", "t50", "t90", "verdict", "file");
     for (const auto& m : members)
-        std::printf("%-16s %8s %8s %8s  %-30s %s\n", m.value.c_str(), stepText(m.tMem).c_str(), stepText(m.t50).c_str(),
-                    stepText(m.t90).c_str(), m.verdict.c_str(), m.path.c_str());
+        std::printf("%-16s %6s %8s %8s %8s  %-30s %s\n", m.value.c_str(), m.seed.empty() ? "-" : m.seed.c_str(),
+                    stepText(m.tMem).c_str(), stepText(m.t50).c_str(), stepText(m.t90).c_str(), m.verdict.c_str(),
+                    m.path.c_str());
+    if (!seeds.empty()) {
+        std::printf("per value, mean ± std over the seeds that reach each event (std with n-1):\n");
+        std::printf("%-16s %22s %22s %22s\n", key.c_str(), "t_mem", "t50", "t90");
+        for (const auto& p : points)
+            std::printf("%-16s %22s %22s %22s\n", p.value.c_str(), summaryText(p.tMem).c_str(),
+                        summaryText(p.t50).c_str(), summaryText(p.t90).c_str());
+    }
     return kExitOk;
 }
 

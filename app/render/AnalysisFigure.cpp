@@ -8,9 +8,12 @@
 #include "widgets/export/ChartExport.h"
 #include "widgets/export/CsvExportable.h"
 
+#include "core/Error.h"
 #include "core/Runtime.h"
 #include "core/analysis/RunCheckpoints.h"
 #include "core/runfile/RunReader.h"
+#include "core/grokking/GroupEvents.h"
+#include "core/stats/RunGrouping.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -98,7 +101,140 @@ std::vector<AnalysisView> computeViews(const QString& runPath, const AnalysisFig
                               .arg(results.stepB);
     return makeInterpolationViews(results, title);
 }
+// Every run analysed on its own, then the group's curves. The runs must be one group.
+std::vector<AnalysisView> computeGroupViews(const QStringList& runPaths, const AnalysisFigureOptions& o)
+{
+    ts::configureRuntime(0);
+    std::vector<std::unique_ptr<ts::RunReader>> runs;
+    std::vector<ts::ConfigEntries> configs;
+    for (const auto& p : runPaths) {
+        runs.push_back(std::make_unique<ts::RunReader>(p.toStdString()));
+        configs.push_back(runs.back()->config());
+    }
+    if (ts::groupRuns(configs).size() != 1)
+        throw ts::ConfigError("the runs are not one group: their configurations differ in more than the seed");
+    const QString title = QCoreApplication::translate("AnalysisFigure", "group of %1 runs").arg(runs.size());
+    if (o.view == "grokking") {
+        // The first run's dashboard with the group's events as intervals.
+        std::vector<ts::GrokkingEvents> events;
+        for (const auto& run : runs)
+            events.push_back(ts::detectGrokking(*run));
+        const auto g = ts::summarizeGroupEvents(events);
+        auto data = toGrokkingData(*runs.front(), ts::measureProgress(*runs.front()),
+                                   QFileInfo(runPaths.front()).completeBaseName());
+        auto interval = [](const ts::SampleSummary& s) { return widgets::GrokkingData::EventInterval{s.mean, s.std, s.n}; };
+        data.groupRuns = g.runs;
+        data.groupMem = interval(g.tMem);
+        data.group50 = interval(g.t50);
+        data.group90 = interval(g.t90);
+        return makeGrokkingViews(data);
+    }
+    if (o.view == "sharpness") {
+        ts::SharpnessRequest req;
+        req.top = o.top;
+        req.iterations = o.iterations;
+        std::vector<ts::SharpnessReport> reports;
+        for (const auto& run : runs) {
+            const std::vector<int64_t> indices =
+                o.checkpoint == "all" ? ts::everyKthCheckpoint(run->checkpointCount(), std::max(1, o.every))
+                                      : std::vector<int64_t>{ts::checkpointIndex(*run, o.checkpoint.toStdString())};
+            reports.push_back(ts::sharpnessOfRun(*run, indices, req));
+        }
+        return makeGroupSharpnessViews(ts::groupSharpness(reports), int(reports.size()), reports.front().learningRate,
+                                       title);
+    }
+    if (o.to.contains(':'))
+        throw ts::ConfigError("a group interpolates each run with itself: --to takes a step, not RUN.h5:STEP");
+    std::vector<ts::InterpolationResult> lines;
+    int64_t stepA = -1, stepB = -1;
+    for (const auto& p : runPaths) {
+        ts::CheckpointInterpolationSpec spec;
+        spec.runA = p.toStdString();
+        spec.stepA = o.from.toStdString();
+        spec.stepB = o.to.toStdString();
+        spec.alphaMin = o.alphaMin;
+        spec.alphaMax = o.alphaMax;
+        spec.points = o.points;
+        spec.bn = "recompute";
+        auto r = ts::interpolateCheckpoints(spec);
+        stepA = r.stepA;
+        stepB = r.stepB;
+        lines.push_back(std::move(r.linear));
+    }
+    return makeGroupInterpolationViews(ts::groupInterpolation(lines),
+                                       QString("%1, %2 → %3").arg(title).arg(stepA).arg(stepB));
+}
+
+// The chosen view of `views`, the others deleted; sized and themed for a figure.
+std::unique_ptr<QWidget> chooseView(std::vector<AnalysisView>& views, const AnalysisFigureOptions& o, QString* error)
+{
+    std::unique_ptr<QWidget> chosen;
+    for (auto& v : views) {
+        if (v.key == o.view && !chosen)
+            chosen.reset(v.widget);
+        else
+            delete v.widget;
+    }
+    if (!chosen) {
+        if (error)
+            *error = QCoreApplication::translate("AnalysisFigure", "view '%1' has nothing to show for this run").arg(o.view);
+        return nullptr;
+    }
+    chosen->setAttribute(Qt::WA_DontShowOnScreen);
+    chosen->resize(o.size);
+    if (auto* chart = qobject_cast<ts::widgets::CurveChartView*>(chosen.get()))
+        chart->setTheme(o.theme == "dark" ? ts::widgets::CurveChartView::Theme::Dark
+                                          : ts::widgets::CurveChartView::Theme::Light);
+    return chosen;
+}
+
+QString writeView(QWidget& chosen, const AnalysisFigureOptions& o, const QString& outPath, widgets::FigureFormat format)
+{
+    QString error;
+    bool ok = false;
+    if (auto* chart = qobject_cast<ts::widgets::CurveChartView*>(&chosen))
+        ok = widgets::exportChart(*chart, outPath, format, o.size, o.dpi, &error);
+    else if (auto* csv = dynamic_cast<ts::widgets::CsvExportable*>(&chosen); csv && format == widgets::FigureFormat::Csv)
+        ok = csv->writeCsv(outPath, &error);
+    else
+        ok = widgets::exportWidget(chosen, outPath, format, o.size, o.dpi, &error);
+    return ok ? QString() : error;
+}
 } // namespace
+
+QStringList groupAnalysisViewNames() { return {"grokking", "interpolation", "interpolation-accuracy", "sharpness"}; }
+
+std::unique_ptr<QWidget> makeGroupAnalysisView(const QStringList& runPaths, const AnalysisFigureOptions& o, QString* error)
+{
+    if (!groupAnalysisViewNames().contains(o.view)) {
+        if (error)
+            *error = QCoreApplication::translate("AnalysisFigure", "view '%1' takes one run file (a group of runs: %2)")
+                         .arg(o.view, groupAnalysisViewNames().join(", "));
+        return nullptr;
+    }
+    std::vector<AnalysisView> views;
+    try {
+        views = computeGroupViews(runPaths, o);
+    } catch (const std::exception& e) {
+        if (error)
+            *error = QString::fromStdString(e.what());
+        return nullptr;
+    }
+    return chooseView(views, o, error);
+}
+
+QString renderGroupAnalysisFigure(const QStringList& runPaths, const AnalysisFigureOptions& o, const QString& outPath)
+{
+    const auto format = widgets::figureFormatForPath(outPath);
+    if (!format)
+        return QCoreApplication::translate("AnalysisFigure", "%1: unknown figure format (use .png, .svg, .pdf or .csv)")
+            .arg(outPath);
+    QString error;
+    const auto chosen = makeGroupAnalysisView(runPaths, o, &error);
+    if (!chosen)
+        return error;
+    return writeView(*chosen, o, outPath, *format);
+}
 
 std::unique_ptr<QWidget> makeAnalysisView(const QString& runPath, const AnalysisFigureOptions& o, QString* error)
 {
@@ -115,22 +251,7 @@ std::unique_ptr<QWidget> makeAnalysisView(const QString& runPath, const Analysis
     } catch (const std::exception& e) {
         return fail(QString::fromStdString(e.what()));
     }
-    std::unique_ptr<QWidget> chosen;
-    for (auto& v : views) {
-        if (v.key == o.view && !chosen)
-            chosen.reset(v.widget);
-        else
-            delete v.widget;
-    }
-    if (!chosen)
-        return fail(
-            QCoreApplication::translate("AnalysisFigure", "view '%1' has nothing to show for this run").arg(o.view));
-    chosen->setAttribute(Qt::WA_DontShowOnScreen);
-    chosen->resize(o.size);
-    if (auto* chart = qobject_cast<ts::widgets::CurveChartView*>(chosen.get()))
-        chart->setTheme(o.theme == "dark" ? ts::widgets::CurveChartView::Theme::Dark
-                                          : ts::widgets::CurveChartView::Theme::Light);
-    return chosen;
+    return chooseView(views, o, error);
 }
 
 QString renderAnalysisFigure(const QString& runPath, const AnalysisFigureOptions& o, const QString& outPath)
@@ -145,15 +266,7 @@ QString renderAnalysisFigure(const QString& runPath, const AnalysisFigureOptions
     const auto chosen = makeAnalysisView(runPath, o, &error);
     if (!chosen)
         return error;
-    bool ok = false;
-    if (auto* chart = qobject_cast<ts::widgets::CurveChartView*>(chosen.get()))
-        ok = widgets::exportChart(*chart, outPath, *format, o.size, o.dpi, &error);
-    else if (auto* csv = dynamic_cast<ts::widgets::CsvExportable*>(chosen.get());
-             csv && *format == widgets::FigureFormat::Csv)
-        ok = csv->writeCsv(outPath, &error);
-    else
-        ok = widgets::exportWidget(*chosen, outPath, *format, o.size, o.dpi, &error);
-    return ok ? QString() : error;
+    return writeView(*chosen, o, outPath, *format);
 }
 
 } // namespace ts::app

@@ -42,4 +42,14 @@ std::unique_ptr<QWidget> makeAnalysisView(const QString& runPath, const Analysis
 // Needs a QApplication. Returns "" or the error.
 QString renderAnalysisFigure(const QString& runPath, const AnalysisFigureOptions& options, const QString& outPath);
 
+// Several runs of one group of seeds (configurations equal but the seed), each analysed on its
+// own: interpolation and interpolation-accuracy (every run from --from to --to of itself) and
+// sharpness, drawn as the group's mean with a ± std band and n per point; grokking, the first
+// run's dashboard with the group's events as intervals mean ± std.
+QStringList groupAnalysisViewNames();
+std::unique_ptr<QWidget> makeGroupAnalysisView(const QStringList& runPaths, const AnalysisFigureOptions& options,
+                                               QString* error);
+QString renderGroupAnalysisFigure(const QStringList& runPaths, const AnalysisFigureOptions& options,
+                                  const QString& outPath);
+
 } // namespace ts::app

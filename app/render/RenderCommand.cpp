@@ -36,6 +36,10 @@ const char* kUsage =
     "  sharpness, density, sharpness-layers\n"
     "                                [--checkpoint all|STEP] [--every K] [--top K] [--iterations N]\n"
     "                                [--probes N]\n"
+    "                                interpolation, interpolation-accuracy and sharpness of several runs of\n"
+    "                                one group (configurations equal but the seed): each run on its own,\n"
+    "                                drawn as the mean with a ± std band (n-1) and n per point; grokking of\n"
+    "                                several runs: the group's t_mem, t50, t90 as intervals mean ± std\n"
     "  landscape3d, contour, slice   a surface file (trainscope landscape), or a run to compute one:\n"
     "                                [--checkpoint STEP|last] [--dirs "
     "random|pca|ckpt:A,B[,C]|file:D.h5|task:A.h5,B.h5]\n"
@@ -119,9 +123,13 @@ int renderCommand(int argc, char** argv)
             error = renderPathwayFigure(runs.front(), p, QString::fromStdString(cl.value("out")));
         } else {
             const AnalysisFigureOptions a = analysisOptions(cl, qview, o.size, o.dpi);
-            if (runs.size() != 1)
-                throw cli::UsageError("view '" + view + "' takes one run file");
-            error = renderAnalysisFigure(runs.front(), a, QString::fromStdString(cl.value("out")));
+            if (runs.size() > 1 && groupAnalysisViewNames().contains(qview))
+                error = renderGroupAnalysisFigure(runs, a, QString::fromStdString(cl.value("out")));
+            else if (runs.size() != 1)
+                throw cli::UsageError("view '" + view + "' takes one run file (several runs of one group: " +
+                                      groupAnalysisViewNames().join(", ").toStdString() + ")");
+            else
+                error = renderAnalysisFigure(runs.front(), a, QString::fromStdString(cl.value("out")));
         }
         if (!error.isEmpty()) {
             std::fprintf(stderr, "trainscope render: %s\n", error.toLocal8Bit().constData());

@@ -16,6 +16,13 @@ QString renderSweepFigure(const QString& folder, const QString& outPath, QSize s
     if (!format)
         return QCoreApplication::translate("SweepFigure", "%1: unknown figure format (use .png, .svg, .pdf or .csv)").arg(outPath);
     QString error;
+    if (*format == widgets::FigureFormat::Csv) {
+        // The statistics per value (mean, std, n), not the points as drawn.
+        const auto data = sweepChartData(folder, &error);
+        if (!data)
+            return error;
+        return writeSweepCsv(*data, outPath, &error) ? QString() : error;
+    }
     std::unique_ptr<ts::widgets::CurveChartView> chart(makeSweepChart(folder, &error));
     if (!chart)
         return error;

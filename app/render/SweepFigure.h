@@ -5,7 +5,8 @@
 
 namespace ts::app {
 
-// folder: the runs `trainscope sweep --out FOLDER` wrote. Returns "" or the error.
+// folder: the runs `trainscope sweep --out FOLDER` wrote. A .csv path gets the statistics per
+// value (writeSweepCsv). Returns "" or the error.
 QString renderSweepFigure(const QString& folder, const QString& outPath, QSize size, int dpi);
 
 } // namespace ts::app

@@ -27,7 +27,7 @@ _trainscope_options() {
         --seed --device --quiet --json" ;;
     grokking) echo "--coherence --stride --device --quiet --json" ;;
     tickets) echo "--keep --mask-step --out --no-controls --device --quiet --json" ;;
-    sweep) echo "--demo --task --model --set --vary --steps --out --device --quiet --json" ;;
+    sweep) echo "--demo --task --model --set --vary --seeds --steps --out --device --quiet --json" ;;
     pathways) echo "--threshold --samples --device --quiet --json" ;;
     import) echo "--checkpoints --model --data --tensorboard --loss --steps --out --no-evaluate
         --device" ;;

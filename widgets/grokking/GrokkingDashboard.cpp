@@ -19,6 +19,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <tuple>
 
 namespace ts::widgets {
 
@@ -147,13 +148,15 @@ void GrokkingDashboard::setPresentation(const Presentation& presentation)
     applyMinimumSizes(presentation.active() ? 2.0 : 1.0);
 }
 
-void GrokkingDashboard::setData(const GrokkingData& d)
+QString GrokkingDashboard::intervalText(const QString& name, const GrokkingData::EventInterval& e)
 {
-    data_ = d;
-    const QString verdict = d.verdict.isEmpty() ? tr("no events (the run has no accuracy metrics)")
-                                                : QString("<b>%1</b> — %2").arg(d.verdict.toHtmlEscaped(), d.explanation.toHtmlEscaped());
-    verdict_->setText(QString("<b>%1</b>: %2").arg(d.title.toHtmlEscaped(), verdict));
+    if (e.n == 0)
+        return tr("%1 never (n = 0)").arg(name);
+    return tr("%1 %2 ± %3 (n = %4)").arg(name).arg(e.mean, 0, 'f', 0).arg(e.std, 0, 'f', 0).arg(e.n);
+}
 
+QVector<ts::widgets::CurveChartView::Curve> GrokkingDashboard::accuracyCurves(const GrokkingData& d, double memorisedLevel)
+{
     QVector<ts::widgets::CurveChartView::Curve> acc{curve("train_acc", "train_acc", kBlue, d.trainSteps, d.trainAcc),
                                             curve("test_acc", "test_acc", kOrange, d.testSteps, d.testAcc)};
     // Events as vertical markers; the memorised-but-not-generalised phase as a bar under them.
@@ -166,6 +169,41 @@ void GrokkingDashboard::setData(const GrokkingData& d)
         const double end = d.t50 > 0 ? double(d.t50) : (d.testSteps.empty() ? double(d.tMem) : d.testSteps.back());
         acc.push_back(curve("phase:memorised", tr("memorised, not generalised"), kPink, {double(d.tMem), end}, {-0.03, -0.03}));
     }
+    if (d.groupRuns >= 2) {
+        // Each event of the group as an interval mean ± std at the level that defines it, with
+        // end caps: |——|. Drawn in the colour of the curve the event is read from.
+        const double cap = 0.025;
+        const std::tuple<const char*, GrokkingData::EventInterval, double, QColor> intervals[] = {
+            {"t_mem", d.groupMem, memorisedLevel, kBlue}, {"t50", d.group50, 0.5, kOrange}, {"t90", d.group90, 0.9, kOrange}};
+        for (const auto& [name, e, level, colour] : intervals) {
+            if (e.n == 0)
+                continue;
+            // The step axis is logarithmic: an interval reaching below step 1 starts there.
+            const double lo = std::max(1.0, e.mean - e.std), hi = e.mean + e.std;
+            auto c = curve(QString("group:") + name, intervalText(name, e), colour.darker(130),
+                           {lo, lo, lo, hi, hi, hi}, {level - cap, level + cap, level, level, level + cap, level - cap});
+            c.count = std::vector<int>(6, e.n);
+            acc.push_back(c);
+        }
+    }
+    return acc;
+}
+
+void GrokkingDashboard::setData(const GrokkingData& d)
+{
+    data_ = d;
+    const QString verdict = d.verdict.isEmpty() ? tr("no events (the run has no accuracy metrics)")
+                                                : QString("<b>%1</b> — %2").arg(d.verdict.toHtmlEscaped(), d.explanation.toHtmlEscaped());
+    verdict_->setText(QString("<b>%1</b>: %2").arg(d.title.toHtmlEscaped(), verdict));
+
+    if (d.groupRuns >= 2)
+        verdict_->setText(verdict_->text() + "<br>" +
+                          tr("Group of %1 seeds (mean ± std over the runs that reach each event): %2, %3, %4")
+                              .arg(d.groupRuns)
+                              .arg(intervalText("t_mem", d.groupMem), intervalText("t50", d.group50),
+                                   intervalText("t90", d.group90))
+                              .toHtmlEscaped());
+    const auto acc = accuracyCurves(d);
     accuracy_->setCurves(acc);
     accuracy_->setAxisTitles(tr("step"), tr("accuracy"));
     accuracy_->setLogX(true);

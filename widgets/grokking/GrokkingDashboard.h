@@ -3,11 +3,13 @@
 // memorised phase, small multiples of the progress measures sharing one step cursor, the
 // embedding's Fourier spectrum over checkpoints (heatmap), and a checkpoint slider that
 // animates the spectrum.
+#include "widgets/charts/CurveChartView.h"
 #include "widgets/charts/Presentation.h"
 #include "widgets/export/CsvExportable.h"
 #include "widgets/grokking/GrokkingData.h"
 #include "widgets/replay/StepCursorTarget.h"
 
+#include <QVector>
 #include <QWidget>
 
 class QLabel;
@@ -43,6 +45,13 @@ public:
     void setPlaying(bool on);
     bool isPlaying() const;
 
+    // The accuracy chart's curves: train and test accuracy, the run's events as vertical
+    // markers, the memorised phase, and with a group of seeds each event's mean ± std as a
+    // horizontal interval at the event's threshold (t_mem at the memorised level, t50 at 0.5,
+    // t90 at 0.9), ids "group:t_mem", "group:t50", "group:t90".
+    static QVector<ts::widgets::CurveChartView::Curve> accuracyCurves(const GrokkingData& data, double memorisedLevel = 0.99);
+    // "t50 1677 ± 208 (n = 3)", or "t50 never (n = 0)".
+    static QString intervalText(const QString& name, const GrokkingData::EventInterval& interval);
     ts::widgets::CurveChartView* accuracyChart() const { return accuracy_; }
     ts::widgets::CurveChartView* spectrumChart() const { return spectrum_; }
     ts::widgets::HeatmapView* spectrumHeatmap() const { return heatmap_; }

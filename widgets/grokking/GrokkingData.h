@@ -18,6 +18,14 @@ struct GrokkingData {
     bool fourier = false;
     std::vector<double> gini, restrictedLoss, excludedLoss;
     std::vector<std::vector<double>> frequencyNorms; // [checkpoint][k], k = 0 (constant) .. p/2
+    // The run's group of seeds (open runs whose configurations differ only in the seed): each
+    // event as mean ± std (n − 1) over the n runs that reach it. groupRuns < 2: no group.
+    struct EventInterval {
+        double mean = 0, std = 0;
+        int n = 0;
+    };
+    int groupRuns = 0;
+    EventInterval groupMem, group50, group90;
 };
 
 } // namespace ts::widgets

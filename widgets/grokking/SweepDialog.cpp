@@ -22,6 +22,10 @@ SweepDialog::SweepDialog(const QString& defaultFolder, QWidget* parent) : QDialo
     key_->addItems({"weight_decay", "train_frac", "lr", "seed"});
     values_ = new QLineEdit("0.3,1,3", this);
     values_->setObjectName("sweepValues");
+    seeds_ = new QLineEdit(this);
+    seeds_->setObjectName("sweepSeeds");
+    seeds_->setPlaceholderText(tr("the demo's seed"));
+    seeds_->setToolTip(tr("Several seeds, e.g. 1,2,3: every value is trained once per seed and drawn as mean ± std over the seeds"));
     steps_ = new QSpinBox(this);
     steps_->setRange(0, 10000000);
     steps_->setSpecialValueText(tr("the demo's"));
@@ -35,6 +39,7 @@ SweepDialog::SweepDialog(const QString& defaultFolder, QWidget* parent) : QDialo
     form->addRow(tr("Demo"), demo_);
     form->addRow(tr("Vary"), key_);
     form->addRow(tr("Values"), values_);
+    form->addRow(tr("Seeds"), seeds_);
     form->addRow(tr("Steps"), steps_);
     form->addRow(tr("Folder"), folder_);
     form->addRow(problem_);
@@ -43,6 +48,8 @@ SweepDialog::SweepDialog(const QString& defaultFolder, QWidget* parent) : QDialo
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(values_, &QLineEdit::textChanged, this, [this] { validate(); });
     connect(folder_, &QLineEdit::textChanged, this, [this] { validate(); });
+    connect(seeds_, &QLineEdit::textChanged, this, [this] { validate(); });
+    connect(key_, &QComboBox::currentTextChanged, this, [this] { validate(); });
     validate();
 }
 
@@ -50,6 +57,17 @@ QString SweepDialog::demo() const { return demo_->currentText(); }
 QString SweepDialog::key() const { return key_->currentText(); }
 QStringList SweepDialog::values() const { return values_->text().split(',', Qt::SkipEmptyParts); }
 int SweepDialog::steps() const { return steps_->value(); }
+
+QStringList SweepDialog::seeds() const
+{
+    QStringList out;
+    for (const auto& s : seeds_->text().split(',', Qt::SkipEmptyParts))
+        if (!s.trimmed().isEmpty())
+            out << s.trimmed();
+    return out;
+}
+
+void SweepDialog::setSeeds(const QString& commaSeparated) { seeds_->setText(commaSeparated); }
 QString SweepDialog::folder() const { return folder_->text().trimmed(); }
 
 void SweepDialog::setValues(const QString& key, const QString& commaSeparated)
@@ -71,6 +89,13 @@ QString SweepDialog::problem() const
         if (!ts::parseDouble(x.trimmed().toStdString(), d))
             return tr("'%1' is not a number").arg(x.trimmed());
     }
+    for (const auto& seed : seeds()) {
+        int64_t v = 0;
+        if (!ts::parseInt64(seed.toStdString(), v) || v < 0)
+            return tr("Seeds are whole numbers ≥ 0, not '%1'").arg(seed);
+    }
+    if (!seeds().isEmpty() && key() == "seed")
+        return tr("A sweep of the seed takes no further seeds.");
     if (folder().isEmpty())
         return tr("Choose a folder for the runs.");
     return {};

@@ -1,5 +1,6 @@
 #pragma once
-// A sweep for teaching: a calibrated demo, one setting and its values, run one after another.
+// A sweep for teaching: a calibrated demo, one setting and its values, run one after another;
+// optionally each value once per seed.
 #include <QDialog>
 #include <QStringList>
 
@@ -18,6 +19,8 @@ public:
     QString key() const;
     QStringList values() const;
     int steps() const; // 0 = the demo's own
+    QStringList seeds() const; // empty: one run per value with the demo's seed
+    void setSeeds(const QString& commaSeparated);
     QString folder() const;
     void setValues(const QString& key, const QString& commaSeparated);
     void setSteps(int steps);
@@ -29,6 +32,7 @@ private:
     QComboBox* demo_;
     QComboBox* key_;
     QLineEdit* values_;
+    QLineEdit* seeds_;
     QSpinBox* steps_;
     QLineEdit* folder_;
     QLabel* problem_;

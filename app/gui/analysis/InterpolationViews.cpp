@@ -32,6 +32,52 @@ ts::widgets::CurveChartView* chartOf(const std::vector<double>& x, const std::ma
 }
 } // namespace
 
+QVector<ts::widgets::CurveChartView::Curve> groupInterpolationCurves(const ts::GroupInterpolation& g, bool accuracy)
+{
+    QVector<ts::widgets::CurveChartView::Curve> curves;
+    int i = 0;
+    for (const auto& [name, split] : g.splits) {
+        const ts::GroupSeries& s = accuracy ? split.accuracy : split.loss;
+        ts::widgets::CurveChartView::Curve curve;
+        curve.id = QString::fromStdString(name);
+        curve.label = QCoreApplication::translate("InterpolationViews", "%1: mean ± std over %2 runs")
+                          .arg(QString::fromStdString(name) + (accuracy ? "_acc" : "_loss"))
+                          .arg(g.runs);
+        curve.color = kSplitColours[i++ % 4];
+        curve.x = s.x;
+        curve.y = s.centre;
+        curve.lower = s.lower;
+        curve.upper = s.upper;
+        curve.count = s.count;
+        curves.push_back(curve);
+    }
+    return curves;
+}
+
+std::vector<AnalysisView> makeGroupInterpolationViews(const ts::GroupInterpolation& g, const QString& title)
+{
+    const QString barrier = g.barrier.n > 0
+                                ? QCoreApplication::translate("InterpolationViews", "loss barrier (%1) %2 ± %3 (n = %4)")
+                                      .arg(QString::fromStdString(g.barrierSplit))
+                                      .arg(g.barrier.mean, 0, 'g', 4)
+                                      .arg(g.barrier.std, 0, 'g', 3)
+                                      .arg(g.barrier.n)
+                                : QString();
+    std::vector<AnalysisView> views;
+    for (bool accuracy : {false, true}) {
+        auto* chart = new ts::widgets::CurveChartView;
+        chart->setCurves(groupInterpolationCurves(g, accuracy));
+        chart->setAxisTitles("α", accuracy ? QCoreApplication::translate("InterpolationViews", "accuracy")
+                                           : QCoreApplication::translate("InterpolationViews", "loss"));
+        chart->chart()->setTitle(accuracy ? title : title + "   " + barrier);
+        views.push_back({accuracy ? "interpolation-accuracy" : "interpolation",
+                         accuracy ? QCoreApplication::translate("InterpolationViews", "Interpolation: accuracy")
+                                  : QCoreApplication::translate("InterpolationViews", "Interpolation: loss"),
+                         chart});
+    }
+    return views;
+}
+
 std::vector<AnalysisView> makeInterpolationViews(const ts::CheckpointInterpolation& r, const QString& title)
 {
     std::vector<AnalysisView> views;

@@ -21,6 +21,35 @@ ts::widgets::CurveChartView::Curve curve(const QString& id, const QString& label
 }
 } // namespace
 
+QVector<ts::widgets::CurveChartView::Curve> groupSharpnessCurves(const ts::GroupSeries& g, int runs, double learningRate)
+{
+    QVector<ts::widgets::CurveChartView::Curve> curves;
+    auto c = curve("lambda", QCoreApplication::translate("SharpnessViews", "λ_max: mean ± std over %1 runs").arg(runs),
+                   QColor("#0072B2"), g.x, g.centre);
+    c.lower = g.lower;
+    c.upper = g.upper;
+    c.count = g.count;
+    curves.push_back(c);
+    if (learningRate > 0 && !g.x.empty())
+        curves.push_back(curve("2/lr", QCoreApplication::translate("SharpnessViews", "2 / lr"), QColor("#D55E00"),
+                               {g.x.front(), g.x.back()}, {2.0 / learningRate, 2.0 / learningRate}));
+    return curves;
+}
+
+std::vector<AnalysisView> makeGroupSharpnessViews(const ts::GroupSeries& g, int runs, double learningRate,
+                                                  const QString& title)
+{
+    auto* chart = new ts::widgets::CurveChartView;
+    chart->setStepAxis(true);
+    chart->setCurves(groupSharpnessCurves(g, runs, learningRate));
+    chart->setAxisTitles(QCoreApplication::translate("SharpnessViews", "step"),
+                         QCoreApplication::translate("SharpnessViews", "Hessian eigenvalue"));
+    chart->chart()->setTitle(QCoreApplication::translate("SharpnessViews", "%1: sharpness over training, mean ± std over %2 runs")
+                                 .arg(title)
+                                 .arg(runs));
+    return {{"sharpness", QCoreApplication::translate("SharpnessViews", "Sharpness over training"), chart}};
+}
+
 std::vector<AnalysisView> makeSharpnessViews(const SharpnessResults& r)
 {
     std::vector<AnalysisView> views;

@@ -4,9 +4,12 @@
 #include "app/gui/RunDocument.h"
 #include "app/gui/RunRegistry.h"
 #include "app/gui/analysis/GrokkingViews.h"
+#include "app/gui/reactions/GroupMates.h"
 #include "app/gui/reactions/RunChoice.h"
+#include "widgets/grokking/GrokkingDashboard.h"
 
 #include "core/Runtime.h"
+#include "core/grokking/GroupEvents.h"
 #include "core/runfile/RunReader.h"
 
 #include <QFileInfo>
@@ -37,22 +40,61 @@ void GrokkingReaction::onTriggered()
         analyse(chosen);
 }
 
+namespace {
+// The events of the run's group of seeds among the open runs (configurations equal but the
+// seed), as mean ± std over the runs that reach each; groupRuns stays 0 without group mates.
+void fillGroupEvents(const RunRegistry& registry, const QString& runPath, widgets::GrokkingData& data)
+{
+    const QStringList mates = groupMates(registry, runPath);
+    if (mates.size() < 2)
+        return;
+    std::vector<int64_t> mem, t50, t90;
+    for (const auto& path : mates)
+        if (const auto* doc = registry.find(path)) {
+            mem.push_back(doc->events().tMem);
+            t50.push_back(doc->events().t50);
+            t90.push_back(doc->events().t90);
+        }
+    auto interval = [](const std::vector<int64_t>& steps) {
+        const auto s = ts::eventStepSummary(steps);
+        return widgets::GrokkingData::EventInterval{s.mean, s.std, s.n};
+    };
+    data.groupRuns = int(mem.size());
+    data.groupMem = interval(mem);
+    data.group50 = interval(t50);
+    data.group90 = interval(t90);
+}
+} // namespace
+
 void GrokkingReaction::analyse(const QString& runPath)
 {
     auto data = std::make_shared<widgets::GrokkingData>();
+    widgets::GrokkingData group;
+    fillGroupEvents(window_.registry(), runPath, group);
     const QString title = QFileInfo(runPath).completeBaseName();
     const std::string path = runPath.toStdString();
     window_.runInBackground(tr("Analysing %1").arg(title), tr("Grokking analysis failed"),
-        [path, title, data](ts::Feedback& feedback) {
+        [path, title, data, group](ts::Feedback& feedback) {
             ts::configureRuntime(0);
             ts::RunReader run(path);
             const auto measures = ts::measureProgress(run, {}, &feedback);
             *data = toGrokkingData(run, measures, title);
+            data->groupRuns = group.groupRuns;
+            data->groupMem = group.groupMem;
+            data->group50 = group.group50;
+            data->group90 = group.group90;
         },
         [this, data] {
             for (auto& v : makeGrokkingViews(*data))
                 window_.addView(v.widget, v.title);
             window_.logInfo(tr("%1: %2").arg(data->title, data->verdict.isEmpty() ? tr("no events") : data->verdict));
+            if (data->groupRuns >= 2)
+                window_.logInfo(tr("%1: group of %2 seeds, %3, %4, %5")
+                                    .arg(data->title)
+                                    .arg(data->groupRuns)
+                                    .arg(widgets::GrokkingDashboard::intervalText("t_mem", data->groupMem),
+                                         widgets::GrokkingDashboard::intervalText("t50", data->group50),
+                                         widgets::GrokkingDashboard::intervalText("t90", data->group90)));
         });
 }
 

@@ -4,6 +4,7 @@
 #include "app/gui/RunDocument.h"
 #include "app/gui/RunRegistry.h"
 #include "app/gui/analysis/SharpnessViews.h"
+#include "app/gui/reactions/GroupMates.h"
 #include "widgets/analysis/SharpnessDialog.h"
 
 #include "core/Runtime.h"
@@ -11,6 +12,7 @@
 #include "core/runfile/RunReader.h"
 
 #include <QFileInfo>
+#include <QMessageBox>
 
 #include <memory>
 
@@ -41,6 +43,41 @@ void SharpnessReaction::onTriggered()
     const bool all = dialog.allCheckpoints();
     const qint64 step = dialog.step();
     const int every = dialog.every();
+    // Over training, with group mates open: each run's λ_max series, drawn as the group's mean
+    // with a ± std band.
+    const QStringList mates = all ? groupMates(window_.registry(), dialog.run()) : QStringList();
+    if (mates.size() >= 2 &&
+        QMessageBox::question(&window_, tr("Sharpness"),
+                              tr("%1 has %2 runs in its group (the same configuration but the seed). Compute the "
+                                 "sharpness of every run of the group and draw the mean with a ± std band?")
+                                  .arg(QFileInfo(dialog.run()).completeBaseName())
+                                  .arg(mates.size())) == QMessageBox::Yes) {
+        std::vector<std::string> paths;
+        for (const auto& m : mates)
+            paths.push_back(m.toStdString());
+        auto reports = std::make_shared<std::vector<ts::SharpnessReport>>();
+        const QString title = tr("group of %1 runs").arg(mates.size());
+        window_.runInBackground(tr("Sharpness of %1").arg(title), tr("Sharpness failed"),
+            [paths, every, req, reports](ts::Feedback& feedback) {
+                ts::configureRuntime(0);
+                ts::SharpnessRequest r = req;
+                r.density = r.perLayer = false; // the group's view is λ_max over training
+                for (std::size_t i = 0; i < paths.size(); ++i) {
+                    ts::RunReader run(paths[i]);
+                    ts::ScaledFeedback sub(&feedback, double(i) / double(paths.size()),
+                                           double(i + 1) / double(paths.size()));
+                    reports->push_back(
+                        ts::sharpnessOfRun(run, ts::everyKthCheckpoint(run.checkpointCount(), every), r, &sub));
+                }
+            },
+            [this, reports, title] {
+                for (auto& v : makeGroupSharpnessViews(ts::groupSharpness(*reports), int(reports->size()),
+                                                       reports->front().learningRate, title))
+                    window_.addView(v.widget, v.title);
+                window_.logInfo(tr("Computed the sharpness of %1").arg(title));
+            });
+        return;
+    }
     auto results = std::make_shared<SharpnessResults>();
     results->title = QFileInfo(dialog.run()).completeBaseName();
     window_.runInBackground(tr("Sharpness of %1").arg(results->title), tr("Sharpness failed"),

@@ -39,13 +39,16 @@ void SweepReaction::onTriggered()
     std::vector<std::string> values;
     for (const auto& v : dialog.values())
         values.push_back(v.trimmed().toStdString());
+    std::vector<std::string> seeds;
+    for (const auto& s : dialog.seeds())
+        seeds.push_back(s.toStdString());
     const std::string key = dialog.key().toStdString(), out = dialog.folder().toStdString();
     const QString outFolder = dialog.folder();
     auto members = std::make_shared<std::vector<ts::SweepMember>>();
     window_.runInBackground(tr("Sweeping %1").arg(dialog.key()), tr("Sweep failed"),
-        [base, key, values, out, members](ts::Feedback& feedback) {
+        [base, key, values, out, seeds, members](ts::Feedback& feedback) {
             ts::configureRuntime(0);
-            *members = ts::runSweep(base, key, values, out, &feedback);
+            *members = ts::runSweep(base, key, values, out, &feedback, {}, seeds);
         },
         [this, members, outFolder] {
             QStringList paths;
