@@ -14,8 +14,8 @@ _trainscope_options() {
     render) echo "--view --out --size --dpi --theme --metrics --logx --logy --smoothing --from --to
         --range --points --bezier-steps --checkpoint --every --top --iterations --probes --dirs --grid
         --split --seed --metric --log --zclip --levels --wireframe --vrange --method --test
-        --test-split --projection --damping --listed --step --threshold --samples" ;;
-    figure) echo "--out --dpi" ;;
+        --test-split --projection --damping --listed --step --threshold --samples --tex --tex-data" ;;
+    figure) echo "--out --dpi --tex --tex-data" ;;
     evaluate) echo "--checkpoint --mode --split --device --threads --quiet --json" ;;
     interpolate) echo "--from --to --bn --mode --split --range --points --layerwise --lines --bezier
         --layer-sharpness --device --quiet --json" ;;
@@ -51,6 +51,8 @@ _trainscope_values() {
     *:--device) echo "cpu cuda" ;;
     *:--dirs) echo "random pca ckpt: file: task:" ;;
     *:--theme) echo "light dark" ;;
+    *:--tex) echo "standalone tikzpicture" ;;
+    *:--tex-data) echo "inline dat" ;;
     *:--mode) echo "eval train" ;;
     *:--split | *:--test-split | *:--train-split) echo "train test" ;;
     *:--bn) echo "keep recompute interpolate" ;;

@@ -5,6 +5,7 @@
 // pdflatex is required (tools/install-deps.sh installs texlive-latex-base and texlive-pictures):
 // without it the test fails, it does not skip.
 #include "LandscapeTestSurface.h"
+#include "PdfFacts.h"
 
 #include "widgets/charts/CurveChartView.h"
 #include "widgets/charts/HeatmapView.h"
@@ -36,80 +37,6 @@ const QSize kPixels{1200, 800};
 constexpr int kDpi = 254;
 constexpr double kWidthBp = 12.0 / 2.54 * 72.0, kHeightBp = 8.0 / 2.54 * 72.0;
 
-struct PdfFacts {
-    int pages = 0;
-    double width = 0, height = 0; // the first MediaBox, in bp
-};
-
-// Page count and size from the PDF's text and its inflated streams (pdflatex puts the page
-// objects into compressed object streams).
-PdfFacts pdfFacts(const QString& path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    const QByteArray pdf = f.readAll();
-    QByteArray text = pdf;
-    qsizetype from = 0;
-    while (true) {
-        const qsizetype s = pdf.indexOf("stream", from);
-        if (s < 0)
-            break;
-        qsizetype body = s + 6;
-        if (pdf.mid(body, 2) == "\r\n")
-            body += 2;
-        else if (pdf.mid(body, 1) == "\n")
-            body += 1;
-        else {
-            from = body;
-            continue; // "endstream"
-        }
-        const qsizetype end = pdf.indexOf("endstream", body);
-        if (end < 0)
-            break;
-        QByteArray zipped = pdf.mid(body, end - body);
-        // qUncompress wants the expected size first (a hint; it grows).
-        const quint32 hint = 1u << 20;
-        zipped.prepend(char(hint & 0xff)).prepend(char((hint >> 8) & 0xff)).prepend(char((hint >> 16) & 0xff)).prepend(char(hint >> 24));
-        const QByteArray plain = qUncompress(zipped);
-        if (!plain.isEmpty())
-            text += "\n" + plain;
-        from = end + 9;
-    }
-    PdfFacts facts;
-    const QString all = QString::fromLatin1(text);
-    facts.pages = int(all.count(QRegularExpression("/Type\\s*/Page(?![a-zA-Z])")));
-    const auto box = QRegularExpression("/MediaBox\\s*\\[\\s*([-0-9.]+)\\s+([-0-9.]+)\\s+([-0-9.]+)\\s+([-0-9.]+)\\s*\\]")
-                         .match(all);
-    if (box.hasMatch()) {
-        facts.width = box.captured(3).toDouble() - box.captured(1).toDouble();
-        facts.height = box.captured(4).toDouble() - box.captured(2).toDouble();
-    }
-    return facts;
-}
-
-QString pdflatex() { return QStandardPaths::findExecutable("pdflatex"); }
-
-// Compiles dir/name.tex; "" or pdflatex's complaint (its first error lines).
-QString compile(const QString& dir, const QString& name, qint64* milliseconds = nullptr)
-{
-    QProcess p;
-    p.setWorkingDirectory(dir);
-    p.setProcessChannelMode(QProcess::MergedChannels);
-    QElapsedTimer timer;
-    timer.start();
-    p.start(pdflatex(), {"-interaction=nonstopmode", "-halt-on-error", name + ".tex"});
-    if (!p.waitForFinished(120000))
-        return "pdflatex did not finish in 2 minutes";
-    if (milliseconds)
-        *milliseconds = timer.elapsed();
-    const QString log = QString::fromUtf8(p.readAll());
-    if (p.exitCode() != 0) {
-        const auto at = log.indexOf("\n!");
-        return "pdflatex failed: " + (at >= 0 ? log.mid(at, 600) : log.right(600));
-    }
-    return {};
-}
 
 CurveChartView::Curve curve(const QString& id, const QColor& colour, int n, double (*f)(double), double x0 = 0,
                             double dx = 1)
@@ -180,7 +107,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         // CI installs TeX (tools/install-deps.sh): a missing pdflatex is a failure, not a skip.
-        if (pdflatex().isEmpty())
+        if (ts::test::pdflatex().isEmpty())
             QFAIL("pdflatex not found: install texlive-latex-base and texlive-pictures (tools/install-deps.sh); "
                   "the LaTeX export cannot be checked without it");
         QVERIFY(dir_.isValid());
@@ -283,6 +210,30 @@ private Q_SLOTS:
         }
     }
 
+    void nearlyFlatCurveCompiles()
+    {
+        // A loss that moves by 1e-7 (a tiny learning rate): pgfplots cannot scale such a span,
+        // so the range is widened (found with `render --view interpolation` on such a run).
+        CurveChartView chart;
+        chart.resize(kPixels);
+        chart.setCurves({curve("flat", QColor(31, 119, 180), 61, [](double a) { return 0.6931472 + 1e-7 * a * a; }, -0.25, 0.025)});
+        chart.setAxisTitles("α", "loss");
+        exportAndCheck(chart, "flat");
+        LatexAxis a;
+        LatexLine l;
+        l.x = {0, 1, 2};
+        l.y = {0.6931472, 0.6931473, 0.6931474};
+        a.lines.push_back(l);
+        LatexFigure figure;
+        figure.axes.push_back(a);
+        PgfplotsWriter writer;
+        QFile f(dir_.filePath("flat2.tex"));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(writer.text(figure, "flat2", nullptr).toUtf8());
+        f.close();
+        checkPdf("flat2", 12 / 2.54 * 72, 8 / 2.54 * 72);
+    }
+
     void groupBandAndErrorBars()
     {
         // A run group's band (the closed polygon lower → upper) and a sweep's error bars, from
@@ -383,9 +334,9 @@ private Q_SLOTS:
                     "Text before the figure.\n\\begin{figure}[h]\n\\centering\n\\input{picture.tex}\n"
                     "\\caption{Training and test loss.}\n\\end{figure}\nText after.\n\\end{document}\n");
         paper.close();
-        const QString e = compile(dir_.path(), "paper");
+        const QString e = test::compileLatex(dir_.path(), "paper");
         QVERIFY2(e.isEmpty(), qPrintable(e));
-        const PdfFacts facts = pdfFacts(dir_.filePath("paper.pdf"));
+        const test::PdfFacts facts = test::pdfFacts(dir_.filePath("paper.pdf"));
         QCOMPARE(facts.pages, 1);
         QVERIFY(facts.width > 500); // the document's page (letter or A4), not the picture's
     }
@@ -413,9 +364,9 @@ private:
     void checkPdf(const QString& name, double widthBp, double heightBp)
     {
         qint64 ms = 0;
-        const QString e = compile(dir_.path(), name, &ms);
+        const QString e = test::compileLatex(dir_.path(), name, &ms);
         QVERIFY2(e.isEmpty(), qPrintable(name + ": " + e));
-        const PdfFacts facts = pdfFacts(dir_.filePath(name + ".pdf"));
+        const test::PdfFacts facts = test::pdfFacts(dir_.filePath(name + ".pdf"));
         qInfo("%s: %lld bytes of TeX, compiled in %lld ms, page %.2f x %.2f bp", qPrintable(name),
               QFileInfo(dir_.filePath(name + ".tex")).size(), ms, facts.width, facts.height);
         QCOMPARE(facts.pages, 1);

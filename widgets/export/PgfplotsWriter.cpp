@@ -145,18 +145,47 @@ void PgfplotsWriter::writeAxis(Context& c, const LatexAxis& a) const
         o << "xmode=log";
     if (a.logY)
         o << "ymode=log";
-    const auto range = [&](const char* axis, const std::optional<std::pair<double, double>>& r, bool log) {
-        if (r && std::isfinite(r->first) && std::isfinite(r->second) && r->second > r->first && (!log || r->first > 0))
-            o << QString("%1min=%2").arg(axis, latexNumber(r->first)) << QString("%1max=%2").arg(axis, latexNumber(r->second));
+    const auto range = [&](const char* axis, std::optional<std::pair<double, double>> r, bool log,
+                           const std::vector<const std::vector<double>*>& data) {
+        if (!r && !log) {
+            // pgfplots cannot scale a span below about 1e-4 of its values ("Dimension too large"):
+            // such data (a flat loss) gets an explicit, wider range.
+            std::pair<double, double> d = finiteRange({}, false);
+            for (const auto* v : data) {
+                const auto e = finiteRange(*v, false);
+                d = {std::min(d.first, e.first), std::max(d.second, e.second)};
+            }
+            if (d.first <= d.second && d.second - d.first < 1e-4 * std::max(std::abs(d.first), std::abs(d.second)))
+                r = d;
+        }
+        if (!r || !std::isfinite(r->first) || !std::isfinite(r->second) || r->second < r->first || (log && r->first <= 0))
+            return;
+        if (!log) {
+            const double centre = (r->first + r->second) / 2;
+            const double half = std::max({(r->second - r->first) / 2, 5e-5 * std::abs(centre), 1e-300});
+            r = std::make_pair(centre - half, centre + half);
+        } else if (r->second <= r->first) {
+            r = std::make_pair(r->first / 1.1, r->second * 1.1);
+        }
+        o << QString("%1min=%2").arg(axis, latexNumber(r->first)) << QString("%1max=%2").arg(axis, latexNumber(r->second));
     };
-    range("x", a.xRange, a.logX);
-    range("y", a.yRange, a.logY);
+    std::vector<const std::vector<double>*> xs, ys;
+    for (const LatexLine& l : a.lines) {
+        xs.push_back(&l.x);
+        if (!l.secondY)
+            ys.insert(ys.end(), {&l.y, &l.lower, &l.upper});
+    }
+    range("x", a.xRange, a.logX, xs);
+    range("y", a.yRange, a.logY, ys);
     o << "unbounded coords=jump" << "legend cell align=left"
       << "legend style={fill opacity=0.85, draw opacity=1, text opacity=1}";
     if (a.reverseY)
         o << "y dir=reverse";
     if (!a.yTickLabels.isEmpty()) {
-        const int every = std::max(1, int(std::ceil(a.yTickLabels.size() / 24.0)));
+        // As many labels as fit at about 0.45 cm apart (a 10 pt font).
+        const double plotHeightCm = a.place.height() * heightCm_ - (top + bottom) * 0.35;
+        const int fit = std::max(1, int(plotHeightCm / 0.45));
+        const int every = std::max(1, int(std::ceil(double(a.yTickLabels.size()) / fit)));
         QStringList ticks, labels;
         for (int i = 0; i < a.yTickLabels.size(); i += every)
             ticks << QString::number(i), labels << "{" + latexText(a.yTickLabels[i]) + "}";
@@ -224,9 +253,10 @@ void PgfplotsWriter::writeAxis(Context& c, const LatexAxis& a) const
                                  .arg(colour, table(c, "x y", rows, "x=x, y=y"));
             }
             QStringList style{"color=" + colour, QString("line width=%1pt").arg(l.widthPt, 0, 'g', 3)};
-            style << (l.marks || l.errorBars ? "mark=*, mark size=1.2pt" : "mark=none");
             if (l.marks && l.widthPt <= 0)
-                style << "only marks";
+                style << "only marks" << "mark=*, mark size=2pt";
+            else
+                style << (l.marks || l.errorBars ? "mark=*, mark size=1.2pt" : "mark=none");
             if (l.dashed)
                 style << "dashed";
             if (l.opacity < 1)
@@ -265,11 +295,19 @@ void PgfplotsWriter::writeAxis(Context& c, const LatexAxis& a) const
                       "unbounded coords=jump", "legend style={at={(0.97,0.03)}, anchor=south east}"};
         if (!a.secondYLabel.isEmpty())
             s << QString("ylabel={%1}").arg(latexText(a.secondYLabel));
-        if (a.secondYRange)
-            s << QString("ymin=%1").arg(latexNumber(a.secondYRange->first))
-              << QString("ymax=%1").arg(latexNumber(a.secondYRange->second));
-        if (a.xRange)
-            s << QString("xmin=%1").arg(latexNumber(a.xRange->first)) << QString("xmax=%1").arg(latexNumber(a.xRange->second));
+        // The same x-range as the left axis (its keys were added to o after index 4).
+        for (const QString& key : o)
+            if (key.startsWith("xmin=") || key.startsWith("xmax="))
+                s << key;
+        std::vector<const std::vector<double>*> second;
+        for (const LatexLine& l : a.lines)
+            if (l.secondY)
+                second.push_back(&l.y);
+        const qsizetype before = o.size();
+        range("y", a.secondYRange, false, second);
+        for (qsizetype i = before; i < o.size(); ++i)
+            s << o[i];
+        o.erase(o.begin() + before, o.end());
         c.out += "\\begin{axis}[\n  " + s.join(",\n  ") + "]\n";
         writeLines(true);
         if (!a.legend)
@@ -291,8 +329,8 @@ QString PgfplotsWriter::text(const LatexFigure& figure, const QString& dataBase,
                      .arg(cm(l.at.x() * widthCm_), cm((1.0 - l.at.y()) * heightCm_), latexText(l.text));
 
     QString picture;
-    picture += QString("%% TrainScope figure, %1 x %2. Needs \\usepackage{pgfplots} and \\pgfplotsset{compat=1.16}\n"
-                       "%% (or later) in the preamble; the text takes the document's font.\n")
+    picture += QString("% TrainScope figure, %1 x %2. Needs \\usepackage{pgfplots} and \\pgfplotsset{compat=1.16}\n"
+                       "% (or later) in the preamble; the text takes the document's font.\n")
                    .arg(cm(widthCm_), cm(heightCm_));
     for (const QString& n : figure.notes)
         picture += "% " + QString(n).replace('\n', ' ') + "\n";
