@@ -19,6 +19,7 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QImage>
 #include <QLabel>
 #include <QProcess>
 #include <QRegularExpression>
@@ -232,6 +233,42 @@ private Q_SLOTS:
         f.write(writer.text(figure, "flat2", nullptr).toUtf8());
         f.close();
         checkPdf("flat2", 12 / 2.54 * 72, 8 / 2.54 * 72);
+    }
+
+    void largeHeatmapAsPicture()
+    {
+        // 150 × 150 cells would exhaust pdflatex's memory as a matrix plot: a PNG beside the .tex,
+        // row 0 at its top, in the heatmap's colours, under pgfplots axes.
+        HeatmapView heat;
+        heat.resize(kPixels);
+        QStringList rows;
+        std::vector<double> columns;
+        std::vector<std::vector<double>> v(150);
+        for (int r = 0; r < 150; ++r) {
+            rows << QString("sample %1").arg(r);
+            columns.push_back(r);
+            for (int c = 0; c < 150; ++c)
+                v[std::size_t(r)].push_back(std::sin(r * 0.05) * std::cos(c * 0.03));
+        }
+        heat.setData(rows, columns, v);
+        heat.setTitles("distances", "sample", "distance");
+        exportAndCheck(heat, "large");
+        QFile f(dir_.filePath("large.tex"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QString tex = QString::fromUtf8(f.readAll());
+        QVERIFY(tex.contains("\\addplot graphics[xmin=-0.5, xmax=149.5, ymin=-0.5, ymax=149.5] {large-1.png};"));
+        QVERIFY(!tex.contains("matrix plot*"));
+        const QImage png(dir_.filePath("large-1.png"));
+        QVERIFY(!png.isNull());
+        QCOMPARE(png.width() % 150, 0);
+        const int k = png.width() / 150;
+        for (auto [r, c] : {std::pair{0, 0}, {40, 10}, {149, 149}, {90, 70}}) {
+            const QColor want = heat.colourFor(v[std::size_t(r)][std::size_t(c)]);
+            const QColor got = png.pixelColor(c * k + k / 2, r * k + k / 2);
+            QVERIFY2(std::abs(want.red() - got.red()) <= 8 && std::abs(want.green() - got.green()) <= 8 &&
+                         std::abs(want.blue() - got.blue()) <= 8,
+                     qPrintable(QString("cell %1,%2: %3, heatmap %4").arg(r).arg(c).arg(got.name(), want.name())));
+        }
     }
 
     void groupBandAndErrorBars()

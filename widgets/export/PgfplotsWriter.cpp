@@ -2,11 +2,14 @@
 
 #include "widgets/charts/Decimator.h"
 #include "widgets/export/LatexText.h"
+#include "widgets/landscape/ColourMap.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QBuffer>
 #include <QHash>
+#include <QImage>
 #include <QSaveFile>
 
 #include <algorithm>
@@ -56,6 +59,31 @@ std::pair<double, double> finiteRange(const std::vector<double>& v, bool positiv
         if (std::isfinite(x) && (!positive || x > 0))
             lo = std::min(lo, x), hi = std::max(hi, x);
     return {lo, hi};
+}
+
+// Above this many cells a matrix plot exhausts pdflatex's memory (200 × 200 does): the
+// colours go into a PNG beside the .tex, drawn with \addplot graphics.
+constexpr std::size_t kMaxMatrixCells = 12000;
+
+QColor matrixColour(const LatexMatrix& m, double v)
+{
+    if (!std::isfinite(v))
+        return Qt::white;
+    const double t = std::clamp(m.high > m.low ? (v - m.low) / (m.high - m.low) : 0.5, 0.0, 1.0);
+    if (!m.diverging)
+        return viridis(t);
+    // Blue – white – red, as the heatmap draws it.
+    const double u = t * 2.0 - 1.0, w = std::abs(u);
+    const QColor end = u < 0 ? QColor(33, 102, 172) : QColor(178, 24, 43);
+    return QColor::fromRgbF(float(1.0 + (end.redF() - 1.0) * w), float(1.0 + (end.greenF() - 1.0) * w),
+                            float(1.0 + (end.blueF() - 1.0) * w));
+}
+
+// The cells' outer edges along one axis (positions are the cells' centres, evenly spaced).
+std::pair<double, double> edges(const std::vector<double>& centres)
+{
+    const double step = centres.size() > 1 ? (centres.back() - centres.front()) / double(centres.size() - 1) : 1.0;
+    return {centres.front() - step / 2, centres.back() + step / 2};
 }
 
 bool drawable(double x, double y, bool logX, bool logY)
@@ -205,15 +233,41 @@ void PgfplotsWriter::writeAxis(Context& c, const LatexAxis& a) const
 
     if (colourBar) {
         const LatexMatrix& m = *a.matrix;
-        std::vector<std::vector<double>> rows;
-        for (std::size_t r = 0; r < m.ys.size() && r < m.values.size(); ++r)
-            for (std::size_t k = 0; k < m.xs.size(); ++k)
-                rows.push_back({m.xs[k], m.ys[r], k < m.values[r].size() ? m.values[r][k] : NAN});
-        if (!rows.empty())
-            c.out += QString("\\addplot[matrix plot*, mesh/cols=%1, mesh/rows=%2, point meta=explicit, forget plot] %3;\n")
-                         .arg(m.xs.size())
-                         .arg(std::min(m.ys.size(), m.values.size()))
-                         .arg(table(c, "x y v", rows, "x=x, y=y, meta=v"));
+        const std::size_t nr = std::min(m.ys.size(), m.values.size()), nc = m.xs.size();
+        if (nr * nc > kMaxMatrixCells && c.dataFiles) {
+            // Each cell k × k pixels, so that no viewer smooths the cells into each other.
+            const int k = std::max(1, int(1200 / std::max(nr, nc)));
+            QImage image(int(nc) * k, int(nr) * k, QImage::Format_RGB32);
+            for (std::size_t r = 0; r < nr; ++r) {
+                // The image's top row is the row drawn at the top.
+                const int top = int(a.reverseY ? r : nr - 1 - r) * k;
+                for (std::size_t col = 0; col < nc; ++col) {
+                    const QRgb rgb = matrixColour(m, col < m.values[r].size() ? m.values[r][col] : NAN).rgb();
+                    for (int dy = 0; dy < k; ++dy)
+                        std::fill_n(reinterpret_cast<QRgb*>(image.scanLine(top + dy)) + col * std::size_t(k), k, rgb);
+                }
+            }
+            QByteArray png;
+            QBuffer buffer(&png);
+            buffer.open(QIODevice::WriteOnly);
+            image.save(&buffer, "PNG");
+            const QString name = QString("%1-%2.png").arg(c.dataBase).arg(c.dataFiles->size() + 1);
+            c.dataFiles->push_back({name, png});
+            const auto [x0, x1] = edges(m.xs);
+            const auto [y0, y1] = edges(m.ys);
+            c.out += QString("\\addplot graphics[xmin=%1, xmax=%2, ymin=%3, ymax=%4] {%5};\n")
+                         .arg(latexNumber(x0), latexNumber(x1), latexNumber(y0), latexNumber(y1), name);
+        } else {
+            std::vector<std::vector<double>> rows;
+            for (std::size_t r = 0; r < nr; ++r)
+                for (std::size_t col = 0; col < nc; ++col)
+                    rows.push_back({m.xs[col], m.ys[r], col < m.values[r].size() ? m.values[r][col] : NAN});
+            if (!rows.empty())
+                c.out += QString("\\addplot[matrix plot*, mesh/cols=%1, mesh/rows=%2, point meta=explicit, forget plot] %3;\n")
+                             .arg(nc)
+                             .arg(nr)
+                             .arg(table(c, "x y v", rows, "x=x, y=y, meta=v"));
+        }
     }
 
     // Decimation at this axis' share of the figure's columns, over its x-range.

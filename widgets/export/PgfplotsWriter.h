@@ -6,7 +6,8 @@
 // No font is chosen: the text is the document's, and only the axes' sizes are fixed (the
 // picture is exactly the figure's size; margins for tick labels and titles are in em, so they
 // follow the document's font size). Dense lines are decimated per column of the figure's width
-// (Decimator, as on screen).
+// (Decimator, as on screen). Colour matrices are `matrix plot*`s; above 12,000 cells (pdflatex's
+// memory ends near 200 × 200) a PNG beside the .tex (NAME-k.png) under pgfplots axes.
 #include "widgets/export/LatexFigure.h"
 
 #include <QString>
