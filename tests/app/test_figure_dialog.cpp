@@ -151,6 +151,14 @@ void TestFigureDialog::menuAction()
     auto* action = window.findChild<QAction*>("actionComposeFigure");
     QVERIFY(action);
     QVERIFY(!action->text().isEmpty());
+    // File → Export → LaTeX (pgfplots)…, beside PNG, SVG, PDF and CSV.
+    auto* tex = window.findChild<QAction*>("actionExportTex");
+    QVERIFY(tex);
+    QVERIFY(tex->text().contains("LaTeX"));
+    auto* csv = window.findChild<QAction*>("actionExportCsv");
+    QVERIFY(csv);
+    QVERIFY(!tex->associatedObjects().isEmpty());
+    QCOMPARE(tex->associatedObjects().front(), csv->associatedObjects().front()); // the same menu
 }
 
 QTEST_MAIN(TestFigureDialog)

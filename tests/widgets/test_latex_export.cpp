@@ -10,6 +10,7 @@
 #include "widgets/charts/CurveChartView.h"
 #include "widgets/charts/HeatmapView.h"
 #include "widgets/export/ChartExport.h"
+#include "widgets/export/LatexExportDialog.h"
 #include "widgets/export/LatexFigures.h"
 #include "widgets/export/LatexText.h"
 #include "widgets/export/PgfplotsWriter.h"
@@ -23,6 +24,7 @@
 #include <QLabel>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -376,6 +378,15 @@ private Q_SLOTS:
         const test::PdfFacts facts = test::pdfFacts(dir_.filePath("paper.pdf"));
         QCOMPARE(facts.pages, 1);
         QVERIFY(facts.width > 500); // the document's page (letter or A4), not the picture's
+    }
+
+    void optionsDialog()
+    {
+        QSettings().remove("export"); // the defaults, not a previous run's choice
+        LatexExportDialog dialog;
+        QCOMPARE(dialog.options().standalone, true);
+        QCOMPARE(dialog.options().sidecarData, false);
+        QCOMPARE(dialog.sizeCm(), QSizeF(8.5, 6.0)); // a column of a two-column paper
     }
 
     void viewsWithoutAChartSaySo()
