@@ -235,6 +235,12 @@ private Q_SLOTS:
         f.write(writer.text(figure, "flat2", nullptr).toUtf8());
         f.close();
         checkPdf("flat2", 12 / 2.54 * 72, 8 / 2.54 * 72);
+        figure.axes.front().lines.front().y = {0, 0, 0}; // nothing at all
+        figure.axes.front().lines.front().x = {5, 5, 5};
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(writer.text(figure, "flat2", nullptr).toUtf8());
+        f.close();
+        checkPdf("flat2", 12 / 2.54 * 72, 8 / 2.54 * 72);
     }
 
     void largeHeatmapAsPicture()

@@ -190,7 +190,9 @@ void PgfplotsWriter::writeAxis(Context& c, const LatexAxis& a) const
             return;
         if (!log) {
             const double centre = (r->first + r->second) / 2;
-            const double half = std::max({(r->second - r->first) / 2, 5e-5 * std::abs(centre), 1e-300});
+            double half = std::max((r->second - r->first) / 2, 5e-5 * std::abs(centre));
+            if (!(half > 0))
+                half = 0.5; // all zeros
             r = std::make_pair(centre - half, centre + half);
         } else if (r->second <= r->first) {
             r = std::make_pair(r->first / 1.1, r->second * 1.1);
