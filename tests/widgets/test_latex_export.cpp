@@ -213,6 +213,49 @@ private Q_SLOTS:
         }
     }
 
+    void contourAndSliceFiguresHoldTheSurface()
+    {
+        // The colour field is the surface itself, every iso-line point lies on its level of the
+        // bowl (up to the grid's linear interpolation), and the slice's accuracy is on the right.
+        ContourMapView contour;
+        contour.setSurface(test::bowlSurface());
+        const LatexFigure f = contour.latexFigure();
+        QCOMPARE(f.axes.size(), std::size_t(1));
+        const LatexAxis& a = f.axes.front();
+        QVERIFY(a.matrix);
+        const auto s = test::bowlSurface();
+        QCOMPARE(a.matrix->values.size(), s.ys.size());
+        for (std::size_t iy = 0; iy < s.ys.size(); iy += 3)
+            for (std::size_t ix = 0; ix < s.xs.size(); ix += 4)
+                QCOMPARE(a.matrix->values[iy][ix], test::bowlLoss(s.xs[ix], s.ys[iy]));
+        const std::vector<double> levels = contour.levels();
+        std::size_t checked = 0, isoLines = 0;
+        for (const LatexLine& l : a.lines) {
+            if (l.marks)
+                continue; // the trajectory
+            QVERIFY(isoLines < levels.size());
+            const double level = levels[isoLines++];
+            for (std::size_t i = 0; i < l.x.size(); ++i)
+                if (std::isfinite(l.x[i])) {
+                    QVERIFY2(std::abs(test::bowlLoss(l.x[i], l.y[i]) - level) < 0.02,
+                             qPrintable(QString("(%1, %2) on level %3").arg(l.x[i]).arg(l.y[i]).arg(level)));
+                    ++checked;
+                }
+        }
+        QVERIFY(isoLines >= 8 && checked > 200);
+        QCOMPARE(a.lines.back().x.size(), s.trajectory.size());
+
+        SliceChartView slice;
+        slice.setSurface(s);
+        const LatexAxis sa = latexFigureOf(slice, nullptr)->axes.front();
+        const auto accuracy = std::find_if(sa.lines.begin(), sa.lines.end(), [](const LatexLine& l) { return l.secondY; });
+        QVERIFY(accuracy != sa.lines.end());
+        QVERIFY(!sa.secondYLabel.isEmpty());
+        const std::size_t row = std::size_t(slice.row());
+        for (std::size_t i = 0; i < accuracy->x.size(); ++i)
+            QVERIFY(std::abs(accuracy->y[i] - test::bowlAccuracy(accuracy->x[i], s.ys[row])) < 1e-12);
+    }
+
     void nearlyFlatCurveCompiles()
     {
         // A loss that moves by 1e-7 (a tiny learning rate): pgfplots cannot scale such a span,
