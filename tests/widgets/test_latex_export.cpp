@@ -16,6 +16,7 @@
 #include "widgets/export/PgfplotsWriter.h"
 #include "widgets/grokking/GrokkingDashboard.h"
 #include "widgets/landscape/ContourMapView.h"
+#include "widgets/landscape/LandscapePanel.h"
 #include "widgets/landscape/SliceChartView.h"
 
 #include <QElapsedTimer>
@@ -210,6 +211,15 @@ private Q_SLOTS:
             slice.resize(kPixels);
             slice.setSurface(test::bowlSurface());
             exportAndCheck(slice, "slice");
+            // The landscape panel (the application's tab): its contour map, in log10.
+            LandscapePanel panel;
+            panel.resize(kPixels);
+            panel.setSurface(test::bowlSurface());
+            panel.setLogScale(true);
+            exportAndCheck(panel, "panel");
+            const auto figure = latexFigureOf(panel, nullptr);
+            QVERIFY(figure && figure->axes.front().matrix);
+            QVERIFY(std::abs(figure->axes.front().matrix->values[0][0] - std::log10(test::bowlLoss(-1.0, -1.5))) < 1e-12);
         }
     }
 

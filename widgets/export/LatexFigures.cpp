@@ -4,6 +4,10 @@
 #include "widgets/charts/HeatmapView.h"
 #include "widgets/export/LatexExportable.h"
 #include "widgets/grokking/GrokkingDashboard.h"
+#include "widgets/landscape/ContourMapView.h"
+#include "widgets/landscape/LandscapeComparison.h"
+#include "widgets/landscape/LandscapePanel.h"
+#include "widgets/landscape/SliceChartView.h"
 #include "widgets/pathways/PathwayDashboard.h"
 
 #include <QAbstractAxis>
@@ -154,6 +158,18 @@ LatexAxis heatmapAxis(const HeatmapView& heatmap)
     const LatexFigure f = heatmap.latexFigure();
     return f.axes.empty() ? LatexAxis{} : f.axes.front();
 }
+
+// A landscape panel's 2-D chart: the contour map of a 2-D surface, else the slice (its 3-D
+// view has no pgfplots form).
+LatexAxis landscapeAxis(const LandscapePanel& panel)
+{
+    if (panel.surface().is2d() && panel.contourView()) {
+        const LatexFigure f = panel.contourView()->latexFigure();
+        if (!f.axes.empty())
+            return f.axes.front();
+    }
+    return panel.sliceView() ? latexAxisOf(*panel.sliceView()) : LatexAxis{};
+}
 } // namespace
 
 std::optional<LatexFigure> latexFigureOf(const QWidget& view, QString* error)
@@ -164,6 +180,17 @@ std::optional<LatexFigure> latexFigureOf(const QWidget& view, QString* error)
         return stackedFigure({{latexAxisOf(*chart)}});
     if (auto* chart = qobject_cast<const QChartView*>(&view))
         return stackedFigure({{latexAxisOf(*chart)}});
+    if (auto* panel = qobject_cast<const LandscapePanel*>(&view)) {
+        LatexFigure f = stackedFigure({{landscapeAxis(*panel)}});
+        f.notes << "The landscape's contour map (a 2-D surface) or slice; its 3-D view has no pgfplots form.";
+        return f;
+    }
+    if (auto* comparison = qobject_cast<const LandscapeComparison*>(&view)) {
+        std::vector<LatexAxis> row;
+        for (const LandscapePanel* panel : comparison->panels())
+            row.push_back(landscapeAxis(*panel));
+        return stackedFigure({row});
+    }
     if (auto* g = qobject_cast<const GrokkingDashboard*>(&view)) {
         // Accuracy over the whole width, the measures in rows of three, the spectrum's heatmap
         // and the spectrum at the chosen checkpoint side by side.

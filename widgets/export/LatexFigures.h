@@ -1,8 +1,9 @@
 #pragma once
 // The LaTeX figure of any view that is a 2-D chart: a LatexExportable view (heatmap, contour
 // map), a curve chart (through its plotted table: bands and error bars included), any other
-// Qt chart (the slice chart: its series as drawn, a right-hand axis too), and the grokking and
-// pathway dashboards (their charts as stacked axes). The 3-D surface, the pathway graph and
+// Qt chart (the slice chart: its series as drawn, a right-hand axis too), the grokking and
+// pathway dashboards (their charts as stacked axes), and a landscape panel or comparison (the
+// contour map of each 2-D surface, else its slice). The 3-D surface, the pathway graph and
 // tables have none, and say so.
 #include "widgets/export/LatexFigure.h"
 #include "widgets/export/PgfplotsWriter.h"
