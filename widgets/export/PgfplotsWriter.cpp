@@ -155,6 +155,16 @@ void PgfplotsWriter::writeAxis(Context& c, const LatexAxis& a) const
         right += 5.2;
     if (hasSecond)
         right += 3.6;
+    // A long legend goes beside the plot instead of over the curves.
+    int entries = 0, longest = 0;
+    for (const LatexLine& l : a.lines)
+        if (!l.legend.isEmpty() && !l.secondY)
+            ++entries, longest = std::max(longest, int(l.legend.size()));
+    const double legendWidth = 3.2 + 0.5 * longest; // em: the line sample and the text
+    const bool legendBeside = a.legend && entries > 3 && !colourBar && !hasSecond &&
+                              legendWidth * 0.35 < 0.35 * a.place.width() * widthCm_;
+    if (legendBeside)
+        right += legendWidth + 0.5;
     const double cellLeft = a.place.left() * widthCm_, cellBottom = (1.0 - a.place.bottom()) * heightCm_;
     const double cellWidth = a.place.width() * widthCm_, cellHeight = a.place.height() * heightCm_;
 
@@ -209,6 +219,8 @@ void PgfplotsWriter::writeAxis(Context& c, const LatexAxis& a) const
     range("y", a.yRange, a.logY, ys);
     o << "unbounded coords=jump" << "legend cell align=left"
       << "legend style={fill opacity=0.85, draw opacity=1, text opacity=1}";
+    if (legendBeside)
+        o << "legend pos=outer north east";
     if (a.reverseY)
         o << "y dir=reverse";
     if (!a.yTickLabels.isEmpty()) {
