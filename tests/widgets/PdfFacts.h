@@ -44,7 +44,10 @@ inline PdfFacts pdfFacts(const QString& path)
         QByteArray zipped = pdf.mid(body, end - body);
         // qUncompress wants the expected size first (a hint; it grows).
         const quint32 hint = 1u << 20;
-        zipped.prepend(char(hint & 0xff)).prepend(char((hint >> 8) & 0xff)).prepend(char((hint >> 16) & 0xff)).prepend(char(hint >> 24));
+        zipped.prepend(char(hint & 0xff))
+            .prepend(char((hint >> 8) & 0xff))
+            .prepend(char((hint >> 16) & 0xff))
+            .prepend(char(hint >> 24));
         const QByteArray plain = qUncompress(zipped);
         if (!plain.isEmpty())
             text += "\n" + plain;
@@ -53,8 +56,9 @@ inline PdfFacts pdfFacts(const QString& path)
     PdfFacts facts;
     const QString all = QString::fromLatin1(text);
     facts.pages = int(all.count(QRegularExpression("/Type\\s*/Page(?![a-zA-Z])")));
-    const auto box = QRegularExpression("/MediaBox\\s*\\[\\s*([-0-9.]+)\\s+([-0-9.]+)\\s+([-0-9.]+)\\s+([-0-9.]+)\\s*\\]")
-                         .match(all);
+    const auto box =
+        QRegularExpression("/MediaBox\\s*\\[\\s*([-0-9.]+)\\s+([-0-9.]+)\\s+([-0-9.]+)\\s+([-0-9.]+)\\s*\\]")
+            .match(all);
     if (box.hasMatch()) {
         facts.width = box.captured(3).toDouble() - box.captured(1).toDouble();
         facts.height = box.captured(4).toDouble() - box.captured(2).toDouble();

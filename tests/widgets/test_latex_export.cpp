@@ -41,7 +41,6 @@ const QSize kPixels{1200, 800};
 constexpr int kDpi = 254;
 constexpr double kWidthBp = 12.0 / 2.54 * 72.0, kHeightBp = 8.0 / 2.54 * 72.0;
 
-
 CurveChartView::Curve curve(const QString& id, const QColor& colour, int n, double (*f)(double), double x0 = 0,
                             double dx = 1)
 {
@@ -128,7 +127,7 @@ private Q_SLOTS:
                  QString("a\\&b\\#c\\$d\\{e\\}f\\textasciitilde{}g\\textasciicircum{}h\\textbackslash{}i"));
         QCOMPARE(latexText("λ₁ · τ"), QString("\\ensuremath{\\lambda}\\ensuremath{_{1}} \\ensuremath{\\cdot} "
                                               "\\ensuremath{\\tau}"));
-        QCOMPARE(latexText("Größe"), QString("Größe"));            // LaTeX reads UTF-8 Latin-1 letters
+        QCOMPARE(latexText("Größe"), QString("Größe"));             // LaTeX reads UTF-8 Latin-1 letters
         QCOMPARE(latexText("损失"), QString("\\detokenize{损失}")); // no glyph: kept, compiles
     }
 
@@ -158,8 +157,10 @@ private Q_SLOTS:
         {
             CurveChartView chart;
             chart.resize(kPixels);
-            chart.setCurves({curve("train_acc", QColor(31, 119, 180), 500, [](double x) { return 1 - std::exp(-x / 80); }),
-                             curve("test_acc", QColor(255, 127, 14), 500, [](double x) { return 0.9 - 0.9 * std::exp(-x / 200); })});
+            chart.setCurves(
+                {curve("train_acc", QColor(31, 119, 180), 500, [](double x) { return 1 - std::exp(-x / 80); }),
+                 curve("test_acc", QColor(255, 127, 14), 500,
+                       [](double x) { return 0.9 - 0.9 * std::exp(-x / 200); })});
             chart.setAxisTitles("step", "accuracy");
             exportAndCheck(chart, "curves");
         }
@@ -167,7 +168,9 @@ private Q_SLOTS:
         {
             CurveChartView chart;
             chart.resize(kPixels);
-            chart.setCurves({curve("loss", QColor(44, 160, 44), 41, [](double a) { return 0.1 + 2 * a * (1 - a) + a * a * 0.05; }, -0.5, 0.05)});
+            chart.setCurves({curve(
+                "loss", QColor(44, 160, 44), 41, [](double a) { return 0.1 + 2 * a * (1 - a) + a * a * 0.05; }, -0.5,
+                0.05)});
             chart.chart()->setTitle("run@0 → run@1000");
             chart.setAxisTitles("α", "train loss");
             exportAndCheck(chart, "interpolation");
@@ -176,7 +179,8 @@ private Q_SLOTS:
         {
             CurveChartView chart;
             chart.resize(kPixels);
-            chart.setCurves({curve("lambda_max", QColor(214, 39, 40), 30, [](double s) { return 5 + std::sqrt(s); }, 10, 100)});
+            chart.setCurves({curve(
+                "lambda_max", QColor(214, 39, 40), 30, [](double s) { return 5 + std::sqrt(s); }, 10, 100)});
             chart.setAxisTitles("step", "λ_max");
             chart.setLogX(true);
             chart.setLogY(true);
@@ -219,7 +223,8 @@ private Q_SLOTS:
             exportAndCheck(panel, "panel");
             const auto figure = latexFigureOf(panel, nullptr);
             QVERIFY(figure && figure->axes.front().matrix);
-            QVERIFY(std::abs(figure->axes.front().matrix->values[0][0] - std::log10(test::bowlLoss(-1.0, -1.5))) < 1e-12);
+            QVERIFY(std::abs(figure->axes.front().matrix->values[0][0] - std::log10(test::bowlLoss(-1.0, -1.5))) <
+                    1e-12);
         }
     }
 
@@ -258,7 +263,8 @@ private Q_SLOTS:
         SliceChartView slice;
         slice.setSurface(s);
         const LatexAxis sa = latexFigureOf(slice, nullptr)->axes.front();
-        const auto accuracy = std::find_if(sa.lines.begin(), sa.lines.end(), [](const LatexLine& l) { return l.secondY; });
+        const auto accuracy =
+            std::find_if(sa.lines.begin(), sa.lines.end(), [](const LatexLine& l) { return l.secondY; });
         QVERIFY(accuracy != sa.lines.end());
         QVERIFY(!sa.secondYLabel.isEmpty());
         const std::size_t row = std::size_t(slice.row());
@@ -272,7 +278,8 @@ private Q_SLOTS:
         // so the range is widened (found with `render --view interpolation` on such a run).
         CurveChartView chart;
         chart.resize(kPixels);
-        chart.setCurves({curve("flat", QColor(31, 119, 180), 61, [](double a) { return 0.6931472 + 1e-7 * a * a; }, -0.25, 0.025)});
+        chart.setCurves({curve(
+            "flat", QColor(31, 119, 180), 61, [](double a) { return 0.6931472 + 1e-7 * a * a; }, -0.25, 0.025)});
         chart.setAxisTitles("α", "loss");
         exportAndCheck(chart, "flat");
         LatexAxis a;
@@ -405,8 +412,9 @@ private Q_SLOTS:
     {
         CurveChartView chart;
         chart.resize(kPixels);
-        chart.setCurves({curve("train_loss", QColor(31, 119, 180), 300, [](double x) { return std::exp(-x / 60); }),
-                         curve("test_loss", QColor(255, 127, 14), 300, [](double x) { return 0.2 + std::exp(-x / 90); })});
+        chart.setCurves(
+            {curve("train_loss", QColor(31, 119, 180), 300, [](double x) { return std::exp(-x / 60); }),
+             curve("test_loss", QColor(255, 127, 14), 300, [](double x) { return 0.2 + std::exp(-x / 90); })});
         chart.setAxisTitles("step", "loss");
         LatexOptions options;
         options.standalone = false;
@@ -478,8 +486,12 @@ private:
               QFileInfo(dir_.filePath(name + ".tex")).size(), ms, facts.width, facts.height);
         QCOMPARE(facts.pages, 1);
         QVERIFY2(std::abs(facts.width - widthBp) < 1.0 && std::abs(facts.height - heightBp) < 1.0,
-                 qPrintable(QString("%1: page %2 x %3 bp, asked %4 x %5").arg(name).arg(facts.width).arg(facts.height)
-                                .arg(widthBp).arg(heightBp)));
+                 qPrintable(QString("%1: page %2 x %3 bp, asked %4 x %5")
+                                .arg(name)
+                                .arg(facts.width)
+                                .arg(facts.height)
+                                .arg(widthBp)
+                                .arg(heightBp)));
     }
 
     QTemporaryDir dir_;

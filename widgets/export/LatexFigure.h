@@ -16,25 +16,25 @@ namespace ts::widgets {
 struct LatexLine {
     std::vector<double> x, y; // x ascending for decimated lines; NaN in y (or x) breaks the line
     QColor colour{31, 119, 180};
-    QString legend;           // "" keeps it out of the legend
+    QString legend; // "" keeps it out of the legend
     // A band [lower, upper] as long as x, filled in the line's colour; with errorBars, drawn
     // as bars at every point instead.
     std::vector<double> lower, upper;
     bool errorBars = false;
     bool dashed = false;
-    bool marks = false;       // a marker at every point (short series, trajectories)
-    double opacity = 1.0;     // < 1: a faint companion (raw data under a smoothed curve)
+    bool marks = false;   // a marker at every point (short series, trajectories)
+    double opacity = 1.0; // < 1: a faint companion (raw data under a smoothed curve)
     double widthPt = 1.0;
-    bool decimate = true;     // dense curves: min/max per column of the figure's width
-    bool secondY = false;     // on the axis' right-hand y scale
+    bool decimate = true; // dense curves: min/max per column of the figure's width
+    bool secondY = false; // on the axis' right-hand y scale
 };
 
 struct LatexMatrix {
-    std::vector<double> xs;                 // column positions
-    std::vector<double> ys;                 // row positions
+    std::vector<double> xs;                  // column positions
+    std::vector<double> ys;                  // row positions
     std::vector<std::vector<double>> values; // values[row][column], as the colours show them
-    double low = 0, high = 1;               // the colour map's range
-    bool diverging = false;                 // blue–white–red instead of viridis
+    double low = 0, high = 1;                // the colour map's range
+    bool diverging = false;                  // blue–white–red instead of viridis
     QString colourBarTitle;
 };
 
@@ -43,9 +43,9 @@ struct LatexAxis {
     bool logX = false, logY = false;
     std::optional<std::pair<double, double>> xRange, yRange, secondYRange;
     std::vector<LatexLine> lines;
-    std::optional<LatexMatrix> matrix;   // drawn under the lines
-    QStringList yTickLabels;             // labelled rows (heatmaps): ticks at 0, 1, …
-    bool reverseY = false;               // row 0 at the top
+    std::optional<LatexMatrix> matrix; // drawn under the lines
+    QStringList yTickLabels;           // labelled rows (heatmaps): ticks at 0, 1, …
+    bool reverseY = false;             // row 0 at the top
     bool legend = true;
     // The axis' cell on the figure: fractions of its width and height, (0, 0) top left.
     QRectF place{0, 0, 1, 1};

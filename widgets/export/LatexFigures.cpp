@@ -221,8 +221,10 @@ std::optional<LatexFigure> latexFigureOf(const QWidget& view, QString* error)
     else if (view.inherits("ts::widgets::PathwayGraphView"))
         what = QCoreApplication::translate("LatexExport", "the pathway graph");
     if (error)
-        *error = QCoreApplication::translate("LatexExport", "LaTeX (pgfplots) export is not available for this view (%1): it is not a 2-D chart. Export it as "
-                    "PNG, SVG or PDF instead.")
+        *error = QCoreApplication::translate(
+                     "LatexExport",
+                     "LaTeX (pgfplots) export is not available for this view (%1): it is not a 2-D chart. Export it as "
+                     "PNG, SVG or PDF instead.")
                      .arg(what);
     return std::nullopt;
 }

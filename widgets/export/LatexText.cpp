@@ -11,29 +11,30 @@ const QHash<char32_t, QString>& symbols()
 {
     static const QHash<char32_t, QString> table = [] {
         QHash<char32_t, QString> t;
-        const char* greek[] = {"alpha", "beta",  "gamma", "delta", "epsilon", "zeta",    "eta", "theta",
-                               "iota",  "kappa", "lambda", "mu",   "nu",      "xi",      "o",   "pi",
-                               "rho",   "varsigma", "sigma", "tau", "upsilon", "phi",    "chi", "psi", "omega"};
+        const char* greek[] = {"alpha", "beta",   "gamma",   "delta", "epsilon", "zeta", "eta",  "theta", "iota",
+                               "kappa", "lambda", "mu",      "nu",    "xi",      "o",    "pi",   "rho",   "varsigma",
+                               "sigma", "tau",    "upsilon", "phi",   "chi",     "psi",  "omega"};
         for (int i = 0; i < 25; ++i) {
             const QString name = greek[i];
             t.insert(char32_t(0x03B1 + i), name == "o" ? QString("o") : "\\ensuremath{\\" + name + "}");
         }
-        const char* upper[] = {"A", "B", "\\Gamma", "\\Delta", "E", "Z", "H", "\\Theta", "I", "K", "\\Lambda", "M",
-                               "N", "\\Xi", "O", "\\Pi", "P", "", "\\Sigma", "T", "\\Upsilon", "\\Phi", "X", "\\Psi",
-                               "\\Omega"};
+        const char* upper[] = {"A",       "B",        "\\Gamma",   "\\Delta", "E",    "Z",     "H",      "\\Theta", "I",
+                               "K",       "\\Lambda", "M",         "N",       "\\Xi", "O",     "\\Pi",   "P",       "",
+                               "\\Sigma", "T",        "\\Upsilon", "\\Phi",   "X",    "\\Psi", "\\Omega"};
         for (int i = 0; i < 25; ++i)
             if (*upper[i])
-                t.insert(char32_t(0x0391 + i), upper[i][0] == '\\' ? QString("\\ensuremath{%1}").arg(upper[i]) : upper[i]);
+                t.insert(char32_t(0x0391 + i),
+                         upper[i][0] == '\\' ? QString("\\ensuremath{%1}").arg(upper[i]) : upper[i]);
         t.insert(0x03D5, "\\ensuremath{\\phi}");
         t.insert(0x03F5, "\\ensuremath{\\epsilon}");
         t.insert(0x00B5, "\\ensuremath{\\mu}");
         const std::pair<char32_t, const char*> math[] = {
-            {0x00B1, "\\pm"},     {0x00D7, "\\times"},   {0x00F7, "\\div"},    {0x00B7, "\\cdot"},
-            {0x2212, "-"},        {0x2016, "\\|"},       {0x2192, "\\to"},     {0x2190, "\\leftarrow"},
-            {0x2264, "\\leq"},    {0x2265, "\\geq"},     {0x2260, "\\neq"},    {0x2248, "\\approx"},
-            {0x221E, "\\infty"},  {0x2207, "\\nabla"},   {0x2202, "\\partial"}, {0x2211, "\\sum"},
-            {0x221A, "\\sqrt{}"}, {0x2208, "\\in"},      {0x22C5, "\\cdot"},   {0x2032, "'"},
-            {0x00B0, "^\\circ"},  {0x00AC, "\\neg"},     {0x27E8, "\\langle"}, {0x27E9, "\\rangle"},
+            {0x00B1, "\\pm"},     {0x00D7, "\\times"}, {0x00F7, "\\div"},     {0x00B7, "\\cdot"},
+            {0x2212, "-"},        {0x2016, "\\|"},     {0x2192, "\\to"},      {0x2190, "\\leftarrow"},
+            {0x2264, "\\leq"},    {0x2265, "\\geq"},   {0x2260, "\\neq"},     {0x2248, "\\approx"},
+            {0x221E, "\\infty"},  {0x2207, "\\nabla"}, {0x2202, "\\partial"}, {0x2211, "\\sum"},
+            {0x221A, "\\sqrt{}"}, {0x2208, "\\in"},    {0x22C5, "\\cdot"},    {0x2032, "'"},
+            {0x00B0, "^\\circ"},  {0x00AC, "\\neg"},   {0x27E8, "\\langle"},  {0x27E9, "\\rangle"},
             {0x2225, "\\|"},      {0x2026, "\\ldots"}};
         for (const auto& [c, m] : math)
             t.insert(c, QString("\\ensuremath{%1}").arg(m));
@@ -93,7 +94,9 @@ QString latexText(const QString& text)
         case '<': out += "\\ensuremath{<}"; break; // OT1 has no < or > glyphs
         case '>': out += "\\ensuremath{>}"; break;
         case '|': out += "\\ensuremath{|}"; break;
-        case '\n': case '\r': case '\t': out += ' '; break;
+        case '\n':
+        case '\r':
+        case '\t': out += ' '; break;
         default:
             if (c < 0x20 || c == 0x7F)
                 break; // control characters say nothing

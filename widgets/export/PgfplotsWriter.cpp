@@ -4,10 +4,10 @@
 #include "widgets/export/LatexText.h"
 #include "widgets/landscape/ColourMap.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QBuffer>
 #include <QHash>
 #include <QImage>
 #include <QSaveFile>
@@ -96,7 +96,8 @@ std::vector<Decimator::Point> reduced(const std::vector<double>& x, const std::v
                                       const Decimator::Options& o)
 {
     const std::size_t n = std::min(x.size(), y.size());
-    if (decimate && n > std::size_t(o.columns) * Decimator::kPointsPerColumn && std::is_sorted(x.begin(), x.begin() + long(n)))
+    if (decimate && n > std::size_t(o.columns) * Decimator::kPointsPerColumn &&
+        std::is_sorted(x.begin(), x.begin() + long(n)))
         return Decimator::decimate(x.data(), y.data(), n, o);
     std::vector<Decimator::Point> out;
     out.reserve(n);
@@ -136,8 +137,7 @@ QString PgfplotsWriter::table(Context& c, const QString& columns, const std::vec
 void PgfplotsWriter::writeAxis(Context& c, const LatexAxis& a) const
 {
     const bool colourBar = a.matrix.has_value();
-    const bool hasSecond =
-        std::any_of(a.lines.begin(), a.lines.end(), [](const LatexLine& l) { return l.secondY; });
+    const bool hasSecond = std::any_of(a.lines.begin(), a.lines.end(), [](const LatexLine& l) { return l.secondY; });
     // Room around the plot for tick labels and titles, in em of the document's font.
     double left = a.yLabel.isEmpty() ? 2.8 : 4.1;
     if (!a.yTickLabels.isEmpty()) {
@@ -161,17 +161,16 @@ void PgfplotsWriter::writeAxis(Context& c, const LatexAxis& a) const
         if (!l.legend.isEmpty() && !l.secondY)
             ++entries, longest = std::max(longest, int(l.legend.size()));
     const double legendWidth = 3.2 + 0.5 * longest; // em: the line sample and the text
-    const bool legendBeside = a.legend && entries > 3 && !colourBar && !hasSecond &&
-                              legendWidth * 0.35 < 0.35 * a.place.width() * widthCm_;
+    const bool legendBeside =
+        a.legend && entries > 3 && !colourBar && !hasSecond && legendWidth * 0.35 < 0.35 * a.place.width() * widthCm_;
     if (legendBeside)
         right += legendWidth + 0.5;
     const double cellLeft = a.place.left() * widthCm_, cellBottom = (1.0 - a.place.bottom()) * heightCm_;
     const double cellWidth = a.place.width() * widthCm_, cellHeight = a.place.height() * heightCm_;
 
     QStringList o;
-    o << QString("at={(%1+%2,%3+%4)}").arg(cm(cellLeft), em(left), cm(cellBottom), em(bottom))
-      << "anchor=south west" << "scale only axis"
-      << QString("width={%1-%2}").arg(cm(cellWidth), em(left + right))
+    o << QString("at={(%1+%2,%3+%4)}").arg(cm(cellLeft), em(left), cm(cellBottom), em(bottom)) << "anchor=south west"
+      << "scale only axis" << QString("width={%1-%2}").arg(cm(cellWidth), em(left + right))
       << QString("height={%1-%2}").arg(cm(cellHeight), em(top + bottom));
     if (!a.title.isEmpty())
         o << QString("title={%1}").arg(latexText(a.title));
@@ -196,7 +195,8 @@ void PgfplotsWriter::writeAxis(Context& c, const LatexAxis& a) const
             if (d.first <= d.second && d.second - d.first < 1e-4 * std::max(std::abs(d.first), std::abs(d.second)))
                 r = d;
         }
-        if (!r || !std::isfinite(r->first) || !std::isfinite(r->second) || r->second < r->first || (log && r->first <= 0))
+        if (!r || !std::isfinite(r->first) || !std::isfinite(r->second) || r->second < r->first ||
+            (log && r->first <= 0))
             return;
         if (!log) {
             const double centre = (r->first + r->second) / 2;
@@ -207,7 +207,8 @@ void PgfplotsWriter::writeAxis(Context& c, const LatexAxis& a) const
         } else if (r->second <= r->first) {
             r = std::make_pair(r->first / 1.1, r->second * 1.1);
         }
-        o << QString("%1min=%2").arg(axis, latexNumber(r->first)) << QString("%1max=%2").arg(axis, latexNumber(r->second));
+        o << QString("%1min=%2").arg(axis, latexNumber(r->first))
+          << QString("%1max=%2").arg(axis, latexNumber(r->second));
     };
     std::vector<const std::vector<double>*> xs, ys;
     for (const LatexLine& l : a.lines) {
@@ -217,7 +218,8 @@ void PgfplotsWriter::writeAxis(Context& c, const LatexAxis& a) const
     }
     range("x", a.xRange, a.logX, xs);
     range("y", a.yRange, a.logY, ys);
-    o << "unbounded coords=jump" << "legend cell align=left"
+    o << "unbounded coords=jump"
+      << "legend cell align=left"
       << "legend style={fill opacity=0.85, draw opacity=1, text opacity=1}";
     if (legendBeside)
         o << "legend pos=outer north east";
@@ -235,11 +237,13 @@ void PgfplotsWriter::writeAxis(Context& c, const LatexAxis& a) const
     }
     if (colourBar) {
         const LatexMatrix& m = *a.matrix;
-        o << "enlargelimits=false" << "axis on top" << "colorbar"
-          << QString("point meta min=%1").arg(latexNumber(m.low))
+        o << "enlargelimits=false"
+          << "axis on top"
+          << "colorbar" << QString("point meta min=%1").arg(latexNumber(m.low))
           << QString("point meta max=%1").arg(latexNumber(std::max(m.high, m.low + 1e-300)));
-        o << (m.diverging ? QString("colormap={tsdiverging}{rgb255=(33,102,172) rgb255=(255,255,255) rgb255=(178,24,43)}")
-                          : QString("colormap/viridis"));
+        o << (m.diverging
+                  ? QString("colormap={tsdiverging}{rgb255=(33,102,172) rgb255=(255,255,255) rgb255=(178,24,43)}")
+                  : QString("colormap/viridis"));
         if (!m.colourBarTitle.isEmpty())
             o << QString("colorbar style={ylabel={%1}}").arg(latexText(m.colourBarTitle));
     }
@@ -277,10 +281,12 @@ void PgfplotsWriter::writeAxis(Context& c, const LatexAxis& a) const
                 for (std::size_t col = 0; col < nc; ++col)
                     rows.push_back({m.xs[col], m.ys[r], col < m.values[r].size() ? m.values[r][col] : NAN});
             if (!rows.empty())
-                c.out += QString("\\addplot[matrix plot*, mesh/cols=%1, mesh/rows=%2, point meta=explicit, forget plot] %3;\n")
-                             .arg(nc)
-                             .arg(nr)
-                             .arg(table(c, "x y v", rows, "x=x, y=y, meta=v"));
+                c.out +=
+                    QString(
+                        "\\addplot[matrix plot*, mesh/cols=%1, mesh/rows=%2, point meta=explicit, forget plot] %3;\n")
+                        .arg(nc)
+                        .arg(nr)
+                        .arg(table(c, "x y v", rows, "x=x, y=y, meta=v"));
         }
     }
 
@@ -322,7 +328,8 @@ void PgfplotsWriter::writeAxis(Context& c, const LatexAxis& a) const
             }
             QStringList style{"color=" + colour, QString("line width=%1pt").arg(l.widthPt, 0, 'g', 3)};
             if (l.marks && l.widthPt <= 0)
-                style << "only marks" << "mark=*, mark size=2pt";
+                style << "only marks"
+                      << "mark=*, mark size=2pt";
             else
                 style << (l.marks || l.errorBars ? "mark=*, mark size=1.2pt" : "mark=none");
             if (l.dashed)
@@ -359,8 +366,15 @@ void PgfplotsWriter::writeAxis(Context& c, const LatexAxis& a) const
 
     if (hasSecond) {
         // The right-hand scale: a second axis on the same place, only its y axis drawn.
-        QStringList s{o[0], o[1], o[2], o[3], o[4], "axis y line*=right", "axis x line=none",
-                      "unbounded coords=jump", "legend style={at={(0.97,0.03)}, anchor=south east}"};
+        QStringList s{o[0],
+                      o[1],
+                      o[2],
+                      o[3],
+                      o[4],
+                      "axis y line*=right",
+                      "axis x line=none",
+                      "unbounded coords=jump",
+                      "legend style={at={(0.97,0.03)}, anchor=south east}"};
         if (!a.secondYLabel.isEmpty())
             s << QString("ylabel={%1}").arg(latexText(a.secondYLabel));
         // The same x-range as the left axis (its keys were added to o after index 4).
@@ -437,7 +451,8 @@ bool PgfplotsWriter::write(const LatexFigure& figure, const QString& path, QStri
         if (f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size() && f.commit())
             return true;
         if (error)
-            *error = QCoreApplication::translate("PgfplotsWriter", "%1: cannot write the file (%2)").arg(file, f.errorString());
+            *error = QCoreApplication::translate("PgfplotsWriter", "%1: cannot write the file (%2)")
+                         .arg(file, f.errorString());
         return false;
     };
     for (const auto& [name, bytes] : data)

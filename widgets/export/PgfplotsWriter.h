@@ -18,7 +18,7 @@
 namespace ts::widgets {
 
 struct LatexOptions {
-    bool standalone = true;  // false: a tikzpicture to \input
+    bool standalone = true;   // false: a tikzpicture to \input
     bool sidecarData = false; // true: the plots' tables in .dat files beside the .tex
 };
 
