@@ -23,6 +23,8 @@ PACKAGES=(
   # zsh to drive its completion in the test.
   help2man man-db groff-base desktop-file-utils appstream
   dpkg-dev lintian file zsh
+  # The LaTeX export's test compiles every chart kind with pdflatex: article and pgfplots only.
+  texlive-latex-base texlive-pictures
 )
 if [ "${1:-}" = --sanitize ]; then
   PACKAGES+=(clang libclang-rt-14-dev)

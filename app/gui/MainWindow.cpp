@@ -200,7 +200,7 @@ void MainWindow::createMenus()
     fileMenu_->addSeparator();
     exportMenu_ = fileMenu_->addMenu(QString());
     for (auto f : {ExportReaction::Format::Png, ExportReaction::Format::Svg, ExportReaction::Format::Pdf,
-                   ExportReaction::Format::Csv, ExportReaction::Format::Clipboard})
+                   ExportReaction::Format::Csv, ExportReaction::Format::Tex, ExportReaction::Format::Clipboard})
         exportMenu_->addAction(add(new ExportReaction(*this, f)));
     fileMenu_->addAction(add(new FigureComposerReaction(*this)));
     fileMenu_->addSeparator();

@@ -260,7 +260,7 @@ QString renderAnalysisFigure(const QString& runPath, const AnalysisFigureOptions
         return QCoreApplication::translate("AnalysisFigure", "unknown view '%1'").arg(o.view);
     const auto format = widgets::figureFormatForPath(outPath);
     if (!format)
-        return QCoreApplication::translate("AnalysisFigure", "%1: unknown figure format (use .png, .svg, .pdf or .csv)")
+        return QCoreApplication::translate("AnalysisFigure", "%1: unknown figure format (use .png, .svg, .pdf, .csv or .tex)")
             .arg(outPath);
     QString error;
     const auto chosen = makeAnalysisView(runPath, o, &error);

@@ -84,7 +84,7 @@ QString renderCurvesFigure(const QStringList& runPaths, const CurvesFigureOption
         return error;
     const auto format = widgets::figureFormatForPath(outPath);
     if (!format)
-        return QCoreApplication::translate("CurvesFigure", "%1: unknown figure format (use .png, .svg, .pdf or .csv)")
+        return QCoreApplication::translate("CurvesFigure", "%1: unknown figure format (use .png, .svg, .pdf, .csv or .tex)")
             .arg(outPath);
     const bool ok = widgets::exportChart(*chart, outPath, *format, options.size, options.dpi, &error);
     return ok ? QString() : error;

@@ -19,7 +19,7 @@ namespace ts::app {
 // progress(i) before panel i is computed.
 bool makeFigureViews(const widgets::FigureSpec& spec, std::vector<std::unique_ptr<QWidget>>* views, QString* error,
                      const std::function<void(int)>& progress = {});
-// PDF, SVG or PNG by the path's suffix.
+// PDF, SVG, PNG or TeX (pgfplots, as widgets::latexDefaults() says) by the path's suffix.
 bool writeFigure(const widgets::FigureSpec& spec, const QString& path, QString* error,
                  const std::function<void(int)>& progress = {});
 QImage previewFigure(const widgets::FigureSpec& spec, double dpi, QString* error,

@@ -162,7 +162,7 @@ QString renderLandscapeFigure(const LandscapeSurface& surface, const LandscapeFi
         return e;
     const auto format = widgets::figureFormatForPath(outPath);
     if (!format)
-        return QCoreApplication::translate("LandscapeFigure", "%1: the figure's suffix must be .png, .svg, .pdf or .csv").arg(outPath);
+        return QCoreApplication::translate("LandscapeFigure", "%1: the figure's suffix must be .png, .svg, .pdf, .csv or .tex").arg(outPath);
     if (o.view == "landscape3d") {
         if (*format != widgets::FigureFormat::Png)
             return QCoreApplication::translate("LandscapeFigure", "%1: the 3-D view is written as PNG only (export the surface as .vtp for vectors)").arg(outPath);

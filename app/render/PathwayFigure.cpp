@@ -75,7 +75,7 @@ QString renderPathwayFigure(const QString& runPath, const PathwayFigureOptions& 
         return QCoreApplication::translate("PathwayFigure", "unknown view '%1'").arg(o.view);
     const auto format = widgets::figureFormatForPath(outPath);
     if (!format)
-        return QCoreApplication::translate("PathwayFigure", "%1: unknown figure format (use .png, .svg, .pdf or .csv)")
+        return QCoreApplication::translate("PathwayFigure", "%1: unknown figure format (use .png, .svg, .pdf, .csv or .tex)")
             .arg(outPath);
     QString error;
     const auto chosen = makePathwayView(runPath, o, &error);

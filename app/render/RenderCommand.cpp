@@ -9,6 +9,7 @@
 #include "app/render/PathwayFigure.h"
 #include "app/render/SweepFigure.h"
 #include "app/render/ViewOptions.h"
+#include "widgets/export/ChartExport.h"
 
 #include "core/Error.h"
 #include "core/Settings.h"
@@ -21,8 +22,11 @@ namespace ts::app {
 
 namespace {
 const char* kUsage =
-    "usage: trainscope render RUN.h5 [RUN2.h5 ...] --view VIEW --out FIG.png|svg|pdf|csv\n"
+    "usage: trainscope render RUN.h5 [RUN2.h5 ...] --view VIEW --out FIG.png|svg|pdf|csv|tex\n"
     "                         [--size WIDTHxHEIGHT] [--dpi N] [--theme light|dark]\n"
+    "                         [--tex standalone|tikzpicture] [--tex-data inline|dat]\n"
+    "  .tex: pgfplots, SIZE/DPI on paper; a standalone document (pdflatex) or a tikzpicture to\n"
+    "  \\input, the data inline or in .dat files beside it (FIG-1.dat, ...); 2-D views only\n"
     "views and their options:\n"
     "  curves                        [--metrics a,b] [--logx] [--logy] [--smoothing W]\n"
     "                                [--group seed|all] [--centre mean|median] [--band std|minmax|ci95|none]\n"
@@ -69,7 +73,7 @@ int renderCommand(int argc, char** argv)
     std::vector<std::string> args(argv + 2, argv + argc);
     try {
         auto specs = viewOptionSpecs();
-        for (const char* name : {"view", "out", "size", "dpi"})
+        for (const char* name : {"view", "out", "size", "dpi", "tex", "tex-data"})
             specs.push_back({name});
         specs.push_back({"help", false});
         cli::CommandLine cl(args, specs);
@@ -80,7 +84,7 @@ int renderCommand(int argc, char** argv)
         if (cl.positionals().empty())
             throw cli::UsageError("render needs at least one run file\n" + std::string(kUsage));
         if (!cl.has("out"))
-            throw cli::UsageError("render needs --out FIG.png|svg|pdf|csv");
+            throw cli::UsageError("render needs --out FIG.png|svg|pdf|csv|tex");
         const std::string view = cl.value("view", "curves");
         const QString qview = QString::fromStdString(view);
         checkViewName(qview);
@@ -91,6 +95,7 @@ int renderCommand(int argc, char** argv)
         if (cl.has("dpi") && (!ts::parseInt64(cl.value("dpi"), dpi) || dpi < 36 || dpi > 2400))
             throw cli::UsageError("--dpi must be a whole number between 36 and 2400");
         const CurvesFigureOptions o = curvesOptions(cl, size, int(dpi));
+        widgets::setLatexDefaults(latexOptions(cl));
 
         // Figures need no display: always render offscreen.
         qputenv("QT_QPA_PLATFORM", "offscreen");

@@ -14,7 +14,7 @@ QString renderSweepFigure(const QString& folder, const QString& outPath, QSize s
 {
     const auto format = widgets::figureFormatForPath(outPath);
     if (!format)
-        return QCoreApplication::translate("SweepFigure", "%1: unknown figure format (use .png, .svg, .pdf or .csv)").arg(outPath);
+        return QCoreApplication::translate("SweepFigure", "%1: unknown figure format (use .png, .svg, .pdf, .csv or .tex)").arg(outPath);
     QString error;
     if (*format == widgets::FigureFormat::Csv) {
         // The statistics per value (mean, std, n), not the points as drawn.

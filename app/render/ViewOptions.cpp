@@ -62,6 +62,19 @@ CurvesFigureOptions curvesOptions(const cli::CommandLine& cl, QSize size, int dp
     return o;
 }
 
+widgets::LatexOptions latexOptions(const cli::CommandLine& cl)
+{
+    widgets::LatexOptions l;
+    const std::string document = cl.value("tex", "standalone"), data = cl.value("tex-data", "inline");
+    if (document != "standalone" && document != "tikzpicture")
+        throw cli::UsageError("--tex must be standalone or tikzpicture");
+    if (data != "inline" && data != "dat")
+        throw cli::UsageError("--tex-data must be inline or dat");
+    l.standalone = document == "standalone";
+    l.sidecarData = data == "dat";
+    return l;
+}
+
 PathwayFigureOptions pathwayOptions(const cli::CommandLine& cl, const QString& view, QSize size, int dpi)
 {
     PathwayFigureOptions p;

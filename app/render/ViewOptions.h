@@ -6,6 +6,7 @@
 #include "app/render/AnalysisFigure.h"
 #include "app/render/CurvesFigure.h"
 #include "app/render/PathwayFigure.h"
+#include "widgets/export/PgfplotsWriter.h"
 
 #include <QSize>
 #include <QStringList>
@@ -24,6 +25,8 @@ std::vector<cli::OptionSpec> viewOptionSpecs();
 // Throw cli::UsageError on a value that makes no sense. size and dpi are the figure's.
 CurvesFigureOptions curvesOptions(const cli::CommandLine& cl, QSize size, int dpi);
 AnalysisFigureOptions analysisOptions(const cli::CommandLine& cl, const QString& view, QSize size, int dpi);
+// --tex standalone|tikzpicture, --tex-data inline|dat (render and figure).
+widgets::LatexOptions latexOptions(const cli::CommandLine& cl);
 PathwayFigureOptions pathwayOptions(const cli::CommandLine& cl, const QString& view, QSize size, int dpi);
 
 } // namespace ts::app

@@ -14,8 +14,8 @@ _trainscope_options() {
     render) echo "--view --out --size --dpi --theme --metrics --logx --logy --smoothing --from --to
         --range --points --bezier-steps --checkpoint --every --top --iterations --probes --dirs --grid
         --split --seed --metric --log --zclip --levels --wireframe --vrange --method --test
-        --test-split --projection --damping --listed --step --threshold --samples --group --band --centre" ;;
-    figure) echo "--out --dpi" ;;
+        --test-split --projection --damping --listed --step --threshold --samples --group --band --centre --tex --tex-data" ;;
+    figure) echo "--out --dpi --tex --tex-data" ;;
     evaluate) echo "--checkpoint --mode --split --device --threads --quiet --json" ;;
     interpolate) echo "--from --to --bn --mode --split --range --points --layerwise --lines --bezier
         --layer-sharpness --device --quiet --json" ;;
@@ -54,6 +54,8 @@ _trainscope_values() {
     render:--group) echo "seed all none" ;;
     render:--band) echo "std minmax ci95 none" ;;
     render:--centre) echo "mean median" ;;
+    *:--tex) echo "standalone tikzpicture" ;;
+    *:--tex-data) echo "inline dat" ;;
     *:--mode) echo "eval train" ;;
     *:--split | *:--test-split | *:--train-split) echo "train test" ;;
     *:--bn) echo "keep recompute interpolate" ;;

@@ -3,6 +3,8 @@
 // PDF, SVG and PNG: the PDF's page size and embedded fonts, the SVG's physical size and panel
 // letters, the PNG's pixels (size × DPI) and something drawn in each of the four panels; and
 // the errors of bad specs (exit code 2, the field and the panel named).
+#include "../widgets/PdfFacts.h"
+
 #include <QDir>
 #include <QFile>
 #include <QImage>
@@ -70,6 +72,8 @@ private Q_SLOTS:
     void png();
     void badSpecs();
     void usage();
+    void tex();
+    void renderTex();
 
 private:
     QTemporaryDir dir_;
@@ -193,10 +197,73 @@ void TestFigureCli::badSpecs()
     }
     const Result suffix = figure({spec_, "--out", dir_.filePath("fig.gif")});
     QCOMPARE(suffix.code, 2);
-    QVERIFY(suffix.err.contains("must be .pdf, .svg or .png"));
+    QVERIFY(suffix.err.contains("must be .pdf, .svg, .png or .tex"));
     const Result missing = figure({dir_.filePath("absent.json"), "--out", dir_.filePath("x.pdf")});
     QCOMPARE(missing.code, 2);
     QVERIFY(missing.err.contains("cannot read the file"));
+}
+
+void TestFigureCli::tex()
+{
+    // The pathway graph has no pgfplots form: the figure says which panel.
+    Result r = figure({spec_, "--out", dir_.filePath("graph.tex")});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains("panels[3] (pathway-graph)") && r.err.contains("not available"), qPrintable(r.err));
+    // Without it: one tikzpicture of the page's size, compiled by pdflatex.
+    const QString spec = dir_.filePath("tex.json");
+    write(spec, QString(R"({
+  "width": "17.8cm", "height": "12cm", "columns": 2,
+  "panels": [
+    {"run": "grokking.h5", "view": "curves", "options": {"metrics": "train_acc,test_acc", "logx": true}},
+    {"run": "grokking.h5", "view": "interpolation", "options": {"points": 11}, "title": "Interpolation_α"},
+    {"run": "%1/surface.h5", "view": "contour"}
+  ]
+})")
+                    .arg(kFixtures)
+                    .toUtf8());
+    r = figure({spec, "--out", dir_.filePath("fig.tex")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QString tex = QString::fromUtf8(readAll(dir_.filePath("fig.tex")));
+    QVERIFY(tex.contains("{(a)}") && tex.contains("{(c)}"));
+    QVERIFY(tex.contains("title={Interpolation\\_\\ensuremath{\\alpha}}"));
+    QVERIFY(tex.contains("matrix plot*"));
+    if (ts::test::pdflatex().isEmpty())
+        QFAIL("pdflatex not found: install texlive-latex-base and texlive-pictures (tools/install-deps.sh)");
+    const QString e = ts::test::compileLatex(dir_.path(), "fig");
+    QVERIFY2(e.isEmpty(), qPrintable(e));
+    const auto facts = ts::test::pdfFacts(dir_.filePath("fig.pdf"));
+    QCOMPARE(facts.pages, 1);
+    QVERIFY(std::abs(facts.width - kWidthPt) < 1 && std::abs(facts.height - kHeightPt) < 1);
+    r = figure({spec, "--out", dir_.filePath("fig.tex"), "--tex", "pdf"});
+    QCOMPARE(r.code, 2);
+    QVERIFY(r.err.contains("--tex must be standalone or tikzpicture"));
+}
+
+void TestFigureCli::renderTex()
+{
+    // `render --out FIG.tex`: a tikzpicture with its tables in .dat files beside it.
+    QProcess p;
+    p.setWorkingDirectory(dir_.path());
+    p.start(TRAINSCOPE_EXE, {"render", kFixtures + "/grokking.h5", "--view", "grokking", "--size", "1700x1200", "--dpi",
+                             "254", "--out", "dash.tex", "--tex", "tikzpicture", "--tex-data", "dat"});
+    QVERIFY(p.waitForFinished(300000));
+    QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+    const QString tex = QString::fromUtf8(readAll(dir_.filePath("dash.tex")));
+    QVERIFY(tex.contains("\\begin{tikzpicture}") && !tex.contains("\\documentclass"));
+    QVERIFY(tex.contains("{dash-1.dat}") && QFile::exists(dir_.filePath("dash-1.dat")));
+    QVERIFY(tex.count("\\begin{axis}") >= 8); // accuracy, five measures, heat map, spectrum
+    write(dir_.filePath("paper.tex"), "\\documentclass{article}\n\\usepackage{pgfplots}\n\\pgfplotsset{compat=1.16}\n"
+                                      "\\begin{document}\n\\input{dash.tex}\n\\end{document}\n");
+    if (ts::test::pdflatex().isEmpty())
+        QFAIL("pdflatex not found: install texlive-latex-base and texlive-pictures (tools/install-deps.sh)");
+    const QString e = ts::test::compileLatex(dir_.path(), "paper");
+    QVERIFY2(e.isEmpty(), qPrintable(e));
+    // Not a 2-D chart: said, nothing written.
+    p.start(TRAINSCOPE_EXE, {"render", kFixtures + "/moe.h5", "--view", "pathway-graph", "--out", "graph.tex"});
+    QVERIFY(p.waitForFinished(300000));
+    QCOMPARE(p.exitCode(), 2);
+    QVERIFY2(p.readAllStandardError().contains("not available"), "no reason given");
+    QVERIFY(!QFile::exists(dir_.filePath("graph.tex")));
 }
 
 void TestFigureCli::usage()

@@ -139,6 +139,14 @@ void TestFigureDialog::previewAndExport()
     QFile f(pdf);
     QVERIFY(f.open(QIODevice::ReadOnly));
     QVERIFY(f.readAll().startsWith("%PDF-"));
+    // The same spec as LaTeX: one pgfplots picture of the page's size.
+    const QString tex = dir_.filePath("dialog.tex");
+    QCOMPARE(dialog.exportFigure(tex), QString());
+    QFile t(tex);
+    QVERIFY(t.open(QIODevice::ReadOnly));
+    const QByteArray text = t.readAll();
+    QVERIFY(text.startsWith("\\documentclass{article}"));
+    QVERIFY(text.contains("\\useasboundingbox (0,0) rectangle (8.500cm,6.000cm);"));
     // A bad panel: the error names it, nothing is drawn.
     dialog.panelTable()->item(0, 2)->setText("--logz");
     QVERIFY(dialog.preview().contains("panels[0] (curves): unknown option '--logz'"));
@@ -151,6 +159,14 @@ void TestFigureDialog::menuAction()
     auto* action = window.findChild<QAction*>("actionComposeFigure");
     QVERIFY(action);
     QVERIFY(!action->text().isEmpty());
+    // File → Export → LaTeX (pgfplots)…, beside PNG, SVG, PDF and CSV.
+    auto* tex = window.findChild<QAction*>("actionExportTex");
+    QVERIFY(tex);
+    QVERIFY(tex->text().contains("LaTeX"));
+    auto* csv = window.findChild<QAction*>("actionExportCsv");
+    QVERIFY(csv);
+    QVERIFY(!tex->associatedObjects().isEmpty());
+    QCOMPARE(tex->associatedObjects().front(), csv->associatedObjects().front()); // the same menu
 }
 
 QTEST_MAIN(TestFigureDialog)

@@ -218,6 +218,32 @@ void HeatmapView::mouseMoveEvent(QMouseEvent* event)
         Q_EMIT cellHovered(r, c, values_[r][c]);
 }
 
+LatexFigure HeatmapView::latexFigure() const
+{
+    LatexAxis a;
+    a.title = title_;
+    a.xLabel = columnTitle_;
+    a.yTickLabels = rows_;
+    a.reverseY = true;
+    LatexMatrix m;
+    m.xs = columns_;
+    for (std::size_t r = 0; r < values_.size(); ++r) {
+        m.ys.push_back(double(r));
+        std::vector<double> row;
+        for (double v : values_[r])
+            row.push_back(log_ ? (v > 0 ? std::log10(v) : NAN) : v);
+        m.values.push_back(std::move(row));
+    }
+    m.low = log_ ? std::log10(lo_) : lo_;
+    m.high = log_ ? std::log10(hi_) : hi_;
+    m.diverging = diverging_ && !log_;
+    m.colourBarTitle = valueTitle_ + (log_ ? tr(" (log10)") : QString());
+    a.matrix = std::move(m);
+    LatexFigure f;
+    f.axes.push_back(std::move(a));
+    return f;
+}
+
 bool HeatmapView::writeCsv(const QString& path, QString* error) const
 {
     return CsvWriter::writeFile(

@@ -3,6 +3,7 @@
 // loss. Hovering shows the cell's row, column and value; it exports through FigureExporter
 // (any widget) and as CSV.
 #include "widgets/export/CsvExportable.h"
+#include "widgets/export/LatexExportable.h"
 
 #include <QString>
 #include <QStringList>
@@ -14,7 +15,7 @@ class QFontMetrics;
 
 namespace ts::widgets {
 
-class HeatmapView : public QWidget, public CsvExportable {
+class HeatmapView : public QWidget, public CsvExportable, public LatexExportable {
     Q_OBJECT
 public:
     explicit HeatmapView(QWidget* parent = nullptr);
@@ -34,6 +35,8 @@ public:
     void setMarkedCell(int row, int column);
     QString cellText(int row, int column) const;
     bool writeCsv(const QString& path, QString* error) const override;
+    // A matrix plot: rows labelled top to bottom, the colours' values (log10 on a log scale).
+    LatexFigure latexFigure() const override;
     QSize sizeHint() const override { return {800, 500}; }
 
 Q_SIGNALS:

@@ -3,6 +3,7 @@
 #include "widgets/charts/CurveChartView.h"
 #include "widgets/export/CsvWriter.h"
 #include "widgets/export/FigureExporter.h"
+#include "widgets/export/LatexFigures.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -20,20 +21,37 @@ std::optional<FigureFormat> figureFormatForPath(const QString& path)
         return FigureFormat::Pdf;
     if (s == "csv")
         return FigureFormat::Csv;
+    if (s == "tex")
+        return FigureFormat::Tex;
     return std::nullopt;
 }
 
+namespace {
+LatexOptions& defaults()
+{
+    static LatexOptions options;
+    return options;
+}
+} // namespace
+
+void setLatexDefaults(const LatexOptions& options) { defaults() = options; }
+
+LatexOptions latexDefaults() { return defaults(); }
+
 bool exportChart(CurveChartView& chart, const QString& path, FigureFormat format, QSize size, int dpi,
-                 QString* error)
+                 QString* error, const LatexOptions* latex)
 {
     // The plotted data for CSV; for the figure formats a chart is a widget like any other.
     if (format == FigureFormat::Csv)
         return CsvWriter::writeFile(chart.plottedTable(), path, error);
-    return exportWidget(chart, path, format, size, dpi, error);
+    return exportWidget(chart, path, format, size, dpi, error, latex);
 }
 
-bool exportWidget(QWidget& view, const QString& path, FigureFormat format, QSize size, int dpi, QString* error)
+bool exportWidget(QWidget& view, const QString& path, FigureFormat format, QSize size, int dpi, QString* error,
+                  const LatexOptions* latex)
 {
+    if (format == FigureFormat::Tex)
+        return exportLatex(view, path, latex ? *latex : defaults(), size, dpi, error);
     FigureExporter exporter(&view);
     exporter.setPixelSize(size);
     exporter.setDpi(dpi);
@@ -43,6 +61,7 @@ bool exportWidget(QWidget& view, const QString& path, FigureFormat format, QSize
     case FigureFormat::Png: ok = exporter.savePng(path); break;
     case FigureFormat::Svg: ok = exporter.saveSvg(path); break;
     case FigureFormat::Pdf: ok = exporter.savePdf(path); break;
+    case FigureFormat::Tex: break; // above
     case FigureFormat::Csv:
         if (error)
             *error = QCoreApplication::translate("ChartExport", "%1: this view exports CSV from its own menu").arg(path);

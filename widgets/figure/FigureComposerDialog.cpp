@@ -453,11 +453,14 @@ void FigureComposerDialog::chooseAndExport()
 {
     QString selected;
     QString path = QFileDialog::getSaveFileName(this, tr("Export Figure"), lastDir_ + "/figure.pdf",
-                                                "PDF (*.pdf);;SVG (*.svg);;PNG (*.png)", &selected);
+                                                "PDF (*.pdf);;SVG (*.svg);;PNG (*.png);;LaTeX (*.tex)", &selected);
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
-        path += selected.startsWith("SVG") ? ".svg" : selected.startsWith("PNG") ? ".png" : ".pdf";
+        path += selected.startsWith("SVG")   ? ".svg"
+                : selected.startsWith("PNG") ? ".png"
+                : selected.startsWith("LaTeX") ? ".tex"
+                                               : ".pdf";
     if (const QString e = exportFigure(path); !e.isEmpty())
         showError(e);
 }

@@ -253,6 +253,62 @@ void ContourMapView::mouseReleaseEvent(QMouseEvent* event)
         pickAt(event->position());
 }
 
+LatexFigure ContourMapView::latexFigure() const
+{
+    LatexFigure f;
+    LatexAxis a;
+    a.title = QString::fromStdString(options_.metric) + (options_.scale.log ? tr(" (log10)") : QString());
+    a.xLabel = surfaceAxisTitle(surface_.directions, 0);
+    a.yLabel = surfaceAxisTitle(surface_.directions, 1);
+    a.legend = false;
+    if (!hasData_) {
+        f.notes << "No 2-D surface to show.";
+        f.axes.push_back(std::move(a));
+        return f;
+    }
+    a.xRange = std::make_pair(surface_.xs.front(), surface_.xs.back());
+    a.yRange = std::make_pair(surface_.ys.front(), surface_.ys.back());
+    LatexMatrix m;
+    m.xs = surface_.xs;
+    m.ys = surface_.ys;
+    const std::size_t nx = surface_.xs.size();
+    for (std::size_t iy = 0; iy < surface_.ys.size(); ++iy)
+        m.values.emplace_back(scaled_.begin() + long(iy * nx), scaled_.begin() + long((iy + 1) * nx));
+    m.low = lo_;
+    m.high = hi_;
+    m.colourBarTitle = a.title;
+    a.matrix = std::move(m);
+    for (double level : levels()) {
+        // One broken line per level: a NaN between segments lifts the pen.
+        LatexLine iso;
+        iso.colour = QColor(20, 20, 20);
+        iso.opacity = 0.67;
+        iso.widthPt = 0.5;
+        iso.decimate = false;
+        for (const IsoSegment& s : isoSegments(scaled_, surface_.xs, surface_.ys, level)) {
+            iso.x.insert(iso.x.end(), {s.x0, s.x1, NAN});
+            iso.y.insert(iso.y.end(), {s.y0, s.y1, NAN});
+        }
+        if (!iso.x.empty())
+            a.lines.push_back(std::move(iso));
+    }
+    if (options_.trajectory && !surface_.trajectory.empty()) {
+        LatexLine path;
+        path.colour = QColor(10, 10, 10);
+        path.widthPt = 1.2;
+        path.marks = true;
+        path.decimate = false;
+        for (const TrajectoryPoint& t : surface_.trajectory)
+            if (double(t.step) <= options_.trajectoryUpTo) {
+                path.x.push_back(t.x);
+                path.y.push_back(t.y);
+            }
+        a.lines.push_back(std::move(path));
+    }
+    f.axes.push_back(std::move(a));
+    return f;
+}
+
 bool ContourMapView::writeCsv(const QString& path, QString* error) const
 {
     const QString e = SurfaceExport::writeCsv(surface_, path);

@@ -7,13 +7,14 @@
 // through FigureExporter (any widget) and the grid as CSV.
 #include "core/landscape/Surface.h"
 #include "widgets/export/CsvExportable.h"
+#include "widgets/export/LatexExportable.h"
 #include "widgets/landscape/LandscapeScene.h"
 
 #include <QWidget>
 
 namespace ts::widgets {
 
-class ContourMapView : public QWidget, public ts::widgets::CsvExportable {
+class ContourMapView : public QWidget, public ts::widgets::CsvExportable, public LatexExportable {
     Q_OBJECT
 public:
     explicit ContourMapView(QWidget* parent = nullptr);
@@ -34,6 +35,9 @@ public:
     QString pickedText() const { return picked_; }
 
     bool writeCsv(const QString& path, QString* error) const override;
+    // The colour field (a matrix plot of the values shown), the iso-lines as broken lines and
+    // the trajectory with its checkpoints.
+    LatexFigure latexFigure() const override;
     QSize sizeHint() const override { return {700, 560}; }
 
 Q_SIGNALS:

@@ -6,13 +6,18 @@
 #include "widgets/export/FigureExporter.h"
 #include "widgets/export/ExportOptionsDialog.h"
 #include "widgets/export/ChartExport.h"
+#include "widgets/export/LatexExportDialog.h"
+#include "widgets/export/LatexFigures.h"
 
 #include <QFileDialog>
+
+#include <cmath>
 
 namespace ts::app {
 
 namespace {
-const char* kNames[] = {"actionExportPng", "actionExportSvg", "actionExportPdf", "actionExportCsv", "actionCopyImage"};
+const char* kNames[] = {"actionExportPng", "actionExportSvg", "actionExportPdf", "actionExportCsv", "actionCopyImage",
+                        "actionExportTex"};
 }
 
 ExportReaction::ExportReaction(MainWindow& window, Format format)
@@ -33,6 +38,7 @@ void ExportReaction::retranslate()
     case Format::Pdf: action()->setText(tr("Export as P&DF…")); break;
     case Format::Csv: action()->setText(tr("Export Data as &CSV…")); break;
     case Format::Clipboard: action()->setText(tr("&Copy Image")); break;
+    case Format::Tex: action()->setText(tr("Export as &LaTeX (pgfplots)…")); break;
     }
 }
 
@@ -40,6 +46,8 @@ void ExportReaction::onTriggered()
 {
     // The current tab: the training curves, or an analysis chart or heatmap.
     QWidget* view = window_.currentView();
+    if (format_ == Format::Tex && view)
+        return exportLatex(view);
     auto* chart = qobject_cast<ts::widgets::CurveChartView*>(view);
     auto* csvView = dynamic_cast<ts::widgets::CsvExportable*>(view);
     QString error;
@@ -84,6 +92,31 @@ void ExportReaction::onTriggered()
             error = tr("This view has no data to export as CSV.");
     }
     if (!ok)
+        window_.showError(tr("Export failed"), error);
+}
+
+void ExportReaction::exportLatex(QWidget* view)
+{
+    // Said before asking for a file: the 3-D surface, the pathway graph and tables have no pgfplots form.
+    QString error;
+    if (!widgets::latexFigureOf(*view, &error)) {
+        window_.showError(tr("Export failed"), error);
+        return;
+    }
+    const QString path = QFileDialog::getSaveFileName(&window_, tr("Export"), "figure.tex", "LaTeX (*.tex)");
+    if (path.isEmpty())
+        return;
+    widgets::LatexExportDialog options(&window_);
+    if (options.exec() != QDialog::Accepted)
+        return;
+    // The size on paper as pixels at 254 dpi (100 per cm): the decimation's columns.
+    const QSizeF cm = options.sizeCm();
+    const widgets::LatexOptions latex = options.options();
+    if (widgets::exportWidget(*view, path, widgets::FigureFormat::Tex,
+                              QSize(int(std::lround(cm.width() * 100)), int(std::lround(cm.height() * 100))), 254,
+                              &error, &latex))
+        window_.logInfo(tr("Exported %1").arg(path));
+    else
         window_.showError(tr("Export failed"), error);
 }
 

@@ -3,11 +3,12 @@
 
 namespace ts::app {
 
-// File → Export: PNG (size, DPI), SVG, PDF, CSV of the plotted data, or copy to clipboard.
+// File → Export: PNG (size, DPI), SVG, PDF, CSV of the plotted data, LaTeX (pgfplots) of a 2-D
+// chart, or copy to clipboard.
 class ExportReaction : public Reaction {
     Q_OBJECT
 public:
-    enum class Format { Png, Svg, Pdf, Csv, Clipboard };
+    enum class Format { Png, Svg, Pdf, Csv, Clipboard, Tex };
     ExportReaction(MainWindow& window, Format format);
     void retranslate() override;
 
@@ -15,6 +16,7 @@ protected:
     void onTriggered() override;
 
 private:
+    void exportLatex(QWidget* view);
     Format format_;
 };
 
