@@ -512,6 +512,11 @@ void TestLandscapeViews::stdLayerOfABatchedSurface()
     QCOMPARE(levels.front(), lo + (hi - lo) / 6);
     QCOMPARE(levels.back(), lo + 5 * (hi - lo) / 6);
     const QImage with = view->grab().toImage();
+    // The title names the levels of the dashed lines.
+    QStringList at;
+    for (double l : levels)
+        at << QString::number(l, 'g', 3);
+    QVERIFY2(view->title().endsWith("mean of 4 batches; dashed: std = " + at.join(", ")), qPrintable(view->title()));
     QCOMPARE(with.size(), without.size());
     int changed = 0;
     for (int y = 0; y < with.height(); ++y)

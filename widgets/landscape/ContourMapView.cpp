@@ -74,6 +74,19 @@ std::vector<double> ContourMapView::stdLevels() const
     return evenLevels(lo, hi, 5);
 }
 
+QString ContourMapView::title() const
+{
+    QString text = QString::fromStdString(options_.metric) + (options_.scale.log ? tr(" (log10)") : QString());
+    if (surface_.hasStd(options_.metric)) {
+        QStringList at; // the std levels, so the dashed lines can be read
+        for (double level : stdLevels())
+            at << QString::number(level, 'g', 3);
+        text += showsStd() ? tr(", mean of %1 batches; dashed: std = %2").arg(surface_.batches).arg(at.join(", "))
+                           : tr(", mean of %1 batches").arg(surface_.batches);
+    }
+    return text;
+}
+
 QRectF ContourMapView::plotRect() const
 {
     const QFontMetrics fm(font());
@@ -211,10 +224,7 @@ void ContourMapView::paintEvent(QPaintEvent*)
     p.drawText(QRectF(-r.height() / 2, -fm.height() / 2.0, r.height(), fm.height()), Qt::AlignHCenter,
                surfaceAxisTitle(surface_.directions, 1));
     p.restore();
-    QString title = QString::fromStdString(options_.metric) + (options_.scale.log ? tr(" (log10)") : QString());
-    if (surface_.hasStd(options_.metric))
-        title += showsStd() ? tr(", mean of %1 batches; dashed: std").arg(surface_.batches)
-                            : tr(", mean of %1 batches").arg(surface_.batches);
+    const QString title = this->title();
     p.drawText(QRectF(r.left(), 2, r.width(), fm.height()), Qt::AlignHCenter, picked_.isEmpty() ? title : picked_);
 
     const QRectF bar(r.right() + 12, r.top(), 16, r.height());

@@ -38,6 +38,8 @@ public:
     // of the metric), and their levels.
     bool showsStd() const;
     std::vector<double> stdLevels() const;
+    // The metric, its scale and, over K batches, what the colours and dashed lines show.
+    QString title() const;
 
     bool writeCsv(const QString& path, QString* error) const override;
     QSize sizeHint() const override { return {700, 560}; }
