@@ -48,7 +48,7 @@ for n in 2 4; do
   mpi $n "$ts" landscape run.h5 --grid 9x7 --batches 4 --threads 1 --quiet --out nb$n.h5 >/dev/null 2>nb$n.err
   cmp_py surfaces oneb.h5 nb$n.h5 || fail "landscape --batches 4 -n $n differs from one process"
 done
-same_report "sharpness --batches" sharpness run.h5 --checkpoint all --every 3 --batches 3 --trace --probes 4 --json --quiet --threads 1
+same_report "sharpness --batches" sharpness run.h5 --checkpoint all --every 2 --batches 3 --trace --probes 4 --json --quiet --threads 1
 
 echo "== more ranks than grid points: one clear error, no file"
 if mpi 5 "$ts" landscape run.h5 --grid 2x2 --out five.h5 >/dev/null 2>five.err; then fail "-n 5 on a 2x2 grid succeeded"; fi
