@@ -26,9 +26,12 @@ namespace {
 const char* kUsage =
     "usage: trainscope interpolate RUN.h5 --from STEP --to STEP|RUN2.h5:STEP\n"
     "                              [--range -0.25:1.25] [--points 61] [--layerwise] [--lines]\n"
-    "                              [--bezier STEPS] [--layer-sharpness] [--split NAME] [--json] [--quiet]\n"
+    "                              [--bezier STEPS] [--layer-sharpness] [--split NAME] [--bootstrap 1000]\n"
+    "                              [--json] [--quiet]\n"
     "                              [--device cpu|cuda[:N]]\n"
     "STEP is a checkpoint step, first or last.\n"
+    "--bootstrap N: the barrier's 95% interval from N bootstrap resamples of the barrier split's\n"
+    "examples (their losses at every alpha in [0, 1]; fixed seed); 0 leaves it out.\n"
     "Under `mpirun -n N` the points of the α, layer-wise and LiNeS sweeps are shared among the\n"
     "ranks; rank 0 trains the Bézier curve, measures layer sharpness and prints.\n";
 
@@ -60,7 +63,7 @@ int interpolateCommand(const std::vector<std::string>& args)
 {
     auto specs = EvaluationOptions::specs();
     specs.insert(specs.end(), {{"from"}, {"to"}, {"range"}, {"points"}, {"layerwise", false}, {"lines", false}, {"bezier"},
-                               {"layer-sharpness", false}, {"split"}, {"json", false}, {"threads"}, {"quiet", false},
+                               {"layer-sharpness", false}, {"split"}, {"bootstrap"}, {"json", false}, {"threads"}, {"quiet", false},
                                {"help", false}, deviceOptionSpec()});
     CommandLine cl(args, specs);
     if (cl.has("help")) {
@@ -79,6 +82,9 @@ int interpolateCommand(const std::vector<std::string>& args)
     int64_t points = 61;
     if (cl.has("points") && !parseInt64(cl.value("points"), points))
         throw UsageError("--points must be a whole number");
+    int64_t resamples = 1000;
+    if (cl.has("bootstrap") && (!parseInt64(cl.value("bootstrap"), resamples) || resamples < 0 || resamples > 1000000))
+        throw UsageError("--bootstrap must be a number of resamples from 0 (none) to 1000000");
     int64_t threads = 0;
     if (cl.has("threads") && !parseInt64(cl.value("threads"), threads))
         throw UsageError("--threads must be a whole number");
@@ -106,7 +112,7 @@ int interpolateCommand(const std::vector<std::string>& args)
         eval.report(model, true, loaded.warning);
     const PointBuffers buffers = endpointBuffers(runA, ia, endB, ib, loaded, eval.bn);
     // Each requested analysis gets an equal share of the progress line.
-    const int parts = 1 + int(cl.has("layerwise")) + int(cl.has("lines")) + int(cl.has("bezier")) +
+    const int parts = 1 + int(resamples > 0) + int(cl.has("layerwise")) + int(cl.has("lines")) + int(cl.has("bezier")) +
                       int(cl.has("layer-sharpness"));
     int part = 0;
     // Under mpirun the sweeps' points are shared among the ranks; the Bézier curve and the
@@ -123,6 +129,11 @@ int interpolateCommand(const std::vector<std::string>& args)
         return std::make_unique<ScaledFeedback>(&feedback, double(part - 1) / parts, double(part) / parts);
     };
     auto linear = interpolateLinear(model, loaded.data, thetaA, thetaB, alphas, {}, next().get(), buffers, tasks);
+    if (resamples > 0) {
+        auto share = next(); // every rank advances the same shares
+        if (group.isRoot())
+            addBarrierInterval(linear, model, loaded.data, thetaA, thetaB, buffers, int(resamples), 1, share.get());
+    }
     std::unique_ptr<LayerwiseResult> layer;
     if (cl.has("layerwise"))
         layer = std::make_unique<LayerwiseResult>(interpolateLayerwise(model, loaded.data, thetaA, thetaB, alphas, split,
@@ -157,7 +168,12 @@ int interpolateCommand(const std::vector<std::string>& args)
         array(j, "alpha", linear.alpha);
         writeCurves(j, linear.splits);
         j.key("barrier").beginObject().key("split").value(linear.barrierSplit).key("value").value(linear.barrier);
-        j.key("alpha").value(linear.barrierAlpha).endObject();
+        j.key("alpha").value(linear.barrierAlpha);
+        if (linear.barrierResamples > 0)
+            j.key("interval95").beginArray().value(linear.barrierInterval.lower).value(linear.barrierInterval.upper)
+                .endArray().key("resamples").value(int64_t(linear.barrierResamples))
+                .key("examples").value(linear.barrierExamples);
+        j.endObject();
         if (layer) {
             j.key("layerwise").beginObject().key("split").value(layer->split).key("layers").beginArray();
             for (const auto& l : layer->layers)
@@ -218,7 +234,12 @@ int interpolateCommand(const std::vector<std::string>& args)
             std::printf(" %14.6g %14.4f", c.loss[i], c.accuracy[i]);
         std::printf("\n");
     }
-    std::printf("loss barrier (%s): %.6g at alpha %.4f\n", linear.barrierSplit.c_str(), linear.barrier, linear.barrierAlpha);
+    std::printf("loss barrier (%s): %.6g at alpha %.4f", linear.barrierSplit.c_str(), linear.barrier, linear.barrierAlpha);
+    if (linear.barrierResamples > 0)
+        std::printf(", 95%% interval [%.6g, %.6g] (bootstrap over %lld examples, %d resamples)",
+                    linear.barrierInterval.lower, linear.barrierInterval.upper, (long long)linear.barrierExamples,
+                    linear.barrierResamples);
+    std::printf("\n");
     if (layer) {
         std::printf("layer-wise (%s, others held at the start): stragglers by cost\n", layer->split.c_str());
         for (auto i : layer->stragglers)

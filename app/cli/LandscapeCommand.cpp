@@ -37,7 +37,7 @@ const char* kUsage =
     "                            [--grid 51x51|51]\n"
     "                            [--range -1:1[,-1:1]|auto] [--split train|test] [--subset N]\n"
     "                            [--norm filter|layer|none] [--ignore biasbn|none] [--include-biases] [--seed N]\n"
-    "                            [--mode eval|train] [--bn keep|recompute[:N]]\n"
+    "                            [--mode eval|train] [--bn keep|recompute[:N]] [--batches K]\n"
     "                            [--out SURF.h5] [--save-dirs DIRS.h5] [--resume] [--save-every 10] [--naive]\n"
     "                            [--threads N] [--quiet] [--json]\n"
     "                            [--device cpu|cuda[:N]]\n"
@@ -47,6 +47,9 @@ const char* kUsage =
     "its default range is -0.5:1.5 (0 = the centre, 1 = a whole task vector).\n"
     "--range auto covers the projected training trajectory (useful with pca).\n"
     "--save-dirs writes the directions in loss-landscape's direction-file layout.\n"
+    "--batches K: shuffle the split's examples (seeded by --seed) into K disjoint batches of\n"
+    "floor(n/K) and compute the surface on each; the file holds their mean as <split>_loss (the\n"
+    "loss on those K*floor(n/K) examples) and their sample std (n-1) as <split>_loss_std. 2 <= K <= n.\n"
     "--ignore biasbn (default) gives 1-D tensors (biases, BatchNorm weights and biases) a zero\n"
     "direction, Li et al.'s xignore=biasbn; none sets them to the weights, as Li's code does otherwise.\n"
     "Models with BatchNorm: --bn keep (default) evaluates every plane point with the centre's\n"
@@ -55,12 +58,26 @@ const char* kUsage =
     "done); rank 0 writes the surface and prints. The file is saved after every level and every\n"
     "--save-every seconds, so a killed job or a lost rank keeps its work for --resume.\n";
 
+// Mean and largest value of a metric's std map over its computed points.
+std::pair<double, double> stdRange(const LandscapeSurface& surface, const std::string& metric)
+{
+    double sum = 0, hi = 0;
+    int64_t n = 0;
+    for (double v : surface.stds.at(metric))
+        if (std::isfinite(v)) {
+            sum += v;
+            hi = std::max(hi, v);
+            ++n;
+        }
+    return {n ? sum / double(n) : NAN, n ? hi : NAN};
+}
+
 } // namespace
 
 int landscapeCommand(const std::vector<std::string>& args)
 {
     auto options = landscapeSpecOptions();
-    for (const char* name : {"out", "save-dirs", "threads", "save-every"})
+    for (const char* name : {"out", "save-dirs", "threads", "save-every", "batches"})
         options.push_back({name});
     for (const char* flag : {"resume", "naive", "quiet", "json", "help"})
         options.push_back({flag, false});
@@ -79,6 +96,8 @@ int landscapeCommand(const std::vector<std::string>& args)
     if (cl.has("threads") && !parseInt64(cl.value("threads"), threads))
         throw UsageError("--threads must be a whole number");
     spec.evaluator = cl.has("naive") ? EvaluatorChoice::Naive : EvaluatorChoice::Fastest;
+    if (cl.has("batches") && (!parseInt64(cl.value("batches"), spec.batches) || spec.batches < 2))
+        throw UsageError("--batches must be a whole number of at least 2 (the spread of one batch is not defined)");
     double saveEvery = 10.0;
     if (cl.has("save-every") && (!parseDouble(cl.value("save-every"), saveEvery) || !(saveEvery > 0)))
         throw UsageError("--save-every must be a positive number of seconds");
@@ -188,6 +207,11 @@ int landscapeCommand(const std::vector<std::string>& args)
         j.key("nx").value(surface.nx()).key("ny").value(surface.is2d() ? surface.ny() : int64_t(0));
         j.key("points").value(total).key("computed").value(computed - before).key("seconds").value(seconds);
         j.key("points_per_second").value(rate).key("loss_min").value(lo).key("loss_max").value(hi);
+        if (surface.batches >= 2) {
+            const auto spread = stdRange(surface, spec.split + "_loss");
+            j.key("batches").value(surface.batches).key("loss_std_mean").value(spread.first)
+                .key("loss_std_max").value(spread.second);
+        }
         if (curvature) {
             j.key("curvature");
             writeCurvatureJson(j, shape);
@@ -204,6 +228,11 @@ int landscapeCommand(const std::vector<std::string>& args)
     } else {
         std::printf("%s: %lld points in %.2f s (%.1f points/s), %s loss %.4g .. %.4g\n", out.c_str(),
                     static_cast<long long>(computed - before), seconds, rate, spec.split.c_str(), lo, hi);
+        if (surface.batches >= 2) {
+            const auto spread = stdRange(surface, spec.split + "_loss");
+            std::printf("%s_std over %lld batches: mean %.4g, max %.4g\n", (spec.split + "_loss").c_str(),
+                        static_cast<long long>(surface.batches), spread.first, spread.second);
+        }
         if (curvature)
             std::printf("%s: %s\n", (spec.split + "_loss").c_str(), curvatureText(shape).c_str());
         double worst = 0;

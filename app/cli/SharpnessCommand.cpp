@@ -25,8 +25,11 @@ const char* kUsage =
     "                            [--method lanczos|power] [--lanczos-steps N] [--iterations 20]\n"
     "                            [--trace] [--probes 100] [--density]\n"
     "                            [--adaptive avg|max [--rho R] [--linf]] [--per-layer]\n"
-    "                            [--split train] [--batch N] [--json] [--quiet]\n"
+    "                            [--split train] [--batch N] [--batches K] [--json] [--quiet]\n"
     "                            [--device cpu|cuda[:N]]\n"
+    "--batches K: also lambda_max (and with --trace the trace) on each of K disjoint batches of\n"
+    "the split (shuffled by a fixed seed, floor(n/K) examples each), with their mean +- sample std\n"
+    "and a 95% bootstrap interval of the mean over the batches. 2 <= K <= n.\n"
     "Under `mpirun -n N` the checkpoints are shared among the ranks (at most one rank per\n"
     "checkpoint); rank 0 prints the report.\n";
 
@@ -36,6 +39,22 @@ void array(JsonWriter& j, const char* key, const std::vector<double>& v)
     for (double x : v)
         j.value(x);
     j.endArray();
+}
+
+// `sharpness --batches K`: the per-batch values, their summary and the interval of the mean.
+void writeSpreadJson(JsonWriter& j, const BatchSpread& b)
+{
+    j.key("batches").beginObject().key("count").value(int64_t(b.lambdaMax.size())).key("examples").value(b.examples);
+    auto one = [&j](const char* name, const std::vector<double>& values, const SampleSummary& s, const Interval& ci) {
+        j.key(name).beginObject();
+        array(j, "values", values);
+        j.key("mean").value(s.mean).key("std").value(s.std).key("interval95").beginArray().value(ci.lower)
+            .value(ci.upper).endArray().endObject();
+    };
+    one("lambda_max", b.lambdaMax, b.lambdaSummary, b.lambdaInterval);
+    if (!b.trace.empty())
+        one("trace", b.trace, b.traceSummary, b.traceInterval);
+    j.endObject();
 }
 
 int64_t positive(const CommandLine& cl, const char* name, int64_t fallback)
@@ -51,7 +70,7 @@ int sharpnessCommand(const std::vector<std::string>& args)
 {
     CommandLine cl(args, {{"checkpoint"}, {"every"}, {"top"}, {"method"}, {"lanczos-steps"}, {"iterations"},
                           {"trace", false}, {"probes"}, {"density", false}, {"adaptive"}, {"rho"}, {"linf", false},
-                          {"per-layer", false}, {"split"}, {"batch"}, {"json", false}, {"threads"}, {"quiet", false},
+                          {"per-layer", false}, {"split"}, {"batch"}, {"batches"}, {"json", false}, {"threads"}, {"quiet", false},
                           {"help", false}, deviceOptionSpec()});
     if (cl.has("help")) {
         std::fputs(kUsage, stdout);
@@ -84,6 +103,8 @@ int sharpnessCommand(const std::vector<std::string>& args)
     req.perLayer = cl.has("per-layer");
     req.split = cl.value("split", "train");
     req.batchSize = cl.has("batch") ? positive(cl, "batch", 0) : 0;
+    if (cl.has("batches") && (!parseInt64(cl.value("batches"), req.batches) || req.batches < 2))
+        throw UsageError("--batches must be a whole number of at least 2 (the spread of one batch is not defined)");
     const int64_t every = positive(cl, "every", 1);
     int64_t threads = 0;
     if (cl.has("threads") && !parseInt64(cl.value("threads"), threads))
@@ -145,6 +166,8 @@ int sharpnessCommand(const std::vector<std::string>& args)
             if (c.worst)
                 j.key("adaptive_worst").beginObject().key("rho").value(req.rho).key("norm").value(req.adaptiveLinf ? "linf" : "l2")
                     .key("value").value(c.worst->value).key("steps").value(int64_t(c.worst->steps)).endObject();
+            if (c.batches)
+                writeSpreadJson(j, *c.batches);
             if (!c.layers.empty()) {
                 j.key("per_layer").beginArray();
                 for (const auto& l : c.layers)
@@ -184,6 +207,15 @@ int sharpnessCommand(const std::vector<std::string>& args)
         if (c.worst)
             std::printf("  adaptive worst-case sharpness (rho %g, %s): %.6g (%d ascent steps)\n", req.rho,
                         req.adaptiveLinf ? "linf" : "l2", c.worst->value, c.worst->steps);
+        if (const auto& b = c.batches) {
+            std::printf("  over %zu batches of %lld: lambda_max %.6g +- %.3g (std), 95%% interval of the mean [%.6g, %.6g]\n",
+                        b->lambdaMax.size(), (long long)b->examples, b->lambdaSummary.mean, b->lambdaSummary.std,
+                        b->lambdaInterval.lower, b->lambdaInterval.upper);
+            if (!b->trace.empty())
+                std::printf("  over %zu batches of %lld: trace %.6g +- %.3g (std), 95%% interval of the mean [%.6g, %.6g]\n",
+                            b->trace.size(), (long long)b->examples, b->traceSummary.mean, b->traceSummary.std,
+                            b->traceInterval.lower, b->traceInterval.upper);
+        }
         for (const auto& l : c.layers)
             std::printf("  %-20s lambda_max %.6g (+-%.2g)  trace %.6g +- %.3g (%lld probes)\n", l.layer.c_str(),
                         l.lambdaMax, l.residual, l.trace, l.traceStandardError, (long long)l.traceSamples);

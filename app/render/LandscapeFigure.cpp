@@ -35,7 +35,8 @@ QStringList landscapeViewNames() { return {"landscape3d", "contour", "slice"}; }
 
 std::vector<cli::OptionSpec> landscapeRenderOptions()
 {
-    return {{"metric"}, {"log", false}, {"zclip"}, {"levels"}, {"wireframe", false}, {"checkpoint"}, {"vrange"}};
+    return {{"metric"}, {"log", false}, {"zclip"}, {"levels"}, {"wireframe", false}, {"checkpoint"}, {"vrange"},
+            {"std", false}};
 }
 
 LandscapeFigureOptions landscapeFigureOptions(const cli::CommandLine& cl, const QString& view, QSize size, int dpi)
@@ -47,6 +48,7 @@ LandscapeFigureOptions landscapeFigureOptions(const cli::CommandLine& cl, const 
     o.metric = QString::fromStdString(cl.value("metric"));
     o.log = cl.has("log");
     o.wireframe = cl.has("wireframe");
+    o.showStd = cl.has("std");
     if (cl.has("zclip") && (!ts::parseDouble(cl.value("zclip"), o.zClip) || !std::isfinite(o.zClip)))
         throw cli::UsageError("--zclip must be a number");
     if (cl.has("vrange")) {
@@ -100,6 +102,12 @@ QString sceneFor(const LandscapeSurface& surface, const LandscapeFigureOptions& 
     scene.scale.rangeLo = o.rangeLo;
     scene.scale.rangeHi = o.rangeHi;
     scene.wireframe = o.wireframe;
+    scene.showStd = o.showStd;
+    if (o.showStd && !surface.hasStd(scene.metric))
+        return QCoreApplication::translate("LandscapeFigure",
+                                           "the surface has no std map of '%1' (compute one with trainscope "
+                                           "landscape --batches K)")
+            .arg(QString::fromStdString(scene.metric));
     scene.currentStep = o.currentStep >= 0 ? o.currentStep : surface.checkpointStep;
     return {};
 }

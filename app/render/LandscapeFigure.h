@@ -24,6 +24,7 @@ struct LandscapeFigureOptions {
     // --vrange LO:HI, a fixed value range (widgets::SurfaceScale::rangeLo/Hi); NaN: the surface's own.
     double rangeLo = std::numeric_limits<double>::quiet_NaN(), rangeHi = std::numeric_limits<double>::quiet_NaN();
     bool wireframe = false;
+    bool showStd = false;     // --std: the contour map's dashed std iso-lines (a surface over K batches)
     QString levels;           // contour levels "0.5,1,2"; "" automatic
     int64_t currentStep = -1; // checkpoint to mark (-1: the surface's centre)
     QSize size{1600, 1000};
@@ -32,7 +33,7 @@ struct LandscapeFigureOptions {
 
 QStringList landscapeViewNames();
 // The `render` options of these views (to add to its CommandLine specs) and their parsing:
-// --metric NAME --log --zclip Z --levels L1,L2,... --wireframe --checkpoint STEP.
+// --metric NAME --log --zclip Z --levels L1,L2,... --wireframe --checkpoint STEP --std.
 // Throws cli::UsageError on a value that makes no sense.
 std::vector<cli::OptionSpec> landscapeRenderOptions();
 LandscapeFigureOptions landscapeFigureOptions(const cli::CommandLine& cl, const QString& view, QSize size, int dpi);

@@ -50,6 +50,7 @@ const char* kUsage =
     "                                [--grid 31x31|31] [--range -1:1[,-1:1]] [--split train|test] [--seed N]\n"
     "                                [--metric NAME] [--log] [--zclip Z] [--levels 0.5,1,2] [--wireframe]\n"
     "                                [--vrange LO:HI] (colours and heights over LO..HI: one scale for several)\n"
+    "                                [--std] (contour: dashed iso-lines of the std map of a surface over batches)\n"
     "                                (landscape3d writes PNG and needs an X display: xvfb-run)\n"
     "  influence, influence-pairs, influence-checkpoints\n"
     "                                [--method tracin|ekfac|cg|exact] [--test IDX|self] [--test-split test]\n"

@@ -30,7 +30,7 @@ std::vector<cli::OptionSpec> viewOptionSpecs()
             {"dirs"},    {"grid"},        {"split"},       {"subset"},       {"norm"},       {"include-biases", false},
             {"seed"},    {"metric"},      {"log", false},  {"zclip"},        {"levels"},     {"wireframe", false},
             {"vrange"},  {"method"},      {"test"},        {"test-split"},   {"projection"}, {"damping"},
-            {"listed"},  {"group"},       {"band"},        {"centre"}};
+            {"listed"},  {"group"},       {"band"},        {"centre"},     {"std", false}};
 }
 
 CurvesFigureOptions curvesOptions(const cli::CommandLine& cl, QSize size, int dpi)

@@ -1,6 +1,7 @@
 #include "core/analysis/Interpolation.h"
 
 #include "core/Error.h"
+#include "core/analysis/BarrierBootstrap.h"
 #include "core/analysis/ModelStateGuard.h"
 #include "core/parallel/TaskBuffer.h"
 #include "core/parallel/TaskDistributor.h"
@@ -175,6 +176,56 @@ InterpolationResult interpolateLinear(Model& model, const TaskData& data, const 
     }
     lossBarrier(a, l, r.barrier, r.barrierAlpha);
     return r;
+}
+
+void addBarrierInterval(InterpolationResult& r, Model& model, const TaskData& data, const torch::Tensor& endA,
+                        const torch::Tensor& endB, const PointBuffers& buffers, int resamples, uint64_t seed,
+                        Feedback* feedback)
+{
+    if (resamples < 1)
+        throw ConfigError("the barrier's bootstrap needs at least one resample");
+    checkVectors(model, endA, endB);
+    const auto thetaA = endA.to(model.device()), thetaB = endB.to(model.device());
+    const auto& split = data.split(r.barrierSplit);
+    ModelStateGuard guard(model);
+    torch::NoGradGuard noGrad;
+    std::vector<double> alphas;
+    for (double a : r.alpha)
+        if (a >= 0.0 && a <= 1.0)
+            alphas.push_back(a);
+    for (double end : {0.0, 1.0})
+        if (std::find(alphas.begin(), alphas.end(), end) == alphas.end())
+            alphas.push_back(end);
+    const int64_t n = split.inputs.size(0), chunk = 8192;
+    std::vector<std::vector<double>> losses;
+    for (std::size_t k = 0; k < alphas.size(); ++k) {
+        progress(feedback, k, alphas.size() + 1);
+        model.setFlatParameters(thetaA * (1.0 - alphas[k]) + thetaB * alphas[k]);
+        buffers.apply(model, alphas[k]);
+        std::vector<double> perExample;
+        perExample.reserve(std::size_t(n));
+        for (int64_t start = 0; start < n; start += chunk) {
+            const int64_t end = std::min(n, start + chunk);
+            const auto out = model.forward(split.inputs.slice(0, start, end));
+            const auto y = split.targets.slice(0, start, end);
+            torch::Tensor l;
+            switch (data.loss) {
+            case LossKind::CrossEntropy:
+                l = torch::nn::functional::cross_entropy(
+                    out, y, torch::nn::functional::CrossEntropyFuncOptions().reduction(torch::kNone));
+                break;
+            case LossKind::Logistic: l = torch::nn::functional::softplus(-y * out); break;
+            case LossKind::Mse: l = (out - y).pow(2); break;
+            }
+            l = l.to(torch::kCPU, torch::kFloat64).contiguous();
+            perExample.insert(perExample.end(), l.data_ptr<double>(), l.data_ptr<double>() + l.numel());
+        }
+        losses.push_back(std::move(perExample));
+    }
+    r.barrierInterval = barrierBootstrapInterval(alphas, losses, resamples, seed);
+    r.barrierResamples = resamples;
+    r.barrierExamples = n;
+    progress(feedback, 1, 1);
 }
 
 LayerwiseResult interpolateLayerwise(Model& model, const TaskData& data, const torch::Tensor& endA,

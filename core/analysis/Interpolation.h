@@ -31,6 +31,13 @@ InterpolationResult interpolateLinear(Model& model, const TaskData& data, const 
                                       const PointBuffers& buffers = PointBuffers(),
                                       TaskDistributor& distributor = localTasks());
 
+// Fills r.barrierInterval: the loss of every example of r.barrierSplit at r's α in [0, 1] (and
+// at 0 and 1), resampled `resamples` times from seed (core/analysis/BarrierBootstrap.h). On the
+// calling process only; the model's parameters and buffers are restored.
+void addBarrierInterval(InterpolationResult& r, Model& model, const TaskData& data, const torch::Tensor& thetaA,
+                        const torch::Tensor& thetaB, const PointBuffers& buffers = PointBuffers(),
+                        int resamples = 1000, uint64_t seed = 1, Feedback* feedback = nullptr);
+
 // max over α in [0, 1] of L(α) − linear interpolation of the end losses; L(0) and L(1) are
 // taken at α = 0 and α = 1, which must be in alphas.
 void lossBarrier(const std::vector<double>& alphas, const std::vector<double>& loss, double& barrier, double& at);

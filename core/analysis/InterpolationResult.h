@@ -1,7 +1,10 @@
 #pragma once
 // What the interpolations of core/analysis/Interpolation.h return, and the Bézier curve's
 // training options: plain numbers, no LibTorch, so the GUI's views can include them.
+#include "core/stats/Bootstrap.h"
+
 #include <cstdint>
+#include <limits>
 #include <map>
 #include <string>
 #include <vector>
@@ -19,6 +22,11 @@ struct InterpolationResult {
     std::string barrierSplit;                 // the split the barrier is measured on
     double barrier = 0.0;                     // loss barrier on α ∈ [0, 1]
     double barrierAlpha = 0.0;
+    // A 95% percentile-bootstrap interval of the barrier over the barrier split's examples
+    // (addBarrierInterval); NaN and 0 resamples when not computed.
+    Interval barrierInterval{std::numeric_limits<double>::quiet_NaN(), std::numeric_limits<double>::quiet_NaN()};
+    int barrierResamples = 0;
+    int64_t barrierExamples = 0;
 };
 
 struct LayerwiseResult {

@@ -2,6 +2,7 @@
 
 #include "core/Error.h"
 #include "core/analysis/AdaptiveSharpness.h"
+#include "core/analysis/BatchSharpness.h"
 #include "core/analysis/HessianEigen.h"
 #include "core/analysis/HutchinsonTrace.h"
 #include "core/analysis/Objective.h"
@@ -10,6 +11,7 @@
 #include "core/parallel/TaskBuffer.h"
 #include "core/parallel/TaskDistributor.h"
 #include "core/runfile/RunReader.h"
+#include "core/stats/DisjointBatches.h"
 
 #include <torch/torch.h>
 
@@ -78,6 +80,9 @@ std::string encode(const CheckpointSharpness& c)
     for (const auto& l : c.layers)
         w.text(l.layer).number(l.lambdaMax).number(l.residual).number(l.trace).number(l.traceStandardError)
             .integer(l.traceSamples);
+    w.integer(c.batches.has_value());
+    if (const auto& b = c.batches)
+        w.integer(b->examples).numbers(b->lambdaMax).numbers(b->trace);
     return w.bytes();
 }
 
@@ -147,6 +152,13 @@ CheckpointSharpness decode(const std::string& bytes)
         l.traceStandardError = r.number();
         l.traceSamples = r.integer();
     }
+    if (r.integer()) {
+        BatchSpread b;
+        b.examples = r.integer();
+        b.lambdaMax = r.numbers();
+        b.trace = r.numbers();
+        c.batches = std::move(b);
+    }
     return c;
 }
 
@@ -178,12 +190,20 @@ SharpnessReport sharpnessOfRun(const RunReader& run, const std::vector<int64_t>&
         throw ConfigError("rho must be >= 0");
     if (checkpoints.empty())
         throw ConfigError(run.path() + ": no checkpoints to analyse");
+    if (req.batches != 0 && req.batches < 2)
+        throw ConfigError("--batches " + std::to_string(req.batches) + ": a spread needs at least 2 batches");
     auto loaded = loadRunModel(run, req.device);
     const auto& split = loaded.data.split(req.split);
     SharpnessReport report;
     parseDouble(run.configValue("lr", "0"), report.learningRate);
     const auto steps = run.checkpointSteps();
     const auto groups = layerGroups(*loaded.model);
+    // The examples the objective sees (--batch N: the first N), which --batches K divides.
+    Split batchSource = split;
+    if (req.batchSize > 0 && req.batchSize < split.inputs.size(0))
+        batchSource = {split.name, split.inputs.slice(0, 0, req.batchSize), split.targets.slice(0, 0, req.batchSize)};
+    if (req.batches >= 2) // the ConfigError before any work
+        disjointBatches(batchSource.inputs.size(0), req.batches, req.seed);
     for (const auto index : checkpoints)
         if (index < 0 || index >= int64_t(steps.size()))
             throw ConfigError("checkpoint index " + std::to_string(index) + " is outside the run");
@@ -232,6 +252,18 @@ SharpnessReport sharpnessOfRun(const RunReader& run, const std::vector<int64_t>&
             else
                 c.worst = worstCaseSharpness(objective, so, sub);
         }
+        if (req.batches >= 2) {
+            std::optional<TraceOptions> to;
+            if (req.trace) {
+                to = TraceOptions();
+                to->maxProbes = req.probes;
+                to->minProbes = std::min<int64_t>(10, req.probes);
+                to->relativeError = req.traceRelativeError;
+                to->seed = req.seed;
+            }
+            c.batches = sharpnessOverBatches(*loaded.model, batchSource, loaded.data.loss, req.batches, req.seed, eo,
+                                             to, sub);
+        }
         if (req.perLayer) {
             for (const auto& g : groups) {
                 LayerSharpness l;
@@ -266,6 +298,8 @@ SharpnessReport sharpnessOfRun(const RunReader& run, const std::vector<int64_t>&
     tasks.deliver = [&](int64_t k, const std::string& bytes) {
         // Through bytes in one process too: the MPI path's encoding is exercised by every test.
         results[std::size_t(k)] = decode(bytes);
+        if (auto& b = results[std::size_t(k)]->batches)
+            b->summarise(req.seed); // the summaries are not sent, only the batch values
         if (feedback)
             feedback->setProgress(double(++delivered) * share);
     };

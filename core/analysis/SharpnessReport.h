@@ -5,6 +5,7 @@
 #include "core/ComputeDevice.h"
 #include "core/Feedback.h"
 #include "core/analysis/AdaptiveSharpnessResult.h"
+#include "core/analysis/BatchSpread.h"
 #include "core/analysis/DensityResult.h"
 #include "core/analysis/EigenValues.h"
 #include "core/analysis/TraceResult.h"
@@ -32,6 +33,9 @@ struct SharpnessRequest {
     bool perLayer = false;
     std::string split = "train";
     int64_t batchSize = 0;       // 0 = the whole split
+    // K ≥ 2: also λ_max (and the trace, with trace) on K disjoint batches of those examples
+    // (BatchSpread); 0 = none.
+    int64_t batches = 0;
     uint64_t seed = 0;
     EigenMethod method = EigenMethod::Lanczos; // for the top-k and the per-layer eigenvalues
     int lanczosSteps = 0;        // at most this many Lanczos steps (0 = automatic, EigenOptions::maxSteps)
@@ -55,6 +59,7 @@ struct CheckpointSharpness {
     std::optional<AverageSharpnessResult> average;
     std::optional<WorstSharpnessResult> worst;
     std::vector<LayerSharpness> layers;
+    std::optional<BatchSpread> batches;
 };
 
 struct SharpnessReport {

@@ -1,6 +1,7 @@
 #include "core/landscape/LandscapeJob.h"
 
 #include "core/landscape/NaivePlaneEvaluator.h"
+#include "core/landscape/BatchedPlaneEvaluator.h"
 
 #include "core/Error.h"
 #include "core/Settings.h"
@@ -54,6 +55,8 @@ LandscapeJob::LandscapeJob(const RunReader& run, LandscapeSpec spec, const Compu
         split_.inputs = split_.inputs.slice(0, 0, spec_.subset);
         split_.targets = split_.targets.slice(0, 0, spec_.subset);
     }
+    if (spec_.batches != 0) // the same checks the evaluator makes, before the long part starts
+        disjointBatches(split_.inputs.size(0), spec_.batches, spec_.random.seed);
     bn_ = BnChoice::parse(spec_.bn);
     if (bn_.mode == BnMode::Interpolate)
         throw ConfigError("--bn interpolate needs two end points; a landscape takes keep or recompute[:N]");
@@ -151,6 +154,11 @@ LandscapeSurface LandscapeJob::newSurface() const
     const std::size_t n = std::size_t(s.nx() * s.ny());
     s.values[lossMetric(s.split)].assign(n, nan);
     s.values[accuracyMetric(s.split)].assign(n, nan);
+    if (spec_.batches >= 2) {
+        s.batches = spec_.batches;
+        s.stds[lossMetric(s.split)].assign(n, nan);
+        s.stds[accuracyMetric(s.split)].assign(n, nan);
+    }
     return s;
 }
 
@@ -172,6 +180,12 @@ void LandscapeJob::checkResumable(const LandscapeSurface& s) const
         throw ConfigError("the surface to resume was computed with other directions: " + s.directions);
     if (!s.statistics.empty() && s.statistics != statistics())
         throw ConfigError("the surface to resume was computed with BatchNorm " + s.statistics + ", not " + statistics());
+    if (s.batches != (spec_.batches >= 2 ? spec_.batches : 0))
+        throw ConfigError("the surface to resume was computed " +
+                          (s.batches >= 2 ? "over " + std::to_string(s.batches) + " batches" : std::string("on all examples")) +
+                          ", not " +
+                          (spec_.batches >= 2 ? "over " + std::to_string(spec_.batches) + " batches (--batches)"
+                                              : std::string("on all examples")));
     if (s.checkpointStep != centreStep_)
         throw ConfigError("the surface to resume is centred on step " + std::to_string(s.checkpointStep));
 }
@@ -181,10 +195,17 @@ PlaneEvaluator& LandscapeJob::evaluator()
     if (!evaluator_) {
         // Recomputed statistics change the buffers at every point: only the naive evaluator does that.
         const auto choice = trainInputs_.defined() ? EvaluatorChoice::Naive : spec_.evaluator;
-        evaluator_ = makePlaneEvaluator(*loaded_.model, split_, loaded_.data.loss, directions_, choice);
-        if (trainInputs_.defined())
-            if (auto* naive = dynamic_cast<NaivePlaneEvaluator*>(evaluator_.get()))
-                naive->recomputeBuffersFrom(trainInputs_, bn_.batchSize);
+        auto make = [this, choice](const Split& split) {
+            auto e = makePlaneEvaluator(*loaded_.model, split, loaded_.data.loss, directions_, choice);
+            if (trainInputs_.defined())
+                if (auto* naive = dynamic_cast<NaivePlaneEvaluator*>(e.get()))
+                    naive->recomputeBuffersFrom(trainInputs_, bn_.batchSize);
+            return e;
+        };
+        if (spec_.batches >= 2)
+            evaluator_ = std::make_unique<BatchedPlaneEvaluator>(split_, spec_.batches, spec_.random.seed, make);
+        else
+            evaluator_ = make(split_);
     }
     return *evaluator_;
 }

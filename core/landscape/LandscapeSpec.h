@@ -21,6 +21,9 @@ struct LandscapeSpec {
     bool autoRange = false;
     std::string split = "train";
     int64_t subset = 0;                // evaluate the first N samples of the split; 0 = all
+    // K ≥ 2: the surface over K disjoint batches of the (subset of the) split, seeded by
+    // random.seed, with a std map (BatchedPlaneEvaluator); 0 = one surface of all examples.
+    int64_t batches = 0;
     EvaluatorChoice evaluator = EvaluatorChoice::Fastest;
     // Models with BatchNorm: plane points use the centre checkpoint's statistics ("keep",
     // Li et al.'s practice) or recompute them at every point ("recompute[:N]"); checkpoints on

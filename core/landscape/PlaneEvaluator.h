@@ -10,6 +10,7 @@
 #include "core/landscape/PlaneDirections.h"
 #include "core/tasks/TaskData.h"
 
+#include <limits>
 #include <memory>
 #include <string>
 #include <vector>
@@ -19,6 +20,10 @@ namespace ts {
 struct PointValues {
     double loss = 0.0;
     double accuracy = 0.0; // fraction
+    // Evaluators over K disjoint batches (BatchedPlaneEvaluator): the sample standard
+    // deviation of the K batch values, loss and accuracy above being their mean. NaN otherwise.
+    double lossStd = std::numeric_limits<double>::quiet_NaN();
+    double accuracyStd = std::numeric_limits<double>::quiet_NaN();
 };
 
 class PlaneEvaluator {
@@ -29,6 +34,8 @@ public:
     // How many points one call handles well (callers chunk by it, polling cancel between).
     virtual int64_t batchSize() const { return 1; }
     virtual std::string method() const = 0;
+    // K ≥ 2 when points carry a spread over K batches (lossStd, accuracyStd); 0 otherwise.
+    virtual int64_t batches() const { return 0; }
 };
 
 // The model, split and directions must outlive the evaluator. The model's parameters are

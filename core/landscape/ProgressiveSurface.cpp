@@ -41,7 +41,30 @@ void computeSurface(LandscapeSurface& surface, PlaneEvaluator& evaluator, Feedba
             throw ConfigError("the surface's values have " + std::to_string(v->size()) + " points, its grid " +
                               std::to_string(total));
     }
-    auto missing = [&](int64_t i) { return std::isnan(loss[std::size_t(i)]) || std::isnan(acc[std::size_t(i)]); };
+    // Over K batches the std maps fill with the values (and must be there to resume).
+    const int64_t K = evaluator.batches();
+    if (K >= 2) {
+        if (surface.batches != 0 && surface.batches != K)
+            throw ConfigError("the surface holds a spread over " + std::to_string(surface.batches) +
+                              " batches, the evaluator has " + std::to_string(K));
+        surface.batches = K;
+    } else if (surface.batches >= 2) {
+        throw ConfigError("the surface holds a spread over " + std::to_string(surface.batches) +
+                          " batches, the evaluator has none");
+    }
+    std::vector<double>* lossStd = nullptr;
+    std::vector<double>* accStd = nullptr;
+    if (K >= 2) {
+        lossStd = &surface.stds[lossMetric(surface.split)];
+        accStd = &surface.stds[accuracyMetric(surface.split)];
+        for (auto* v : {lossStd, accStd})
+            if (int64_t(v->size()) != total)
+                v->assign(std::size_t(total), nan);
+    }
+    auto missing = [&](int64_t i) {
+        return std::isnan(loss[std::size_t(i)]) || std::isnan(acc[std::size_t(i)]) ||
+               (accStd && std::isnan((*accStd)[std::size_t(i)]));
+    };
     const auto levels = refinementLevels(nx, ny);
     const int64_t chunk = std::max<int64_t>(evaluator.batchSize(), 1);
     std::vector<Block> blocks;
@@ -93,8 +116,11 @@ void computeSurface(LandscapeSurface& surface, PlaneEvaluator& evaluator, Feedba
         const auto y = r.numbers();
         const auto values = evaluator.evaluate(a, y);
         TaskWriter w;
-        for (const auto& v : values)
+        for (const auto& v : values) {
             w.number(v.loss).number(v.accuracy);
+            if (K >= 2)
+                w.number(v.lossStd).number(v.accuracyStd);
+        }
         return w.bytes();
     };
     tasks.deliver = [&](int64_t b, const std::string& output) {
@@ -103,6 +129,10 @@ void computeSurface(LandscapeSurface& surface, PlaneEvaluator& evaluator, Feedba
         for (auto i : block.points) {
             loss[std::size_t(i)] = r.number();
             acc[std::size_t(i)] = r.number();
+            if (K >= 2) {
+                (*lossStd)[std::size_t(i)] = r.number();
+                (*accStd)[std::size_t(i)] = r.number();
+            }
         }
         done += int64_t(block.points.size());
         levelLeft[block.level] -= int64_t(block.points.size());

@@ -31,7 +31,9 @@ struct SurfaceObservers {
 
 // Metric names "<split>_loss" and "<split>_acc" from surface.split. A metric absent from the
 // surface is created all-NaN; one of the wrong size is a ConfigError. On the non-root ranks of
-// a distributor the surface is left as it was (only the root's holds the results).
+// a distributor the surface is left as it was (only the root's holds the results). An
+// evaluator over K batches (PlaneEvaluator::batches) also fills surface.stds and sets
+// surface.batches; a surface over another K (or none) is a ConfigError.
 void computeSurface(LandscapeSurface& surface, PlaneEvaluator& evaluator, Feedback* feedback,
                     const SurfaceObservers& observers, TaskDistributor& distributor);
 void computeSurface(LandscapeSurface& surface, PlaneEvaluator& evaluator, Feedback* feedback = nullptr,

@@ -5,13 +5,26 @@
 
 namespace ts {
 
+namespace {
+double gridValue(const LandscapeSurface& s, const std::map<std::string, std::vector<double>>& maps,
+                 const std::string& metric, int64_t ix, int64_t iy)
+{
+    const auto it = maps.find(metric);
+    if (it == maps.end() || ix < 0 || iy < 0 || ix >= s.nx() || iy >= s.ny())
+        return std::numeric_limits<double>::quiet_NaN();
+    const std::size_t i = static_cast<std::size_t>(iy * s.nx() + ix);
+    return i < it->second.size() ? it->second[i] : std::numeric_limits<double>::quiet_NaN();
+}
+} // namespace
+
 double LandscapeSurface::value(const std::string& metric, int64_t ix, int64_t iy) const
 {
-    const auto it = values.find(metric);
-    if (it == values.end() || ix < 0 || iy < 0 || ix >= nx() || iy >= ny())
-        return std::numeric_limits<double>::quiet_NaN();
-    const std::size_t i = static_cast<std::size_t>(iy * nx() + ix);
-    return i < it->second.size() ? it->second[i] : std::numeric_limits<double>::quiet_NaN();
+    return gridValue(*this, values, metric, ix, iy);
+}
+
+double LandscapeSurface::stdValue(const std::string& metric, int64_t ix, int64_t iy) const
+{
+    return gridValue(*this, stds, metric, ix, iy);
 }
 
 int64_t LandscapeSurface::computedPoints(const std::string& metric) const

@@ -25,6 +25,11 @@ struct LandscapeSurface {
     // Metric name → grid values, e.g. "train_loss", "train_acc" (accuracy as a fraction).
     std::map<std::string, std::vector<double>> values;
     std::vector<TrajectoryPoint> trajectory;
+    // A surface over K disjoint batches of the split (`landscape --batches K`): values hold the
+    // mean over the K batch surfaces and stds their sample standard deviation (n − 1), per
+    // metric of values; both empty and 0 for a surface of the whole split.
+    std::map<std::string, std::vector<double>> stds;
+    int64_t batches = 0;
 
     // Provenance, shown when a surface file is reopened.
     std::string run;               // run file it was computed from ("" for imported)
@@ -46,6 +51,9 @@ struct LandscapeSurface {
     // Number of finite points of a metric (progress of a progressive computation).
     int64_t computedPoints(const std::string& metric) const;
     std::vector<std::string> metricNames() const;
+    // The std map's value (NaN when the metric has none or the point is not computed yet).
+    double stdValue(const std::string& metric, int64_t ix, int64_t iy) const;
+    bool hasStd(const std::string& metric) const { return stds.count(metric) > 0; }
 };
 
 } // namespace ts

@@ -16,6 +16,7 @@ namespace ts {
 namespace {
 constexpr const char* kFormat = "trainscope-landscape";
 constexpr int64_t kFormatVersion = 1;
+constexpr const char* kStdSuffix = "_std";
 
 bool isAccuracy(const std::string& name) { return name.size() > 4 && name.compare(name.size() - 4, 4, "_acc") == 0; }
 bool isLoss(const std::string& name) { return name.size() > 5 && name.compare(name.size() - 5, 5, "_loss") == 0; }
@@ -50,6 +51,25 @@ void writeFile(const std::string& tmp, const std::string& path, const LandscapeS
         writeDoubles(root, name, v, shape, path);
         Handle ds = own(H5Dopen2(root, name.c_str(), H5P_DEFAULT), Kind::Dataset, path, "cannot open " + name);
         writeStringAttribute(ds.get(), "units", isAccuracy(name) ? "percent" : "value", path, "/" + name);
+    }
+    // The spread over K batches: "<metric>_std" beside each metric. Names that end in neither
+    // _loss nor _acc, so older readers (ours and loss-landscape's) pass them by.
+    if (s.batches >= 2)
+        writeInt64Attribute(root, "batches", s.batches, path, "/");
+    for (const auto& [name, values] : s.stds) {
+        if (int64_t(values.size()) != s.nx() * s.ny())
+            throw FileError(path, "the std map of '" + name + "' does not match the grid");
+        std::vector<double> v = values;
+        if (isAccuracy(name))
+            for (double& x : v)
+                x *= 100.0;
+        const std::string dataset = name + kStdSuffix;
+        writeDoubles(root, dataset, v, shape, path);
+        Handle ds = own(H5Dopen2(root, dataset.c_str(), H5P_DEFAULT), Kind::Dataset, path, "cannot open " + dataset);
+        writeStringAttribute(ds.get(), "units", isAccuracy(name) ? "percent" : "value", path, "/" + dataset);
+        writeStringAttribute(ds.get(), "estimator", "sample standard deviation (n - 1) over the batches", path,
+                             "/" + dataset);
+        writeInt64Attribute(ds.get(), "batches", s.batches, path, "/" + dataset);
     }
     if (!s.explainedVariance.empty())
         writeDoubles(root, "explained_variance", s.explainedVariance, {int64_t(s.explainedVariance.size())}, path);
@@ -163,6 +183,20 @@ LandscapeSurface readSurfaceFile(const std::string& path)
     }
     if (s.values.empty())
         throw FileError(path, "the surface file has no loss or accuracy datasets (such as train_loss)");
+    for (const auto& [name, mean] : s.values) {
+        const std::string dataset = name + kStdSuffix;
+        if (!h5::hasLink(root, dataset) || h5::isGroup(root, dataset))
+            continue;
+        auto v = h5::readDoubles(root, dataset, path, "/", &shape);
+        if (v.size() != mean.size())
+            throw FileError(path, "dataset '" + dataset + "' does not match the grid");
+        if (isAccuracy(name))
+            for (double& x : v)
+                x /= 100.0;
+        s.stds[name] = std::move(v);
+    }
+    if (!s.stds.empty())
+        s.batches = h5::hasAttribute(root, "batches", path, "/") ? h5::readInt64Attribute(root, "batches", path, "/") : 0;
     if (ours) {
         s.run = optionalString(root, "run", path);
         s.directions = optionalString(root, "directions", path);

@@ -5,7 +5,8 @@
 // order is x fastest (as loss-landscape's scheduler fills it), accuracy in percent. Ours add
 // provenance attributes, the trajectory group and NaN for points not computed yet.
 // readSurfaceFile also opens loss-landscape's own surface files (missing points there are
-// negative). torch-free.
+// negative). A surface over K batches adds "<metric>_std" datasets (the sample std of the K
+// batch surfaces; the metric datasets hold their mean) and a "batches" attribute. torch-free.
 #include "core/landscape/Surface.h"
 
 #include <string>

@@ -13,14 +13,14 @@ _trainscope_options() {
     info) echo "--json" ;;
     render) echo "--view --out --size --dpi --theme --metrics --logx --logy --smoothing --from --to
         --range --points --bezier-steps --checkpoint --every --top --iterations --probes --dirs --grid
-        --split --seed --metric --log --zclip --levels --wireframe --vrange --method --test
+        --split --seed --metric --log --zclip --levels --wireframe --vrange --std --method --test
         --test-split --projection --damping --listed --step --threshold --samples --group --band --centre --tex --tex-data" ;;
     figure) echo "--out --dpi --tex --tex-data" ;;
     evaluate) echo "--checkpoint --mode --split --device --threads --quiet --json" ;;
-    interpolate) echo "--from --to --bn --mode --split --range --points --layerwise --lines --bezier
+    interpolate) echo "--from --to --bn --mode --split --range --points --bootstrap --layerwise --lines --bezier
         --layer-sharpness --device --quiet --json" ;;
     sharpness) echo "--checkpoint --every --top --method --iterations --lanczos-steps --trace
-        --probes --density --adaptive --rho --linf --per-layer --batch --split --device --quiet
+        --probes --density --adaptive --rho --linf --per-layer --batch --batches --split --device --quiet
         --json" ;;
     influence) echo "--method --test --self --test-split --train-split --checkpoint --checkpoints
         --top --projection --damping --absolute-damping --sampled-fisher --cg-iterations --chunk
@@ -32,7 +32,7 @@ _trainscope_options() {
     import) echo "--checkpoints --model --data --tensorboard --loss --steps --out --no-evaluate
         --device" ;;
     landscape) echo "--checkpoint --dirs --grid --range --split --mode --out --ignore --bn --norm
-        --include-biases --seed --subset --save-dirs --resume --save-every --naive --device
+        --include-biases --seed --subset --batches --save-dirs --resume --save-every --naive --device
         --threads --quiet --json" ;;
     merge) echo "--method --out --lambda --trim --drop --combine --weights --base --checkpoint --data
         --seed --threads --quiet --json" ;;

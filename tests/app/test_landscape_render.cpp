@@ -24,6 +24,7 @@ private Q_SLOTS:
     void oneDimensionalSurface();
     void clearErrors();
     void commandLineOptions();
+    void contourWithStd();
 
 private:
     QString path(const QString& name) const { return dir_.filePath(name); }
@@ -143,6 +144,35 @@ void TestLandscapeRender::commandLineOptions()
     QVERIFY_THROWS_EXCEPTION(ts::cli::UsageError, parse({"s.h5", "--checkpoint", "later"}));
     // "last" / "first" (the centre of a surface computed from a run) mark the surface's centre.
     QCOMPARE(parse({"s.h5", "--checkpoint", "last"}).currentStep, int64_t(-1));
+}
+
+void TestLandscapeRender::contourWithStd()
+{
+    LandscapeFigureOptions o;
+    o.view = "contour";
+    o.size = QSize(800, 600);
+    auto batched = ts::test::bowlSurface();
+    // Without a std map, --std is refused with what to do.
+    o.showStd = true;
+    QVERIFY(renderLandscapeFigure(batched, o, path("std.png")).contains("--batches"));
+    batched.batches = 4;
+    for (double y : batched.ys)
+        for (double x : batched.xs)
+            batched.stds["train_loss"].push_back(0.2 + 0.1 * x * y);
+    o.showStd = false;
+    QCOMPARE(renderLandscapeFigure(batched, o, path("mean.png")), QString());
+    o.showStd = true;
+    QCOMPARE(renderLandscapeFigure(batched, o, path("std.png")), QString());
+    const QImage mean(path("mean.png")), withStd(path("std.png"));
+    QCOMPARE(withStd.size(), mean.size());
+    int changed = 0; // the dashed lines and the longer title
+    for (int y = 0; y < mean.height(); ++y)
+        for (int x = 0; x < mean.width(); ++x)
+            changed += mean.pixel(x, y) != withStd.pixel(x, y);
+    QVERIFY2(changed > 500, qPrintable(QString::number(changed)));
+    auto specs = ts::app::landscapeRenderOptions();
+    QVERIFY(ts::app::landscapeFigureOptions(ts::cli::CommandLine({"s.h5", "--std"}, specs), "contour", QSize(300, 200), 72)
+                .showStd);
 }
 
 QTEST_MAIN(TestLandscapeRender)

@@ -260,6 +260,54 @@ TEST(Cli, InterpolateAndSharpnessReportTheirNumbers)
     EXPECT_NE(power.out.find(" it"), std::string::npos) << power.out;
 }
 
+TEST(Cli, SpreadOverBatchesAndTheBarriersInterval)
+{
+    TempDir dir;
+    const std::string run = dir.file("r.h5");
+    ASSERT_EQ(runProcess(kExe +
+                         " train --task modular --model tickets_mlp --set p=11 --set embed=16 --set hidden=8 --steps "
+                         "50 --set checkpoints=every:25 --quiet --out " +
+                         run)
+                  .exitCode,
+              0);
+    // A checkpoint with itself: every resample's curve is flat, so the interval is [0, 0].
+    auto self = runProcess(kExe + " interpolate " + run + " --from 25 --to 25 --points 5 --bootstrap 200 --json");
+    ASSERT_EQ(self.exitCode, 0) << self.err;
+    const std::string key = "\"interval95\":[";
+    const auto at = self.out.find(key);
+    ASSERT_NE(at, std::string::npos) << self.out;
+    char* end = nullptr;
+    const double lo = std::strtod(self.out.c_str() + at + key.size(), &end);
+    const double hi = std::strtod(end + 1, nullptr);
+    EXPECT_NEAR(lo, 0.0, 1e-9);
+    EXPECT_NEAR(hi, 0.0, 1e-9);
+    EXPECT_NE(self.out.find("\"resamples\":200"), std::string::npos) << self.out;
+    auto text = runProcess(kExe + " interpolate " + run + " --from first --to last --points 5");
+    ASSERT_EQ(text.exitCode, 0) << text.err;
+    EXPECT_NE(text.out.find("95% interval ["), std::string::npos) << text.out;
+    auto off = runProcess(kExe + " interpolate " + run + " --from first --to last --points 5 --bootstrap 0 --json");
+    ASSERT_EQ(off.exitCode, 0) << off.err;
+    EXPECT_EQ(off.out.find("interval95"), std::string::npos);
+    auto bad = runProcess(kExe + " interpolate " + run + " --from first --to last --bootstrap -1");
+    EXPECT_EQ(bad.exitCode, 2);
+    EXPECT_NE(bad.err.find("--bootstrap"), std::string::npos) << bad.err;
+
+    auto s = runProcess(kExe + " sharpness " + run + " --checkpoint last --trace --probes 10 --batches 4 --json");
+    ASSERT_EQ(s.exitCode, 0) << s.err;
+    for (const char* k : {"\"batches\":{\"count\":4,\"examples\":12,", "\"lambda_max\":{\"values\":[", "\"trace\":{\"values\":[",
+                          "\"interval95\":["})
+        EXPECT_NE(s.out.find(k), std::string::npos) << k << "\n" << s.out;
+    auto t = runProcess(kExe + " sharpness " + run + " --checkpoint last --batches 3");
+    ASSERT_EQ(t.exitCode, 0) << t.err;
+    EXPECT_NE(t.out.find("over 3 batches of 16: lambda_max"), std::string::npos) << t.out;
+    for (const auto& [k, message] : std::vector<std::pair<std::string, std::string>>{
+             {"1", "at least 2"}, {"x", "at least 2"}, {"49", "only 48 examples"}}) {
+        auto r = runProcess(kExe + " sharpness " + run + " --checkpoint last --batches " + k);
+        EXPECT_EQ(r.exitCode, 2) << k << ": " << r.err;
+        EXPECT_NE(r.err.find(message), std::string::npos) << k << ": " << r.err;
+    }
+}
+
 TEST(Cli, PathwaysOfAnMoeRunAndAClearMessageWithoutMoe)
 {
     TempDir dir;

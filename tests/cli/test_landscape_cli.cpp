@@ -165,3 +165,57 @@ TEST(LandscapeCli, NonsenseGetsClearErrors)
     for (std::size_t i = 0; i < 9; ++i)
         EXPECT_NEAR(a.values.at("train_loss")[i], b.values.at("train_loss")[i], 1e-6 * a.values.at("train_loss")[i]);
 }
+
+TEST(LandscapeCli, BatchesWriteMeanAndStdMaps)
+{
+    TempDir dir;
+    const auto run = trainSmallRun(dir);
+    const auto out = dir.file("b.h5");
+    // 40 examples in 4 batches of 10: all are used, so the mean map is the loss on those 40.
+    auto r = runProcess(kExe + " landscape " + run + " --grid 5x4 --subset 40 --batches 4 --seed 2 --json --out " + out);
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_NE(r.out.find("\"batches\":4"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("over 4 batches of 10"), std::string::npos) << r.out;
+    const auto s = readSurfaceFile(out);
+    EXPECT_EQ(s.batches, 4);
+    ASSERT_TRUE(s.hasStd("train_loss"));
+    ASSERT_TRUE(s.hasStd("train_acc"));
+    EXPECT_EQ(s.computedPoints("train_loss"), 20);
+    int spread = 0;
+    for (int64_t iy = 0; iy < 4; ++iy)
+        for (int64_t ix = 0; ix < 5; ++ix) {
+            const double sd = s.stdValue("train_loss", ix, iy);
+            ASSERT_TRUE(std::isfinite(sd)) << ix << ", " << iy;
+            EXPECT_GE(sd, 0.0);
+            spread += sd > 1e-6;
+            const double accSd = s.stdValue("train_acc", ix, iy);
+            EXPECT_GE(accSd, 0.0);
+            EXPECT_LE(accSd, 0.5 * std::sqrt(4.0 / 3.0) + 1e-12); // the largest sample std of fractions
+        }
+    EXPECT_GT(spread, 10) << "different batches should give different losses";
+
+    ASSERT_EQ(runProcess(kExe + " landscape " + run + " --grid 5x4 --subset 40 --seed 2 --quiet --out " +
+                         dir.file("whole.h5")).exitCode, 0);
+    const auto whole = readSurfaceFile(dir.file("whole.h5"));
+    EXPECT_TRUE(whole.stds.empty());
+    for (std::size_t i = 0; i < 20; ++i)
+        EXPECT_NEAR(s.values.at("train_loss")[i], whole.values.at("train_loss")[i], 1e-5 * whole.values.at("train_loss")[i]);
+
+    // Resuming needs the same number of batches.
+    r = runProcess(kExe + " landscape " + run + " --grid 5x4 --subset 40 --seed 2 --resume --quiet --out " + out);
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_NE(r.err.find("over 4 batches"), std::string::npos) << r.err;
+    r = runProcess(kExe + " landscape " + run + " --grid 5x4 --subset 40 --batches 4 --seed 2 --resume --json --out " + out);
+    EXPECT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_NE(r.out.find("\"computed\":0"), std::string::npos) << r.out;
+
+    for (const auto& [k, message] : std::vector<std::pair<std::string, std::string>>{
+             {"1", "at least 2"}, {"0", "at least 2"}, {"-3", "at least 2"}, {"four", "at least 2"},
+             {"41", "only 40 examples"}}) {
+        const auto bad = dir.file("bad.h5");
+        r = runProcess(kExe + " landscape " + run + " --grid 3x3 --subset 40 --batches " + k + " --quiet --out " + bad);
+        EXPECT_EQ(r.exitCode, 2) << k << ": " << r.err;
+        EXPECT_NE(r.err.find(message), std::string::npos) << k << ": " << r.err;
+        EXPECT_FALSE(std::filesystem::exists(bad)) << k;
+    }
+}

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Compares what one process and an mpirun job wrote (tests/mpi/mpi_test.sh).
 
-  compare_outputs.py surfaces A.h5 B.h5     every value of every metric, NaN where NaN
+  compare_outputs.py surfaces A.h5 B.h5     every value of every metric (and std map), NaN where NaN
   compare_outputs.py json A.json B.json     every number of two JSON reports
   compare_outputs.py computed SURF.h5       prints how many points of train_loss are computed
 
@@ -46,7 +46,12 @@ def main():
     worst, bad = 0.0, []
     if kind == "surfaces":
         with h5py.File(sys.argv[2], "r") as a, h5py.File(sys.argv[3], "r") as b:
-            for name in ("train_loss", "train_acc"):
+            names = ["train_loss", "train_acc"]
+            names += [n for n in ("train_loss_std", "train_acc_std") if n in a or n in b]  # --batches K
+            for name in names:
+                if name not in a or name not in b:
+                    bad.append(f"{name}: in one file only")
+                    continue
                 x, y = a[name][()].ravel(), b[name][()].ravel()
                 if x.shape != y.shape:
                     bad.append(f"{name}: shapes {x.shape} and {y.shape}")

@@ -42,6 +42,14 @@ same_report sharpness sharpness run.h5 --checkpoint all --top 2 --trace --probes
 echo "== interpolation sweeps (α, layer-wise, LiNeS): one process vs 2 and 4 ranks"
 same_report interpolate interpolate run.h5 --from first --to last --points 9 --layerwise --lines --json --quiet --threads 1
 
+echo "== over batches (--batches K): a surface's mean and std maps, sharpness per batch"
+"$ts" landscape run.h5 --grid 9x7 --batches 4 --threads 1 --quiet --out oneb.h5 >/dev/null
+for n in 2 4; do
+  mpi $n "$ts" landscape run.h5 --grid 9x7 --batches 4 --threads 1 --quiet --out nb$n.h5 >/dev/null 2>nb$n.err
+  cmp_py surfaces oneb.h5 nb$n.h5 || fail "landscape --batches 4 -n $n differs from one process"
+done
+same_report "sharpness --batches" sharpness run.h5 --checkpoint all --every 2 --batches 3 --trace --probes 4 --json --quiet --threads 1
+
 echo "== more ranks than grid points: one clear error, no file"
 if mpi 5 "$ts" landscape run.h5 --grid 2x2 --out five.h5 >/dev/null 2>five.err; then fail "-n 5 on a 2x2 grid succeeded"; fi
 [ "$(grep -c 'start at most 4' five.err)" = 1 ] || fail "expected the error once: $(cat five.err)"

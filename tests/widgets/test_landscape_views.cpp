@@ -5,6 +5,7 @@
 #include "widgets/landscape/VtkOpenGLWidget.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
 #include <QImage>
@@ -62,6 +63,7 @@ private Q_SLOTS:
     void contourAndSliceFigures();
     void sliceCsv();
     void replayGrowsTheTrajectory();
+    void stdLayerOfABatchedSurface();
 
 private:
     QString path(const char* name) const { return dir_.filePath(name); }
@@ -482,6 +484,60 @@ void TestLandscapeViews::replayGrowsTheTrajectory()
     panel_->setReplayStep(std::numeric_limits<double>::infinity());
     QCOMPARE(view->options().currentStep, before);
     QVERIFY(view->rect().contains(view->trajectoryPointPosition(3)));
+}
+
+void TestLandscapeViews::stdLayerOfABatchedSurface()
+{
+    QCheckBox* box = panel_->stdCheckBox();
+    QVERIFY(box);
+    QVERIFY(!box->isEnabled()); // the bowl has no std map
+    // A surface over 4 batches: std(x, y) = 0.1 + 0.05·x + 0.02·y².
+    auto batched = surface_;
+    batched.batches = 4;
+    auto& sd = batched.stds["train_loss"];
+    for (double y : batched.ys)
+        for (double x : batched.xs)
+            sd.push_back(0.1 + 0.05 * x + 0.02 * y * y);
+    panel_->setSurface(batched);
+    QVERIFY(box->isEnabled());
+    ContourMapView* view = panel_->contourView();
+    QVERIFY(!view->showsStd());
+    const QImage without = view->grab().toImage();
+    box->click();
+    QVERIFY(panel_->options().showStd);
+    QVERIFY(view->showsStd());
+    const auto levels = view->stdLevels();
+    QCOMPARE(levels.size(), size_t(5));
+    const double lo = 0.1 - 0.05, hi = 0.1 + 0.05 + 0.02 * 1.5 * 1.5;
+    QCOMPARE(levels.front(), lo + (hi - lo) / 6);
+    QCOMPARE(levels.back(), lo + 5 * (hi - lo) / 6);
+    const QImage with = view->grab().toImage();
+    // The title names the levels of the dashed lines.
+    QStringList at;
+    for (double l : levels)
+        at << QString::number(l, 'g', 3);
+    QVERIFY2(view->title().endsWith("mean of 4 batches; dashed: std = " + at.join(", ")), qPrintable(view->title()));
+    QCOMPARE(with.size(), without.size());
+    int changed = 0;
+    for (int y = 0; y < with.height(); ++y)
+        for (int x = 0; x < with.width(); ++x)
+            changed += with.pixel(x, y) != without.pixel(x, y);
+    QVERIFY2(changed > 300, qPrintable(QString::number(changed))); // the dashed lines (and the title)
+    // The pick states mean ± std at the grid point.
+    const GridPick pick = view->pickAt(view->positionOf(batched.xs[16], batched.ys[3]));
+    QVERIFY(pick.hit);
+    const double expected = 0.1 + 0.05 * batched.xs[16] + 0.02 * batched.ys[3] * batched.ys[3];
+    QVERIFY2(view->pickedText().contains(QString::fromUtf8("± ") + QString::number(expected, 'g', 4)),
+             qPrintable(view->pickedText()));
+    QVERIFY(view->pickedText().contains("4 batches"));
+    // Another metric without a std map: the box is disabled and nothing dashed is drawn.
+    panel_->setMetric("train_acc");
+    QVERIFY(!box->isEnabled());
+    QVERIFY(!view->showsStd());
+    panel_->setShowStd(false);
+    QVERIFY(!box->isChecked());
+    panel_->setSurface(surface_);
+    QVERIFY(!box->isEnabled());
 }
 
 int main(int argc, char** argv)

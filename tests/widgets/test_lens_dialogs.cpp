@@ -88,6 +88,12 @@ void TestLensDialogs::landscapeDialogBuildsTaskDirections()
     QVERIFY(d.problem().isEmpty());
     QCOMPARE(QString::fromStdString(d.spec().directions), QString("task:/tmp/lens/run2.h5"));
     QCOMPARE(d.spec().ny, int64_t(0));
+    // Batches: 1 is one surface of all samples (no std map), K >= 2 a surface over K batches.
+    QCOMPARE(d.spec().batches, int64_t(0));
+    d.setBatches(1);
+    QCOMPARE(d.spec().batches, int64_t(0));
+    d.setBatches(4);
+    QCOMPARE(d.spec().batches, int64_t(4));
 }
 
 void TestLensDialogs::influenceDialogEnablesWhatTheMethodUses()

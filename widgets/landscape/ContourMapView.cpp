@@ -64,6 +64,29 @@ std::vector<double> ContourMapView::levels() const
     return userLevels_.empty() ? evenLevels(lo_, hi_, 10) : userLevels_;
 }
 
+bool ContourMapView::showsStd() const { return hasData_ && options_.showStd && surface_.hasStd(options_.metric); }
+
+std::vector<double> ContourMapView::stdLevels() const
+{
+    double lo = 0, hi = 0;
+    if (!showsStd() || !finiteRange(surface_.stds.at(options_.metric), lo, hi) || !(hi > lo))
+        return {};
+    return evenLevels(lo, hi, 5);
+}
+
+QString ContourMapView::title() const
+{
+    QString text = QString::fromStdString(options_.metric) + (options_.scale.log ? tr(" (log10)") : QString());
+    if (surface_.hasStd(options_.metric)) {
+        QStringList at; // the std levels, so the dashed lines can be read
+        for (double level : stdLevels())
+            at << QString::number(level, 'g', 3);
+        text += showsStd() ? tr(", mean of %1 batches; dashed: std = %2").arg(surface_.batches).arg(at.join(", "))
+                           : tr(", mean of %1 batches").arg(surface_.batches);
+    }
+    return text;
+}
+
 QRectF ContourMapView::plotRect() const
 {
     const QFontMetrics fm(font());
@@ -136,6 +159,17 @@ void ContourMapView::paintEvent(QPaintEvent*)
         for (const IsoSegment& s : isoSegments(scaled_, surface_.xs, surface_.ys, level))
             p.drawLine(positionOf(s.x0, s.y0), positionOf(s.x1, s.y1));
 
+    // The std map: dashed white-on-dark iso-lines over the mean's bands.
+    if (showsStd()) {
+        const auto& sd = surface_.stds.at(options_.metric);
+        for (const auto& pen : {QPen(QColor(0, 0, 0, 150), 2.2), QPen(QColor(255, 255, 255, 230), 1.1, Qt::DashLine)})
+            for (double level : stdLevels()) {
+                p.setPen(pen);
+                for (const IsoSegment& s : isoSegments(sd, surface_.xs, surface_.ys, level))
+                    p.drawLine(positionOf(s.x0, s.y0), positionOf(s.x1, s.y1));
+            }
+    }
+
     // Trajectory.
     if (options_.trajectory && !surface_.trajectory.empty()) {
         const double first = double(surface_.trajectory.front().step), last = double(surface_.trajectory.back().step);
@@ -190,7 +224,7 @@ void ContourMapView::paintEvent(QPaintEvent*)
     p.drawText(QRectF(-r.height() / 2, -fm.height() / 2.0, r.height(), fm.height()), Qt::AlignHCenter,
                surfaceAxisTitle(surface_.directions, 1));
     p.restore();
-    const QString title = QString::fromStdString(options_.metric) + (options_.scale.log ? tr(" (log10)") : QString());
+    const QString title = this->title();
     p.drawText(QRectF(r.left(), 2, r.width(), fm.height()), Qt::AlignHCenter, picked_.isEmpty() ? title : picked_);
 
     const QRectF bar(r.right() + 12, r.top(), 16, r.height());
@@ -241,6 +275,10 @@ GridPick ContourMapView::pickAt(const QPointF& position)
     pick.value = surface_.value(options_.metric, pick.ix, pick.iy);
     picked_ = tr("(%1, %2): %3 = %4")
                   .arg(number(pick.x), number(pick.y), QString::fromStdString(options_.metric), number(pick.value));
+    if (surface_.hasStd(options_.metric))
+        picked_ += tr(" ± %1 (std over %2 batches)")
+                       .arg(number(surface_.stdValue(options_.metric, pick.ix, pick.iy)))
+                       .arg(surface_.batches);
     if (!marker)
         Q_EMIT pointPicked(pick.x, pick.y, pick.value);
     update();

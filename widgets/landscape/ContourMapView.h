@@ -3,7 +3,9 @@
 // them (marching squares), a colour bar, and the training trajectory with step-coloured
 // markers and the current checkpoint marked. Levels are in the values shown (log10 of them
 // on a log scale); without user levels there are ten, evenly spaced. A click shows the
-// nearest grid point's coordinates and value, or picks a checkpoint. Exports as a figure
+// nearest grid point's coordinates and value (mean ± std on a surface over K batches), or
+// picks a checkpoint. With options().showStd, dashed iso-lines of the std map lie over the
+// mean's colours (docs/landscapes.md "Uncertainty"). Exports as a figure
 // through FigureExporter (any widget) and the grid as CSV.
 #include "core/landscape/Surface.h"
 #include "widgets/export/CsvExportable.h"
@@ -33,6 +35,12 @@ public:
     QPointF positionOf(double x, double y) const;
     GridPick pickAt(const QPointF& position);
     QString pickedText() const { return picked_; }
+    // Whether the dashed iso-lines of the std map are drawn (options().showStd and a std map
+    // of the metric), and their levels.
+    bool showsStd() const;
+    std::vector<double> stdLevels() const;
+    // The metric, its scale and, over K batches, what the colours and dashed lines show.
+    QString title() const;
 
     bool writeCsv(const QString& path, QString* error) const override;
     // The colour field (a matrix plot of the values shown), the iso-lines as broken lines and

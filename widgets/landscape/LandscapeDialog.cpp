@@ -107,6 +107,12 @@ LandscapeDialog::LandscapeDialog(const QVector<RunCheckpoints>& runs, QWidget* p
     subset_ = new QSpinBox(this);
     subset_->setRange(0, 100000000);
     subset_->setSpecialValueText(tr("all samples"));
+    batches_ = new QSpinBox(this);
+    batches_->setObjectName("batches");
+    batches_->setRange(1, 1000);
+    batches_->setSpecialValueText(tr("one surface of all samples"));
+    batches_->setToolTip(tr("Compute the surface on K disjoint batches of the samples: their mean and a map of "
+                            "their standard deviation"));
 
     problem_ = new QLabel(this);
     problem_->setObjectName("problem");
@@ -135,6 +141,7 @@ LandscapeDialog::LandscapeDialog(const QVector<RunCheckpoints>& runs, QWidget* p
     form->addRow(QString(), fit_);
     form->addRow(tr("Data split"), split_);
     form->addRow(tr("Samples"), subset_);
+    form->addRow(tr("Batches"), batches_);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     batchNorm_ = new BatchNormChoice({"keep", "recompute"}, this);
@@ -292,6 +299,7 @@ ts::LandscapeSpec LandscapeDialog::spec() const
     s.autoRange = fit_->isChecked();
     s.split = split_->currentData().toString().toStdString();
     s.subset = subset_->value();
+    s.batches = batches_->value() >= 2 ? batches_->value() : 0;
     s.bn = batchNorm_->statistics().toStdString();
     s.trainMode = batchNorm_->trainMode();
     return s;
@@ -331,5 +339,7 @@ void LandscapeDialog::setRange(double xmin, double xmax, double ymin, double yma
 }
 
 void LandscapeDialog::setSplit(const QString& split) { split_->setCurrentIndex(std::max(0, split_->findData(split))); }
+
+void LandscapeDialog::setBatches(int batches) { batches_->setValue(batches); }
 
 } // namespace ts::widgets

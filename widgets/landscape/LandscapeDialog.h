@@ -34,6 +34,7 @@ public:
     void setGrid(int nx, int ny, bool oneD);
     void setRange(double xmin, double xmax, double ymin, double ymax);
     void setSplit(const QString& split);
+    void setBatches(int batches); // 1: one surface of all samples; K >= 2: over K disjoint batches
     QString problem() const; // "" when it can run
 
 private:
@@ -45,7 +46,7 @@ private:
     QComboBox *run_, *centre_, *kind_, *norm_, *stepA_, *stepB_, *stepC_, *split_, *taskA_, *taskB_;
     QCheckBox *biases_, *oneD_, *fit_;
     QLineEdit* file_;
-    QSpinBox *seed_, *nx_, *ny_, *subset_;
+    QSpinBox *seed_, *nx_, *ny_, *subset_, *batches_;
     class BatchNormChoice* batchNorm_;
     QDoubleSpinBox *xmin_, *xmax_, *ymin_, *ymax_;
     QLabel* problem_;

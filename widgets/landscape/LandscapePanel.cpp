@@ -60,6 +60,8 @@ LandscapePanel::LandscapePanel(QWidget* parent) : QWidget(parent)
     clip_->setValue(10);
     clip_->setEnabled(false);
     wireframe_ = new QCheckBox(tr("Wireframe"));
+    std_ = new QCheckBox(tr("Show std"));
+    std_->setEnabled(false);
     levels_ = new QLineEdit;
     levels_->setPlaceholderText(tr("contour levels, e.g. 0.5, 1, 2 (empty: automatic)"));
     auto* reset = new QPushButton(tr("Reset camera"));
@@ -83,6 +85,7 @@ LandscapePanel::LandscapePanel(QWidget* parent) : QWidget(parent)
     controls->addWidget(clipOn_);
     controls->addWidget(clip_);
     controls->addWidget(wireframe_);
+    controls->addWidget(std_);
     controls->addWidget(levels_, 1);
     controls->addWidget(reset);
     controls->addWidget(exportButton);
@@ -115,6 +118,7 @@ LandscapePanel::LandscapePanel(QWidget* parent) : QWidget(parent)
             setZClip(v);
     });
     connect(wireframe_, &QCheckBox::toggled, this, &LandscapePanel::setWireframe);
+    connect(std_, &QCheckBox::toggled, this, &LandscapePanel::setShowStd);
     connect(levels_, &QLineEdit::editingFinished, this, [this] {
         if (!setLevelsText(levels_->text()))
             info_->setText(tr("Contour levels must be numbers separated by commas"));
@@ -149,6 +153,7 @@ void LandscapePanel::setSurface(const LandscapeSurface& surface)
     }
     options_.metric = metric_->currentText().toStdString();
     options_.currentStep = surface.checkpointStep; // a new surface marks its own centre
+    enableStd();
     if (view3d_) {
         view3d_->setOptions(options_);
         view3d_->setSurface(surface);
@@ -171,6 +176,7 @@ void LandscapePanel::updateSurface(const LandscapeSurface& surface)
         setSurface(surface);
         return;
     }
+    enableStd();
     if (view3d_)
         view3d_->updateSurface(surface);
     contour_->setSurface(surface);
@@ -201,7 +207,28 @@ void LandscapePanel::setMetric(const QString& metric)
         metric_->setCurrentText(metric);
     }
     options_.metric = metric.toStdString();
+    enableStd();
     applyOptions();
+}
+
+void LandscapePanel::enableStd()
+{
+    const bool has = surface_.hasStd(options_.metric);
+    std_->setEnabled(has);
+    std_->setToolTip(has ? tr("Dashed iso-lines of the standard deviation over the %1 batches the surface was "
+                              "computed on")
+                               .arg(surface_.batches)
+                         : tr("Needs a surface computed over several batches (trainscope landscape --batches K)"));
+}
+
+void LandscapePanel::setShowStd(bool on)
+{
+    if (std_->isChecked() != on) {
+        const QSignalBlocker block(std_);
+        std_->setChecked(on);
+    }
+    options_.showStd = on;
+    contour_->setOptions(options_);
 }
 
 void LandscapePanel::setLogScale(bool on)
@@ -292,6 +319,13 @@ void LandscapePanel::showPick(double x, double y, double value)
     if (surface_.is2d())
         text += tr(", y = %1").arg(y, 0, 'g', 5);
     text += tr(": %1 = %2").arg(QString::fromStdString(options_.metric)).arg(value, 0, 'g', 6);
+    if (surface_.hasStd(options_.metric)) {
+        const auto ix = std::find(surface_.xs.begin(), surface_.xs.end(), x) - surface_.xs.begin();
+        const auto iy = surface_.is2d() ? std::find(surface_.ys.begin(), surface_.ys.end(), y) - surface_.ys.begin() : 0;
+        text += tr(" ± %1 (std over %2 batches)")
+                    .arg(surface_.stdValue(options_.metric, ix, iy), 0, 'g', 4)
+                    .arg(surface_.batches);
+    }
     info_->setText(text);
 }
 

@@ -39,6 +39,9 @@ public:
     void setLogScale(bool on);
     void setZClip(double clip); // NaN: none
     void setWireframe(bool on);
+    // Dashed iso-lines of the std map on the contour map (surfaces over K batches only).
+    void setShowStd(bool on);
+    QCheckBox* stdCheckBox() const { return std_; }
     // Contour levels as typed by a user ("0.5, 1, 2"); "" for automatic. False if unreadable.
     bool setLevelsText(const QString& text);
     void setCurrentStep(int64_t step);
@@ -67,6 +70,7 @@ Q_SIGNALS:
 
 private:
     void applyOptions();
+    void enableStd();
     void showPick(double x, double y, double value);
     void selectCheckpoint(qint64 step);
     void exportWithDialog(int what);
@@ -82,6 +86,7 @@ private:
     QCheckBox* clipOn_ = nullptr;
     QDoubleSpinBox* clip_ = nullptr;
     QCheckBox* wireframe_ = nullptr;
+    QCheckBox* std_ = nullptr;
     QLineEdit* levels_ = nullptr;
     QLabel* info_ = nullptr;
 };

@@ -26,6 +26,8 @@ struct SceneOptions {
     bool trajectory = true;
     int64_t currentStep = -1; // the checkpoint marked (-1: none)
     double trajectoryUpTo = std::numeric_limits<double>::infinity(); // replay: later checkpoints not drawn yet
+    // Surfaces over K batches: the contour map adds dashed iso-lines of the metric's std map.
+    bool showStd = false;
 };
 
 struct GridPick {
