@@ -4,20 +4,35 @@
 <context>
     <name>AnalysisFigure</name>
     <message>
-        <location filename="../app/render/AnalysisFigure.cpp" line="111"/>
-        <location filename="../app/render/AnalysisFigure.cpp" line="139"/>
+        <location filename="../app/render/AnalysisFigure.cpp" line="247"/>
+        <location filename="../app/render/AnalysisFigure.cpp" line="260"/>
         <source>unknown view &apos;%1&apos;</source>
         <translation>unbekannte Ansicht „%1“</translation>
     </message>
     <message>
-        <location filename="../app/render/AnalysisFigure.cpp" line="142"/>
+        <location filename="../app/render/AnalysisFigure.cpp" line="230"/>
         <source>%1: unknown figure format (use .png, .svg, .pdf or .csv)</source>
         <translation>%1: unbekanntes Grafikformat (.png, .svg, .pdf oder .csv verwenden)</translation>
     </message>
     <message>
-        <location filename="../app/render/AnalysisFigure.cpp" line="127"/>
+        <location filename="../app/render/AnalysisFigure.cpp" line="116"/>
+        <source>group of %1 runs</source>
+        <translation>Gruppe aus %1 Läufen</translation>
+    </message>
+    <message>
+        <location filename="../app/render/AnalysisFigure.cpp" line="180"/>
         <source>view &apos;%1&apos; has nothing to show for this run</source>
         <translation>Ansicht „%1“ hat für diesen Lauf nichts zu zeigen</translation>
+    </message>
+    <message>
+        <location filename="../app/render/AnalysisFigure.cpp" line="211"/>
+        <source>view &apos;%1&apos; takes one run file (a group of runs: %2)</source>
+        <translation>Ansicht „%1“ nimmt eine Laufdatei (eine Gruppe von Läufen: %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/render/AnalysisFigure.cpp" line="263"/>
+        <source>%1: unknown figure format (use .png, .svg, .pdf, .csv or .tex)</source>
+        <translation>%1: unbekanntes Abbildungsformat (.png, .svg, .pdf, .csv oder .tex verwenden)</translation>
     </message>
 </context>
 <context>
@@ -36,7 +51,7 @@
 <context>
     <name>ChartExport</name>
     <message>
-        <location filename="../widgets/export/ChartExport.cpp" line="48"/>
+        <location filename="../widgets/export/ChartExport.cpp" line="67"/>
         <source>%1: this view exports CSV from its own menu</source>
         <translation>%1: diese Ansicht exportiert CSV über ihr eigenes Menü</translation>
     </message>
@@ -124,8 +139,8 @@
     </message>
     <message>
         <location filename="../app/render/CurvesFigure.cpp" line="87"/>
-        <source>%1: unknown figure format (use .png, .svg, .pdf or .csv)</source>
-        <translation>%1: unbekanntes Grafikformat (.png, .svg, .pdf oder .csv verwenden)</translation>
+        <source>%1: unknown figure format (use .png, .svg, .pdf, .csv or .tex)</source>
+        <translation>%1: unbekanntes Abbildungsformat (.png, .svg, .pdf, .csv oder .tex verwenden)</translation>
     </message>
 </context>
 <context>
@@ -432,75 +447,89 @@
 <context>
     <name>InterpolationViews</name>
     <message>
-        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="40"/>
+        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="86"/>
         <source>loss barrier (%1) %2 at α = %3</source>
         <translation>Verlustbarriere (%1) %2 bei α = %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="45"/>
+        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="75"/>
+        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="91"/>
         <source>Interpolation: loss</source>
         <translation>Interpolation: Verlust</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="46"/>
-        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="60"/>
-        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="70"/>
+        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="71"/>
+        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="92"/>
+        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="106"/>
+        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="116"/>
         <source>loss</source>
         <translation>Verlust</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="47"/>
+        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="74"/>
+        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="93"/>
         <source>Interpolation: accuracy</source>
         <translation>Interpolation: Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="47"/>
-        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="64"/>
+        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="70"/>
+        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="93"/>
+        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="110"/>
         <source>accuracy</source>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="58"/>
+        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="43"/>
+        <source>%1: mean ± std over %2 runs</source>
+        <translation>%1: Mittelwert ± Standardabweichung über %2 Läufe</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="60"/>
+        <source>loss barrier (%1) %2 ± %3 (n = %4)</source>
+        <translation>Verlustbarriere (%1) %2 ± %3 (n = %4)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="104"/>
         <source>Layer-wise interpolation (%1 loss; stragglers: %2)</source>
         <translation>Schichtweise Interpolation (%1-Verlust; Nachzügler: %2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="61"/>
+        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="107"/>
         <source>Layer-wise</source>
         <translation>Schichtweise</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="64"/>
+        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="110"/>
         <source>LiNeS</source>
         <translation>LiNeS</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="64"/>
+        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="110"/>
         <source>α (β = 1 − α)</source>
         <translation>α (β = 1 − α)</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="65"/>
+        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="111"/>
         <source>LiNeS: λ_ℓ = α + β·ℓ/(L−1)</source>
         <translation>LiNeS: λ_ℓ = α + β·ℓ/(L−1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="69"/>
+        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="115"/>
         <source>Bézier curve</source>
         <translation>Bézier-Kurve</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="71"/>
+        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="117"/>
         <source>Bézier barrier %1 vs straight %2</source>
         <translation>Bézier-Barriere %1 gegenüber gerade %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="83"/>
+        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="129"/>
         <source>Layer sharpness along the path (λ_max of each layer&apos;s Hessian block, %1)</source>
         <translation>Schichtschärfe entlang des Pfads (λ_max des Hesse-Blocks jeder Schicht, %1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="86"/>
+        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="132"/>
         <source>Layer sharpness</source>
         <translation>Schichtschärfe</translation>
     </message>
@@ -526,44 +555,67 @@
 <context>
     <name>LandscapeFigure</name>
     <message>
-        <location filename="../app/render/LandscapeFigure.cpp" line="79"/>
+        <location filename="../app/render/LandscapeFigure.cpp" line="81"/>
         <source>the surface has no grid points</source>
         <translation>die Fläche hat keine Gitterpunkte</translation>
     </message>
     <message>
-        <location filename="../app/render/LandscapeFigure.cpp" line="91"/>
+        <location filename="../app/render/LandscapeFigure.cpp" line="93"/>
         <source>the surface has no metric &apos;%1&apos; (it has: %2)</source>
         <translation>die Fläche hat keine Metrik &apos;%1&apos; (vorhanden: %2)</translation>
     </message>
     <message>
-        <location filename="../app/render/LandscapeFigure.cpp" line="133"/>
+        <location filename="../app/render/LandscapeFigure.cpp" line="107"/>
+        <source>the surface has no std map of &apos;%1&apos; (compute one with trainscope landscape --batches K)</source>
+        <translation>die Fläche hat keine Std-Karte von '%1' (berechnen mit trainscope landscape --batches K)</translation>
+    </message>
+    <message>
+        <location filename="../app/render/LandscapeFigure.cpp" line="141"/>
         <source>a 1-D slice has no contour map: use --view slice</source>
         <translation>ein 1-D-Schnitt hat keine Höhenlinienkarte: --view slice verwenden</translation>
     </message>
     <message>
-        <location filename="../app/render/LandscapeFigure.cpp" line="142"/>
+        <location filename="../app/render/LandscapeFigure.cpp" line="150"/>
         <source>contour level &apos;%1&apos; is not a number</source>
         <translation>die Höhenlinie &apos;%1&apos; ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../app/render/LandscapeFigure.cpp" line="155"/>
+        <location filename="../app/render/LandscapeFigure.cpp" line="163"/>
         <source>unknown landscape view &apos;%1&apos; (available: %2)</source>
         <translation>unbekannte Landschaftsansicht &apos;%1&apos; (verfügbar: %2)</translation>
     </message>
     <message>
-        <location filename="../app/render/LandscapeFigure.cpp" line="165"/>
-        <source>%1: the figure&apos;s suffix must be .png, .svg, .pdf or .csv</source>
-        <translation>%1: die Endung der Abbildung muss .png, .svg, .pdf oder .csv sein</translation>
+        <location filename="../app/render/LandscapeFigure.cpp" line="173"/>
+        <source>%1: the figure&apos;s suffix must be .png, .svg, .pdf, .csv or .tex</source>
+        <translation>%1: Die Endung der Abbildung muss .png, .svg, .pdf, .csv oder .tex sein</translation>
     </message>
     <message>
-        <location filename="../app/render/LandscapeFigure.cpp" line="168"/>
+        <location filename="../app/render/LandscapeFigure.cpp" line="176"/>
         <source>%1: the 3-D view is written as PNG only (export the surface as .vtp for vectors)</source>
         <translation>%1: die 3-D-Ansicht wird nur als PNG geschrieben (für Vektoren die Fläche als .vtp exportieren)</translation>
     </message>
     <message>
-        <location filename="../app/render/LandscapeFigure.cpp" line="173"/>
+        <location filename="../app/render/LandscapeFigure.cpp" line="181"/>
         <source>%1: cannot write the PNG file</source>
         <translation>%1: die PNG-Datei kann nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>LatexExport</name>
+    <message>
+        <location filename="../widgets/export/LatexFigures.cpp" line="220"/>
+        <source>the 3-D surface</source>
+        <translation>die 3-D-Oberfläche</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export/LatexFigures.cpp" line="222"/>
+        <source>the pathway graph</source>
+        <translation>der Pfadgraph</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export/LatexFigures.cpp" line="224"/>
+        <source>LaTeX (pgfplots) export is not available for this view (%1): it is not a 2-D chart. Export it as PNG, SVG or PDF instead.</source>
+        <translation>Der LaTeX-Export (pgfplots) ist für diese Ansicht (%1) nicht verfügbar: sie ist kein 2-D-Diagramm. Exportieren Sie sie stattdessen als PNG, SVG oder PDF.</translation>
     </message>
 </context>
 <context>
@@ -576,8 +628,8 @@
     </message>
     <message>
         <location filename="../app/render/PathwayFigure.cpp" line="78"/>
-        <source>%1: unknown figure format (use .png, .svg, .pdf or .csv)</source>
-        <translation>%1: unbekanntes Grafikformat (.png, .svg, .pdf oder .csv verwenden)</translation>
+        <source>%1: unknown figure format (use .png, .svg, .pdf, .csv or .tex)</source>
+        <translation>%1: unbekanntes Abbildungsformat (.png, .svg, .pdf, .csv oder .tex verwenden)</translation>
     </message>
     <message>
         <location filename="../app/render/PathwayFigure.cpp" line="53"/>
@@ -661,6 +713,14 @@
         <location filename="../app/gui/analysis/PathwayViews.cpp" line="160"/>
         <source>Pathways: %1</source>
         <translation>Pfade: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PgfplotsWriter</name>
+    <message>
+        <location filename="../widgets/export/PgfplotsWriter.cpp" line="454"/>
+        <source>%1: cannot write the file (%2)</source>
+        <translation>%1: Die Datei kann nicht geschrieben werden (%2)</translation>
     </message>
 </context>
 <context>
@@ -1080,84 +1140,98 @@
 <context>
     <name>SharpnessViews</name>
     <message>
-        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="46"/>
+        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="75"/>
         <source>λ_max</source>
         <translation>λ_max</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="48"/>
+        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="77"/>
         <source>λ_max + residual</source>
         <translation>λ_max + Residuum</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="49"/>
+        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="78"/>
         <source>λ_max − residual</source>
         <translation>λ_max − Residuum</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="51"/>
+        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="34"/>
+        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="80"/>
         <source>2 / lr</source>
         <translation>2 / lr</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="55"/>
+        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="84"/>
         <source>tr H / 100</source>
         <translation>tr H / 100</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="63"/>
+        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="92"/>
         <source>tr H / 100 ± standard error</source>
         <translation>tr H / 100 ± Standardfehler</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="70"/>
-        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="100"/>
+        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="45"/>
+        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="99"/>
+        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="129"/>
         <source>step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="71"/>
+        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="46"/>
+        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="100"/>
         <source>Hessian eigenvalue</source>
         <translation>Hesse-Eigenwert</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="72"/>
+        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="101"/>
         <source>%1: sharpness over training (%2 Lanczos steps per point)</source>
         <translation>%1: Schärfe im Trainingsverlauf (%2 Lanczos-Schritte je Punkt)</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="75"/>
+        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="50"/>
+        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="104"/>
         <source>Sharpness over training</source>
         <translation>Schärfe im Trainingsverlauf</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="80"/>
-        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="83"/>
+        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="27"/>
+        <source>λ_max: mean ± std over %1 runs</source>
+        <translation>λ_max: Mittelwert ± Standardabweichung über %1 Läufe</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="47"/>
+        <source>%1: sharpness over training, mean ± std over %2 runs</source>
+        <translation>%1: Schärfe im Training, Mittelwert ± Standardabweichung über %2 Läufe</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="109"/>
+        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="112"/>
         <source>density</source>
         <translation>Dichte</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="82"/>
+        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="111"/>
         <source>eigenvalue</source>
         <translation>Eigenwert</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="84"/>
+        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="113"/>
         <source>Hessian eigenvalue density at step %1 (SLQ, σ = %2)</source>
         <translation>Dichte der Hesse-Eigenwerte bei Schritt %1 (SLQ, σ = %2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="87"/>
+        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="116"/>
         <source>Eigenvalue density</source>
         <translation>Eigenwertdichte</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="99"/>
+        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="128"/>
         <source>Per-layer λ_max over training</source>
         <translation>λ_max je Schicht im Trainingsverlauf</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="101"/>
+        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="130"/>
         <source>Per-layer sharpness</source>
         <translation>Schärfe je Schicht</translation>
     </message>
@@ -1221,34 +1295,49 @@
 <context>
     <name>SweepFigure</name>
     <message>
-        <location filename="../app/render/SweepFigure.cpp" line="17"/>
-        <source>%1: unknown figure format (use .png, .svg, .pdf or .csv)</source>
-        <translation>%1: unbekanntes Grafikformat (.png, .svg, .pdf oder .csv verwenden)</translation>
-    </message>
-    <message>
         <location filename="../app/gui/analysis/SweepViews.cpp" line="37"/>
         <source>%1 holds runs of different sweeps (%2, %3)</source>
         <translation>%1 enthält Läufe verschiedener Durchläufe (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/SweepViews.cpp" line="47"/>
+        <location filename="../app/gui/analysis/SweepViews.cpp" line="48"/>
         <source>%1 holds no sweep runs (KEY=VALUE.h5)</source>
         <translation>%1 enthält keine Durchlauf-Läufe (KEY=VALUE.h5)</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/SweepViews.cpp" line="75"/>
+        <location filename="../app/gui/analysis/SweepViews.cpp" line="80"/>
+        <source>%1: mean ± std over seeds (n = %2)</source>
+        <translation>%1: Mittelwert ± Standardabweichung über Seeds (n = %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/SweepViews.cpp" line="81"/>
+        <source>%1: mean ± std over seeds (n = %2–%3)</source>
+        <translation>%1: Mittelwert ± Standardabweichung über Seeds (n = %2–%3)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/SweepViews.cpp" line="109"/>
         <source>∝ 1/wd (Omnigrok)</source>
         <translation>∝ 1/wd (Omnigrok)</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/SweepViews.cpp" line="79"/>
+        <location filename="../app/gui/analysis/SweepViews.cpp" line="142"/>
         <source>step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/SweepViews.cpp" line="80"/>
+        <location filename="../app/gui/analysis/SweepViews.cpp" line="143"/>
+        <source>Time to generalise against %1 (mean ± std over seeds; seeds that never reach a threshold are left out)</source>
+        <translation>Zeit bis zur Generalisierung gegen %1 (Mittelwert ± Standardabweichung über Seeds; Seeds, die eine Schwelle nie erreichen, fehlen)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/SweepViews.cpp" line="144"/>
         <source>Time to generalise against %1 (members that never reach a threshold are left out)</source>
         <translation>Zeit bis zur Generalisierung über %1 (Läufe ohne Erreichen einer Schwelle fehlen)</translation>
+    </message>
+    <message>
+        <location filename="../app/render/SweepFigure.cpp" line="17"/>
+        <source>%1: unknown figure format (use .png, .svg, .pdf, .csv or .tex)</source>
+        <translation>%1: unbekanntes Abbildungsformat (.png, .svg, .pdf, .csv oder .tex verwenden)</translation>
     </message>
 </context>
 <context>
@@ -1413,52 +1502,61 @@
 <context>
     <name>ts::app::ExportReaction</name>
     <message>
-        <location filename="../app/gui/reactions/ExportReaction.cpp" line="31"/>
+        <location filename="../app/gui/reactions/ExportReaction.cpp" line="36"/>
         <source>Export as &amp;PNG…</source>
         <translation>Als &amp;PNG exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/ExportReaction.cpp" line="32"/>
+        <location filename="../app/gui/reactions/ExportReaction.cpp" line="37"/>
         <source>Export as &amp;SVG…</source>
         <translation>Als &amp;SVG exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/ExportReaction.cpp" line="33"/>
+        <location filename="../app/gui/reactions/ExportReaction.cpp" line="38"/>
         <source>Export as P&amp;DF…</source>
         <translation>Als P&amp;DF exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/ExportReaction.cpp" line="34"/>
+        <location filename="../app/gui/reactions/ExportReaction.cpp" line="39"/>
         <source>Export Data as &amp;CSV…</source>
         <translation>Daten als &amp;CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/ExportReaction.cpp" line="35"/>
+        <location filename="../app/gui/reactions/ExportReaction.cpp" line="40"/>
         <source>&amp;Copy Image</source>
         <translation>Bild &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/ExportReaction.cpp" line="58"/>
+        <location filename="../app/gui/reactions/ExportReaction.cpp" line="41"/>
+        <source>Export as &amp;LaTeX (pgfplots)…</source>
+        <translation>Als &amp;LaTeX (pgfplots) exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/ExportReaction.cpp" line="66"/>
         <source>Copied the view to the clipboard</source>
         <translation>Ansicht in die Zwischenablage kopiert</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/ExportReaction.cpp" line="62"/>
+        <location filename="../app/gui/reactions/ExportReaction.cpp" line="70"/>
+        <location filename="../app/gui/reactions/ExportReaction.cpp" line="106"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/ExportReaction.cpp" line="82"/>
+        <location filename="../app/gui/reactions/ExportReaction.cpp" line="90"/>
+        <location filename="../app/gui/reactions/ExportReaction.cpp" line="118"/>
         <source>Exported %1</source>
         <translation>%1 exportiert</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/ExportReaction.cpp" line="84"/>
+        <location filename="../app/gui/reactions/ExportReaction.cpp" line="92"/>
         <source>This view has no data to export as CSV.</source>
         <translation>Diese Ansicht hat keine Daten für einen CSV-Export.</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/ExportReaction.cpp" line="87"/>
+        <location filename="../app/gui/reactions/ExportReaction.cpp" line="95"/>
+        <location filename="../app/gui/reactions/ExportReaction.cpp" line="103"/>
+        <location filename="../app/gui/reactions/ExportReaction.cpp" line="120"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
@@ -1489,45 +1587,50 @@
 <context>
     <name>ts::app::GrokkingReaction</name>
     <message>
-        <location filename="../app/gui/reactions/GrokkingReaction.cpp" line="22"/>
+        <location filename="../app/gui/reactions/GrokkingReaction.cpp" line="25"/>
         <source>&amp;Grokking Dashboard…</source>
         <translation>&amp;Grokking-Übersicht…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/GrokkingReaction.cpp" line="23"/>
+        <location filename="../app/gui/reactions/GrokkingReaction.cpp" line="26"/>
         <source>Memorisation and generalisation events, and progress measures over training</source>
         <translation>Auswendiglernen, Generalisierung und Fortschrittsmaße im Trainingsverlauf</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/GrokkingReaction.cpp" line="32"/>
         <location filename="../app/gui/reactions/GrokkingReaction.cpp" line="35"/>
+        <location filename="../app/gui/reactions/GrokkingReaction.cpp" line="38"/>
         <source>Grokking dashboard</source>
         <translation>Grokking-Übersicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/GrokkingReaction.cpp" line="32"/>
+        <location filename="../app/gui/reactions/GrokkingReaction.cpp" line="35"/>
         <source>Open a run with checkpoints first.</source>
         <translation>Öffnen Sie zuerst einen Lauf mit Checkpoints.</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/GrokkingReaction.cpp" line="45"/>
+        <location filename="../app/gui/reactions/GrokkingReaction.cpp" line="76"/>
         <source>Analysing %1</source>
         <translation>Analysiere %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/GrokkingReaction.cpp" line="45"/>
+        <location filename="../app/gui/reactions/GrokkingReaction.cpp" line="76"/>
         <source>Grokking analysis failed</source>
         <translation>Grokking-Analyse fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/GrokkingReaction.cpp" line="55"/>
+        <location filename="../app/gui/reactions/GrokkingReaction.cpp" line="90"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/GrokkingReaction.cpp" line="55"/>
+        <location filename="../app/gui/reactions/GrokkingReaction.cpp" line="90"/>
         <source>no events</source>
         <translation>keine Ereignisse</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/GrokkingReaction.cpp" line="92"/>
+        <source>%1: group of %2 seeds, %3, %4, %5</source>
+        <translation>%1: Gruppe aus %2 Seeds, %3, %4, %5</translation>
     </message>
 </context>
 <context>
@@ -1643,29 +1746,47 @@
 <context>
     <name>ts::app::InterpolateReaction</name>
     <message>
-        <location filename="../app/gui/reactions/InterpolateReaction.cpp" line="24"/>
+        <location filename="../app/gui/reactions/InterpolateReaction.cpp" line="26"/>
         <source>&amp;Interpolate Checkpoints…</source>
         <translation>Checkpoints &amp;interpolieren…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/InterpolateReaction.cpp" line="25"/>
+        <location filename="../app/gui/reactions/InterpolateReaction.cpp" line="27"/>
         <source>Loss and accuracy along the line between two checkpoints</source>
         <translation>Verlust und Genauigkeit entlang der Geraden zwischen zwei Checkpoints</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/InterpolateReaction.cpp" line="54"/>
+        <location filename="../app/gui/reactions/InterpolateReaction.cpp" line="59"/>
+        <source>Interpolation</source>
+        <translation>Interpolation</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/InterpolateReaction.cpp" line="60"/>
+        <source>%1 has %2 runs in its group (the same configuration but the seed). Interpolate every run of the group and draw the mean with a ± std band?</source>
+        <translation>%1 hat %2 Läufe in seiner Gruppe (gleiche Konfiguration bis auf den Seed). Jeden Lauf der Gruppe interpolieren und den Mittelwert mit einem Band ± Standardabweichung zeichnen?</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/InterpolateReaction.cpp" line="68"/>
+        <location filename="../app/gui/reactions/InterpolateReaction.cpp" line="91"/>
         <source>Interpolating %1</source>
         <translation>Interpoliere %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/InterpolateReaction.cpp" line="54"/>
+        <location filename="../app/gui/reactions/InterpolateReaction.cpp" line="68"/>
+        <location filename="../app/gui/reactions/InterpolateReaction.cpp" line="91"/>
         <source>Interpolation failed</source>
         <translation>Interpolation fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/InterpolateReaction.cpp" line="62"/>
+        <location filename="../app/gui/reactions/InterpolateReaction.cpp" line="76"/>
+        <location filename="../app/gui/reactions/InterpolateReaction.cpp" line="110"/>
         <source>Interpolated %1</source>
         <translation>%1 interpoliert</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/InterpolateReaction.cpp" line="87"/>
+        <source>group of %1 runs, %2 → %3</source>
+        <translation>Gruppe aus %1 Läufen, %2 → %3</translation>
     </message>
 </context>
 <context>
@@ -2109,27 +2230,45 @@ Sehen, wie neuronale Netze lernen.</translation>
 <context>
     <name>ts::app::SharpnessReaction</name>
     <message>
-        <location filename="../app/gui/reactions/SharpnessReaction.cpp" line="23"/>
+        <location filename="../app/gui/reactions/SharpnessReaction.cpp" line="25"/>
         <source>&amp;Sharpness…</source>
         <translation>&amp;Schärfe…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/SharpnessReaction.cpp" line="24"/>
+        <location filename="../app/gui/reactions/SharpnessReaction.cpp" line="26"/>
         <source>Hessian eigenvalues, trace and density of a run&apos;s checkpoints</source>
         <translation>Hesse-Eigenwerte, Spur und Dichte der Checkpoints eines Laufs</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/SharpnessReaction.cpp" line="46"/>
+        <location filename="../app/gui/reactions/SharpnessReaction.cpp" line="50"/>
+        <source>Sharpness</source>
+        <translation>Schärfe</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/SharpnessReaction.cpp" line="51"/>
+        <source>%1 has %2 runs in its group (the same configuration but the seed). Compute the sharpness of every run of the group and draw the mean with a ± std band?</source>
+        <translation>%1 hat %2 Läufe in seiner Gruppe (gleiche Konfiguration bis auf den Seed). Die Schärfe jedes Laufs der Gruppe berechnen und den Mittelwert mit einem Band ± Standardabweichung zeichnen?</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/SharpnessReaction.cpp" line="59"/>
+        <source>group of %1 runs</source>
+        <translation>Gruppe aus %1 Läufen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/SharpnessReaction.cpp" line="60"/>
+        <location filename="../app/gui/reactions/SharpnessReaction.cpp" line="83"/>
         <source>Sharpness of %1</source>
         <translation>Schärfe von %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/SharpnessReaction.cpp" line="46"/>
+        <location filename="../app/gui/reactions/SharpnessReaction.cpp" line="60"/>
+        <location filename="../app/gui/reactions/SharpnessReaction.cpp" line="83"/>
         <source>Sharpness failed</source>
         <translation>Schärfeberechnung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/SharpnessReaction.cpp" line="57"/>
+        <location filename="../app/gui/reactions/SharpnessReaction.cpp" line="77"/>
+        <location filename="../app/gui/reactions/SharpnessReaction.cpp" line="94"/>
         <source>Computed the sharpness of %1</source>
         <translation>Schärfe von %1 berechnet</translation>
     </message>
@@ -2147,22 +2286,22 @@ Sehen, wie neuronale Netze lernen.</translation>
         <translation>Eine Demo je Wert einer Einstellung trainieren und die Zeit bis zur Generalisierung zeigen</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/SweepReaction.cpp" line="45"/>
+        <location filename="../app/gui/reactions/SweepReaction.cpp" line="48"/>
         <source>Sweeping %1</source>
         <translation>Durchlauf über %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/SweepReaction.cpp" line="45"/>
+        <location filename="../app/gui/reactions/SweepReaction.cpp" line="48"/>
         <source>Sweep failed</source>
         <translation>Durchlauf fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/SweepReaction.cpp" line="57"/>
+        <location filename="../app/gui/reactions/SweepReaction.cpp" line="60"/>
         <source>Sweep</source>
         <translation>Durchlauf</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/SweepReaction.cpp" line="59"/>
+        <location filename="../app/gui/reactions/SweepReaction.cpp" line="62"/>
         <source>Sweep chart</source>
         <translation>Durchlaufdiagramm</translation>
     </message>
@@ -2328,24 +2467,40 @@ Sehen, wie neuronale Netze lernen.</translation>
 <context>
     <name>ts::widgets::ContourMapView</name>
     <message>
-        <location filename="../widgets/landscape/ContourMapView.cpp" line="122"/>
+        <location filename="../widgets/landscape/ContourMapView.cpp" line="145"/>
         <source>No surface points computed yet</source>
         <translation>Noch keine Flächenpunkte berechnet</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/ContourMapView.cpp" line="123"/>
+        <location filename="../widgets/landscape/ContourMapView.cpp" line="146"/>
         <source>A 1-D slice has no contour map: see the slice chart</source>
         <translation>Ein 1-D-Schnitt hat keine Höhenlinienkarte: siehe Schnittdiagramm</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/ContourMapView.cpp" line="193"/>
+        <location filename="../widgets/landscape/ContourMapView.cpp" line="79"/>
+        <location filename="../widgets/landscape/ContourMapView.cpp" line="298"/>
         <source> (log10)</source>
         <translation> (log10)</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/ContourMapView.cpp" line="242"/>
+        <location filename="../widgets/landscape/ContourMapView.cpp" line="84"/>
+        <source>, mean of %1 batches; dashed: std = %2</source>
+        <translation>, Mittel über %1 Teilmengen; gestrichelt: Std = %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/ContourMapView.cpp" line="85"/>
+        <source>, mean of %1 batches</source>
+        <translation>, Mittel über %1 Teilmengen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/ContourMapView.cpp" line="276"/>
         <source>(%1, %2): %3 = %4</source>
         <translation>(%1, %2): %3 = %4</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/ContourMapView.cpp" line="279"/>
+        <source> ± %1 (std over %2 batches)</source>
+        <translation> ± %1 (Std über %2 Teilmengen)</translation>
     </message>
 </context>
 <context>
@@ -2654,120 +2809,135 @@ Sehen, wie neuronale Netze lernen.</translation>
 <context>
     <name>ts::widgets::GrokkingDashboard</name>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="65"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="66"/>
         <source>Weight norm</source>
         <translation>Gewichtsnorm</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="65"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="66"/>
         <source>Distance from initialisation</source>
         <translation>Abstand zur Initialisierung</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="65"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="66"/>
         <source>Gradient coherence</source>
         <translation>Gradientenkohärenz</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="66"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="67"/>
         <source>Fourier sparsity (Gini)</source>
         <translation>Fourier-Dünnbesetztheit (Gini)</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="66"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="67"/>
         <source>Restricted and excluded loss</source>
         <translation>Eingeschränkter und ausgeschlossener Verlust</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="77"/>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="284"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="78"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="322"/>
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="153"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="195"/>
         <source>no events (the run has no accuracy metrics)</source>
         <translation>keine Ereignisse (der Lauf hat keine Genauigkeitsmetriken)</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="167"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="170"/>
         <source>memorised, not generalised</source>
         <translation>auswendig gelernt, nicht generalisiert</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="170"/>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="206"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="154"/>
+        <source>%1 never (n = 0)</source>
+        <translation>%1 nie (n = 0)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="155"/>
+        <source>%1 %2 ± %3 (n = %4)</source>
+        <translation>%1 %2 ± %3 (n = %4)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="201"/>
+        <source>Group of %1 seeds (mean ± std over the runs that reach each event): %2, %3, %4</source>
+        <translation>Gruppe aus %1 Seeds (Mittelwert ± Standardabweichung über die Läufe, die das Ereignis erreichen): %2, %3, %4</translation>
+    </message>
+    <message>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="208"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="244"/>
         <source>step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="170"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="208"/>
         <source>accuracy</source>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="184"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="222"/>
         <source>train</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="185"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="223"/>
         <source>test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="187"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="225"/>
         <source>restricted</source>
         <translation>eingeschränkt</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="188"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="226"/>
         <source>excluded</source>
         <translation>ausgeschlossen</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="205"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="243"/>
         <source>Embedding norm per Fourier frequency</source>
         <translation>Einbettungsnorm je Fourier-Frequenz</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="205"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="243"/>
         <source>Fourier analysis not applicable</source>
         <translation>Fourier-Analyse nicht anwendbar</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="206"/>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="226"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="244"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="264"/>
         <source>norm</source>
         <translation>Norm</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="225"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="263"/>
         <source>norm per frequency</source>
         <translation>Norm je Frequenz</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="226"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="264"/>
         <source>frequency k</source>
         <translation>Frequenz k</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="227"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="265"/>
         <source>Embedding spectrum at step %1</source>
         <translation>Einbettungsspektrum bei Schritt %1</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="262"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="300"/>
         <source>step %1: ‖θ‖ %2, ‖θ − θ₀‖ %3, coherence %4 / %5</source>
         <translation>Schritt %1: ‖θ‖ %2, ‖θ − θ₀‖ %3, Kohärenz %4 / %5</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="269"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="307"/>
         <source>, Gini %1, restricted %2, excluded %3</source>
         <translation>, Gini %1, eingeschränkt %2, ausgeschlossen %3</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="284"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="322"/>
         <source>Pause</source>
         <translation>Anhalten</translation>
     </message>
@@ -2783,6 +2953,11 @@ Sehen, wie neuronale Netze lernen.</translation>
         <location filename="../widgets/charts/HeatmapView.cpp" line="200"/>
         <source>%1, %2 = %3: %4</source>
         <translation>%1, %2 = %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/HeatmapView.cpp" line="240"/>
+        <source> (log10)</source>
+        <translation> (log10)</translation>
     </message>
 </context>
 <context>
@@ -3193,143 +3368,158 @@ Sehen, wie neuronale Netze lernen.</translation>
         <translation>alle Beispiele</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="117"/>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="113"/>
+        <source>one surface of all samples</source>
+        <translation>eine Fläche aus allen Beispielen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="114"/>
+        <source>Compute the surface on K disjoint batches of the samples: their mean and a map of their standard deviation</source>
+        <translation>Die Fläche auf K disjunkten Teilmengen der Beispiele berechnen: ihr Mittel und eine Karte ihrer Standardabweichung</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="123"/>
         <source>Compute</source>
         <translation>Berechnen</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="120"/>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="126"/>
         <source>Run</source>
         <translation>Lauf</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="121"/>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="127"/>
         <source>Centre checkpoint</source>
         <translation>Zentraler Checkpoint</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="122"/>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="128"/>
         <source>Directions</source>
         <translation>Richtungen</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="123"/>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="129"/>
         <source>Normalisation</source>
         <translation>Normalisierung</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="125"/>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="131"/>
         <source>Seed</source>
         <translation>Startwert</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="126"/>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="132"/>
         <source>Checkpoint A</source>
         <translation>Checkpoint A</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="127"/>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="133"/>
         <source>Checkpoint B</source>
         <translation>Checkpoint B</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="128"/>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="134"/>
         <source>Checkpoint C</source>
         <translation>Checkpoint C</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="129"/>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="160"/>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="135"/>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="167"/>
         <source>Direction file</source>
         <translation>Richtungsdatei</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="130"/>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="136"/>
         <source>Task run A (x = λ₁)</source>
         <translation>Aufgabenlauf A (x = λ₁)</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="131"/>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="137"/>
         <source>Task run B (y = λ₂)</source>
         <translation>Aufgabenlauf B (y = λ₂)</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="132"/>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="138"/>
         <source>Grid</source>
         <translation>Gitter</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="133"/>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="139"/>
         <source>x range</source>
         <translation>x-Bereich</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="134"/>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="140"/>
         <source>y range</source>
         <translation>y-Bereich</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="136"/>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="142"/>
         <source>Data split</source>
         <translation>Aufteilung</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="137"/>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="143"/>
         <source>Samples</source>
         <translation>Beispiele</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="160"/>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="144"/>
+        <source>Batches</source>
+        <translation>Teilmengen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="167"/>
         <source>HDF5 files (*.h5 *.hdf5)</source>
         <translation>HDF5-Dateien (*.h5 *.hdf5)</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="220"/>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="227"/>
         <source>Open a run with checkpoints first.</source>
         <translation>Öffnen Sie zuerst einen Lauf mit Checkpoints.</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="222"/>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="229"/>
         <source>The run has no checkpoints yet.</source>
         <translation>Der Lauf hat noch keine Checkpoints.</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="225"/>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="232"/>
         <source>PCA of the trajectory needs at least three checkpoints.</source>
         <translation>Die PCA der Trajektorie benötigt mindestens drei Checkpoints.</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="227"/>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="234"/>
         <source>Checkpoints A and B must differ.</source>
         <translation>Die Checkpoints A und B müssen verschieden sein.</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="230"/>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="237"/>
         <source>Checkpoint C must differ from A and B.</source>
         <translation>Checkpoint C muss sich von A und B unterscheiden.</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="233"/>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="240"/>
         <source>Task vectors come from other runs than the base run: open the fine-tuned runs too.</source>
         <translation>Aufgabenvektoren stammen aus anderen Läufen als dem Basislauf: Öffnen Sie auch die feinabgestimmten Läufe.</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="235"/>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="242"/>
         <source>Task runs A and B must differ.</source>
         <translation>Die Aufgabenläufe A und B müssen sich unterscheiden.</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="237"/>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="244"/>
         <source>Choose an existing direction file.</source>
         <translation>Wählen Sie eine vorhandene Richtungsdatei.</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="241"/>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="248"/>
         <source>The x range is empty: its start must be below its end.</source>
         <translation>Der x-Bereich ist leer: Sein Anfang muss kleiner als sein Ende sein.</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="243"/>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="250"/>
         <source>The y range is empty: its start must be below its end.</source>
         <translation>Der y-Bereich ist leer: Sein Anfang muss kleiner als sein Ende sein.</translation>
     </message>
@@ -3362,121 +3552,194 @@ Sehen, wie neuronale Netze lernen.</translation>
         <translation>Drahtgitter</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="64"/>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="63"/>
+        <source>Show std</source>
+        <translation>Std anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="66"/>
         <source>contour levels, e.g. 0.5, 1, 2 (empty: automatic)</source>
         <translation>Höhenlinienwerte, z. B. 0.5, 1, 2 (leer: automatisch)</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="65"/>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="67"/>
         <source>Reset camera</source>
         <translation>Kamera zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="67"/>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="362"/>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="387"/>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="69"/>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="396"/>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="421"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="71"/>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="73"/>
         <source>3-D view as PNG…</source>
         <translation>3-D-Ansicht als PNG…</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="71"/>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="73"/>
         <source>Contour map as PNG/SVG/PDF…</source>
         <translation>Höhenlinienkarte als PNG/SVG/PDF…</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="72"/>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="74"/>
         <source>Slice as PNG/SVG/PDF…</source>
         <translation>Schnitt als PNG/SVG/PDF…</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="72"/>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="74"/>
         <source>Surface as VTP/VTS/OBJ/STL/CSV…</source>
         <translation>Fläche als VTP/VTS/OBJ/STL/CSV…</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="73"/>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="75"/>
         <source>Grid as CSV…</source>
         <translation>Gitter als CSV…</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="73"/>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="75"/>
         <source>Slice as CSV…</source>
         <translation>Schnitt als CSV…</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="120"/>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="124"/>
         <source>Contour levels must be numbers separated by commas</source>
         <translation>Höhenlinienwerte müssen durch Kommas getrennte Zahlen sein</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="160"/>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="165"/>
         <source>%1 × %2 grid, %3 of %4 points computed</source>
         <translation>%1 × %2-Gitter, %3 von %4 Punkten berechnet</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="178"/>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="184"/>
         <source>%1 of %2 points computed</source>
         <translation>%1 von %2 Punkten berechnet</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="291"/>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="218"/>
+        <source>Dashed iso-lines of the standard deviation over the %1 batches the surface was computed on</source>
+        <translation>Gestrichelte Höhenlinien der Standardabweichung über die %1 Teilmengen, auf denen die Fläche berechnet wurde</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="221"/>
+        <source>Needs a surface computed over several batches (trainscope landscape --batches K)</source>
+        <translation>Braucht eine über mehrere Teilmengen berechnete Fläche (trainscope landscape --batches K)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="318"/>
         <source>x = %1</source>
         <translation>x = %1</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="293"/>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="320"/>
         <source>, y = %1</source>
         <translation>, y = %1</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="294"/>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="321"/>
         <source>: %1 = %2</source>
         <translation>: %1 = %2</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="303"/>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="325"/>
+        <source> ± %1 (std over %2 batches)</source>
+        <translation> ± %1 (Std über %2 Teilmengen)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="337"/>
         <source>checkpoint at step %1: (%2, %3), loss %4, %5 from the plane</source>
         <translation>Checkpoint bei Schritt %1: (%2, %3), Verlust %4, Abstand zur Ebene %5</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="319"/>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="353"/>
         <source>%1: cannot write the PNG file</source>
         <translation>%1: PNG-Datei kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="339"/>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="373"/>
         <source>%1: figures are written as .png, .svg or .pdf</source>
         <translation>%1: Grafiken werden als .png, .svg oder .pdf geschrieben</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="352"/>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="386"/>
         <source>PNG image (*.png)</source>
         <translation>PNG-Bild (*.png)</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="354"/>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="388"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg);;PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="356"/>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="390"/>
         <source>VTK polydata (*.vtp);;VTK structured grid (*.vts);;Wavefront OBJ (*.obj);;STL mesh (*.stl);;CSV grid (*.csv)</source>
         <translation>VTK-Polydaten (*.vtp);;Strukturiertes VTK-Gitter (*.vts);;Wavefront OBJ (*.obj);;STL-Dreiecksnetz (*.stl);;CSV-Gitter (*.csv)</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="359"/>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="393"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="389"/>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="423"/>
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>ts::widgets::LatexExportDialog</name>
+    <message>
+        <location filename="../widgets/export/LatexExportDialog.cpp" line="14"/>
+        <source>LaTeX export options</source>
+        <translation>Optionen für den LaTeX-Export</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export/LatexExportDialog.cpp" line="21"/>
+        <source> cm</source>
+        <translation> cm</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export/LatexExportDialog.cpp" line="29"/>
+        <source>Standalone document (compiles with pdflatex)</source>
+        <translation>Eigenständiges Dokument (mit pdflatex übersetzbar)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export/LatexExportDialog.cpp" line="30"/>
+        <source>tikzpicture to \input into a paper</source>
+        <translation>tikzpicture zum Einbinden mit \input in einen Artikel</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export/LatexExportDialog.cpp" line="33"/>
+        <source>Inline in the .tex file</source>
+        <translation>In der .tex-Datei</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export/LatexExportDialog.cpp" line="34"/>
+        <source>In .dat files beside the .tex file</source>
+        <translation>In .dat-Dateien neben der .tex-Datei</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export/LatexExportDialog.cpp" line="37"/>
+        <source>Width</source>
+        <translation>Breite</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export/LatexExportDialog.cpp" line="38"/>
+        <source>Height</source>
+        <translation>Höhe</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export/LatexExportDialog.cpp" line="39"/>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export/LatexExportDialog.cpp" line="40"/>
+        <source>Data</source>
+        <translation>Daten</translation>
     </message>
 </context>
 <context>
@@ -3977,51 +4240,76 @@ Sehen, wie neuronale Netze lernen.</translation>
     </message>
     <message>
         <location filename="../widgets/grokking/SweepDialog.cpp" line="27"/>
+        <source>the demo&apos;s seed</source>
+        <translation>der Seed der Demo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/grokking/SweepDialog.cpp" line="28"/>
+        <source>Several seeds, e.g. 1,2,3: every value is trained once per seed and drawn as mean ± std over the seeds</source>
+        <translation>Mehrere Seeds, z. B. 1,2,3: jeder Wert wird einmal pro Seed trainiert und als Mittelwert ± Standardabweichung über die Seeds gezeichnet</translation>
+    </message>
+    <message>
+        <location filename="../widgets/grokking/SweepDialog.cpp" line="31"/>
         <source>the demo&apos;s</source>
         <translation>wie die Demo</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/SweepDialog.cpp" line="33"/>
+        <location filename="../widgets/grokking/SweepDialog.cpp" line="37"/>
         <source>Run sweep</source>
         <translation>Durchlauf starten</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/SweepDialog.cpp" line="35"/>
+        <location filename="../widgets/grokking/SweepDialog.cpp" line="39"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/SweepDialog.cpp" line="36"/>
+        <location filename="../widgets/grokking/SweepDialog.cpp" line="40"/>
         <source>Vary</source>
         <translation>Variieren</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/SweepDialog.cpp" line="37"/>
+        <location filename="../widgets/grokking/SweepDialog.cpp" line="41"/>
         <source>Values</source>
         <translation>Werte</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/SweepDialog.cpp" line="38"/>
+        <location filename="../widgets/grokking/SweepDialog.cpp" line="42"/>
+        <source>Seeds</source>
+        <translation>Seeds</translation>
+    </message>
+    <message>
+        <location filename="../widgets/grokking/SweepDialog.cpp" line="43"/>
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/SweepDialog.cpp" line="39"/>
+        <location filename="../widgets/grokking/SweepDialog.cpp" line="44"/>
         <source>Folder</source>
         <translation>Ordner</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/SweepDialog.cpp" line="68"/>
+        <location filename="../widgets/grokking/SweepDialog.cpp" line="86"/>
         <source>Give at least one value.</source>
         <translation>Geben Sie mindestens einen Wert an.</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/SweepDialog.cpp" line="72"/>
+        <location filename="../widgets/grokking/SweepDialog.cpp" line="90"/>
         <source>&apos;%1&apos; is not a number</source>
         <translation>„%1“ ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/SweepDialog.cpp" line="75"/>
+        <location filename="../widgets/grokking/SweepDialog.cpp" line="95"/>
+        <source>Seeds are whole numbers ≥ 0, not &apos;%1&apos;</source>
+        <translation>Seeds sind ganze Zahlen ≥ 0, nicht „%1“</translation>
+    </message>
+    <message>
+        <location filename="../widgets/grokking/SweepDialog.cpp" line="98"/>
+        <source>A sweep of the seed takes no further seeds.</source>
+        <translation>Ein Sweep über den Seed nimmt keine weiteren Seeds.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/grokking/SweepDialog.cpp" line="100"/>
         <source>Choose a folder for the runs.</source>
         <translation>Wählen Sie einen Ordner für die Läufe.</translation>
     </message>

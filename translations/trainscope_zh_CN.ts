@@ -4,20 +4,35 @@
 <context>
     <name>AnalysisFigure</name>
     <message>
-        <location filename="../app/render/AnalysisFigure.cpp" line="111"/>
-        <location filename="../app/render/AnalysisFigure.cpp" line="139"/>
+        <location filename="../app/render/AnalysisFigure.cpp" line="247"/>
+        <location filename="../app/render/AnalysisFigure.cpp" line="260"/>
         <source>unknown view &apos;%1&apos;</source>
         <translation>未知视图“%1”</translation>
     </message>
     <message>
-        <location filename="../app/render/AnalysisFigure.cpp" line="142"/>
+        <location filename="../app/render/AnalysisFigure.cpp" line="230"/>
         <source>%1: unknown figure format (use .png, .svg, .pdf or .csv)</source>
         <translation>%1：未知的图像格式（请使用 .png、.svg、.pdf 或 .csv）</translation>
     </message>
     <message>
-        <location filename="../app/render/AnalysisFigure.cpp" line="127"/>
+        <location filename="../app/render/AnalysisFigure.cpp" line="116"/>
+        <source>group of %1 runs</source>
+        <translation>%1 次运行的组</translation>
+    </message>
+    <message>
+        <location filename="../app/render/AnalysisFigure.cpp" line="180"/>
         <source>view &apos;%1&apos; has nothing to show for this run</source>
         <translation>视图“%1”对此运行没有可显示的内容</translation>
+    </message>
+    <message>
+        <location filename="../app/render/AnalysisFigure.cpp" line="211"/>
+        <source>view &apos;%1&apos; takes one run file (a group of runs: %2)</source>
+        <translation>视图“%1”只接受一个运行文件（一组运行：%2）</translation>
+    </message>
+    <message>
+        <location filename="../app/render/AnalysisFigure.cpp" line="263"/>
+        <source>%1: unknown figure format (use .png, .svg, .pdf, .csv or .tex)</source>
+        <translation>%1：未知的图形格式（请使用 .png、.svg、.pdf、.csv 或 .tex）</translation>
     </message>
 </context>
 <context>
@@ -36,7 +51,7 @@
 <context>
     <name>ChartExport</name>
     <message>
-        <location filename="../widgets/export/ChartExport.cpp" line="48"/>
+        <location filename="../widgets/export/ChartExport.cpp" line="67"/>
         <source>%1: this view exports CSV from its own menu</source>
         <translation>%1：此视图需通过自己的菜单导出 CSV</translation>
     </message>
@@ -124,8 +139,8 @@
     </message>
     <message>
         <location filename="../app/render/CurvesFigure.cpp" line="87"/>
-        <source>%1: unknown figure format (use .png, .svg, .pdf or .csv)</source>
-        <translation>%1：未知的图像格式（请使用 .png、.svg、.pdf 或 .csv）</translation>
+        <source>%1: unknown figure format (use .png, .svg, .pdf, .csv or .tex)</source>
+        <translation>%1：未知的图形格式（请使用 .png、.svg、.pdf、.csv 或 .tex）</translation>
     </message>
 </context>
 <context>
@@ -432,75 +447,89 @@
 <context>
     <name>InterpolationViews</name>
     <message>
-        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="40"/>
+        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="86"/>
         <source>loss barrier (%1) %2 at α = %3</source>
         <translation>损失壁垒（%1）%2，位于 α = %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="45"/>
+        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="75"/>
+        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="91"/>
         <source>Interpolation: loss</source>
         <translation>插值：损失</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="46"/>
-        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="60"/>
-        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="70"/>
+        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="71"/>
+        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="92"/>
+        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="106"/>
+        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="116"/>
         <source>loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="47"/>
+        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="74"/>
+        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="93"/>
         <source>Interpolation: accuracy</source>
         <translation>插值：准确率</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="47"/>
-        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="64"/>
+        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="70"/>
+        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="93"/>
+        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="110"/>
         <source>accuracy</source>
         <translation>准确率</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="58"/>
+        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="43"/>
+        <source>%1: mean ± std over %2 runs</source>
+        <translation>%1：%2 次运行的均值 ± 标准差</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="60"/>
+        <source>loss barrier (%1) %2 ± %3 (n = %4)</source>
+        <translation>损失势垒（%1）%2 ± %3（n = %4）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="104"/>
         <source>Layer-wise interpolation (%1 loss; stragglers: %2)</source>
         <translation>逐层插值（%1 损失；掉队层：%2）</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="61"/>
+        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="107"/>
         <source>Layer-wise</source>
         <translation>逐层</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="64"/>
+        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="110"/>
         <source>LiNeS</source>
         <translation>LiNeS</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="64"/>
+        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="110"/>
         <source>α (β = 1 − α)</source>
         <translation>α（β = 1 − α）</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="65"/>
+        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="111"/>
         <source>LiNeS: λ_ℓ = α + β·ℓ/(L−1)</source>
         <translation>LiNeS：λ_ℓ = α + β·ℓ/(L−1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="69"/>
+        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="115"/>
         <source>Bézier curve</source>
         <translation>贝塞尔曲线</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="71"/>
+        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="117"/>
         <source>Bézier barrier %1 vs straight %2</source>
         <translation>贝塞尔壁垒 %1，直线壁垒 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="83"/>
+        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="129"/>
         <source>Layer sharpness along the path (λ_max of each layer&apos;s Hessian block, %1)</source>
         <translation>路径上的逐层尖锐度（各层 Hessian 块的 λ_max，%1）</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="86"/>
+        <location filename="../app/gui/analysis/InterpolationViews.cpp" line="132"/>
         <source>Layer sharpness</source>
         <translation>逐层尖锐度</translation>
     </message>
@@ -526,44 +555,67 @@
 <context>
     <name>LandscapeFigure</name>
     <message>
-        <location filename="../app/render/LandscapeFigure.cpp" line="79"/>
+        <location filename="../app/render/LandscapeFigure.cpp" line="81"/>
         <source>the surface has no grid points</source>
         <translation>该曲面没有网格点</translation>
     </message>
     <message>
-        <location filename="../app/render/LandscapeFigure.cpp" line="91"/>
+        <location filename="../app/render/LandscapeFigure.cpp" line="93"/>
         <source>the surface has no metric &apos;%1&apos; (it has: %2)</source>
         <translation>该曲面没有指标 &apos;%1&apos;（现有：%2）</translation>
     </message>
     <message>
-        <location filename="../app/render/LandscapeFigure.cpp" line="133"/>
+        <location filename="../app/render/LandscapeFigure.cpp" line="107"/>
+        <source>the surface has no std map of &apos;%1&apos; (compute one with trainscope landscape --batches K)</source>
+        <translation>该曲面没有 '%1' 的标准差图（请用 trainscope landscape --batches K 计算）</translation>
+    </message>
+    <message>
+        <location filename="../app/render/LandscapeFigure.cpp" line="141"/>
         <source>a 1-D slice has no contour map: use --view slice</source>
         <translation>一维切片没有等高线图：请使用 --view slice</translation>
     </message>
     <message>
-        <location filename="../app/render/LandscapeFigure.cpp" line="142"/>
+        <location filename="../app/render/LandscapeFigure.cpp" line="150"/>
         <source>contour level &apos;%1&apos; is not a number</source>
         <translation>等高线值 &apos;%1&apos; 不是数字</translation>
     </message>
     <message>
-        <location filename="../app/render/LandscapeFigure.cpp" line="155"/>
+        <location filename="../app/render/LandscapeFigure.cpp" line="163"/>
         <source>unknown landscape view &apos;%1&apos; (available: %2)</source>
         <translation>未知的地形视图 &apos;%1&apos;（可用：%2）</translation>
     </message>
     <message>
-        <location filename="../app/render/LandscapeFigure.cpp" line="165"/>
-        <source>%1: the figure&apos;s suffix must be .png, .svg, .pdf or .csv</source>
-        <translation>%1：图的后缀必须是 .png、.svg、.pdf 或 .csv</translation>
+        <location filename="../app/render/LandscapeFigure.cpp" line="173"/>
+        <source>%1: the figure&apos;s suffix must be .png, .svg, .pdf, .csv or .tex</source>
+        <translation>%1：图形的扩展名必须是 .png、.svg、.pdf、.csv 或 .tex</translation>
     </message>
     <message>
-        <location filename="../app/render/LandscapeFigure.cpp" line="168"/>
+        <location filename="../app/render/LandscapeFigure.cpp" line="176"/>
         <source>%1: the 3-D view is written as PNG only (export the surface as .vtp for vectors)</source>
         <translation>%1：三维视图只能写成 PNG（如需矢量，请将曲面导出为 .vtp）</translation>
     </message>
     <message>
-        <location filename="../app/render/LandscapeFigure.cpp" line="173"/>
+        <location filename="../app/render/LandscapeFigure.cpp" line="181"/>
         <source>%1: cannot write the PNG file</source>
         <translation>%1：无法写入 PNG 文件</translation>
+    </message>
+</context>
+<context>
+    <name>LatexExport</name>
+    <message>
+        <location filename="../widgets/export/LatexFigures.cpp" line="220"/>
+        <source>the 3-D surface</source>
+        <translation>三维曲面</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export/LatexFigures.cpp" line="222"/>
+        <source>the pathway graph</source>
+        <translation>路径图</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export/LatexFigures.cpp" line="224"/>
+        <source>LaTeX (pgfplots) export is not available for this view (%1): it is not a 2-D chart. Export it as PNG, SVG or PDF instead.</source>
+        <translation>此视图（%1）不支持 LaTeX (pgfplots) 导出：它不是二维图表。请改为导出 PNG、SVG 或 PDF。</translation>
     </message>
 </context>
 <context>
@@ -576,8 +628,8 @@
     </message>
     <message>
         <location filename="../app/render/PathwayFigure.cpp" line="78"/>
-        <source>%1: unknown figure format (use .png, .svg, .pdf or .csv)</source>
-        <translation>%1：未知的图像格式（请使用 .png、.svg、.pdf 或 .csv）</translation>
+        <source>%1: unknown figure format (use .png, .svg, .pdf, .csv or .tex)</source>
+        <translation>%1：未知的图形格式（请使用 .png、.svg、.pdf、.csv 或 .tex）</translation>
     </message>
     <message>
         <location filename="../app/render/PathwayFigure.cpp" line="53"/>
@@ -661,6 +713,14 @@
         <location filename="../app/gui/analysis/PathwayViews.cpp" line="160"/>
         <source>Pathways: %1</source>
         <translation>路径：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PgfplotsWriter</name>
+    <message>
+        <location filename="../widgets/export/PgfplotsWriter.cpp" line="454"/>
+        <source>%1: cannot write the file (%2)</source>
+        <translation>%1：无法写入文件（%2）</translation>
     </message>
 </context>
 <context>
@@ -1080,84 +1140,98 @@
 <context>
     <name>SharpnessViews</name>
     <message>
-        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="46"/>
+        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="75"/>
         <source>λ_max</source>
         <translation>λ_max</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="48"/>
+        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="77"/>
         <source>λ_max + residual</source>
         <translation>λ_max + 残差</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="49"/>
+        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="78"/>
         <source>λ_max − residual</source>
         <translation>λ_max − 残差</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="51"/>
+        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="34"/>
+        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="80"/>
         <source>2 / lr</source>
         <translation>2 / lr</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="55"/>
+        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="84"/>
         <source>tr H / 100</source>
         <translation>tr H / 100</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="63"/>
+        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="92"/>
         <source>tr H / 100 ± standard error</source>
         <translation>tr H / 100 ± 标准误差</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="70"/>
-        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="100"/>
+        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="45"/>
+        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="99"/>
+        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="129"/>
         <source>step</source>
         <translation>步数</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="71"/>
+        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="46"/>
+        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="100"/>
         <source>Hessian eigenvalue</source>
         <translation>Hessian 特征值</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="72"/>
+        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="101"/>
         <source>%1: sharpness over training (%2 Lanczos steps per point)</source>
         <translation>%1：训练过程中的尖锐度（每点 %2 步 Lanczos 迭代）</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="75"/>
+        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="50"/>
+        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="104"/>
         <source>Sharpness over training</source>
         <translation>训练过程中的尖锐度</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="80"/>
-        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="83"/>
+        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="27"/>
+        <source>λ_max: mean ± std over %1 runs</source>
+        <translation>λ_max：%1 次运行的均值 ± 标准差</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="47"/>
+        <source>%1: sharpness over training, mean ± std over %2 runs</source>
+        <translation>%1：训练过程中的锐度，%2 次运行的均值 ± 标准差</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="109"/>
+        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="112"/>
         <source>density</source>
         <translation>密度</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="82"/>
+        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="111"/>
         <source>eigenvalue</source>
         <translation>特征值</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="84"/>
+        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="113"/>
         <source>Hessian eigenvalue density at step %1 (SLQ, σ = %2)</source>
         <translation>第 %1 步的 Hessian 特征值密度（SLQ，σ = %2）</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="87"/>
+        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="116"/>
         <source>Eigenvalue density</source>
         <translation>特征值密度</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="99"/>
+        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="128"/>
         <source>Per-layer λ_max over training</source>
         <translation>训练过程中各层的 λ_max</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="101"/>
+        <location filename="../app/gui/analysis/SharpnessViews.cpp" line="130"/>
         <source>Per-layer sharpness</source>
         <translation>逐层尖锐度</translation>
     </message>
@@ -1221,34 +1295,49 @@
 <context>
     <name>SweepFigure</name>
     <message>
-        <location filename="../app/render/SweepFigure.cpp" line="17"/>
-        <source>%1: unknown figure format (use .png, .svg, .pdf or .csv)</source>
-        <translation>%1：未知的图像格式（请使用 .png、.svg、.pdf 或 .csv）</translation>
-    </message>
-    <message>
         <location filename="../app/gui/analysis/SweepViews.cpp" line="37"/>
         <source>%1 holds runs of different sweeps (%2, %3)</source>
         <translation>%1 包含不同扫描的运行（%2，%3）</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/SweepViews.cpp" line="47"/>
+        <location filename="../app/gui/analysis/SweepViews.cpp" line="48"/>
         <source>%1 holds no sweep runs (KEY=VALUE.h5)</source>
         <translation>%1 中没有扫描运行（KEY=VALUE.h5）</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/SweepViews.cpp" line="75"/>
+        <location filename="../app/gui/analysis/SweepViews.cpp" line="80"/>
+        <source>%1: mean ± std over seeds (n = %2)</source>
+        <translation>%1：各种子上的均值 ± 标准差（n = %2）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/SweepViews.cpp" line="81"/>
+        <source>%1: mean ± std over seeds (n = %2–%3)</source>
+        <translation>%1：各种子上的均值 ± 标准差（n = %2–%3）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/SweepViews.cpp" line="109"/>
         <source>∝ 1/wd (Omnigrok)</source>
         <translation>∝ 1/wd（Omnigrok）</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/SweepViews.cpp" line="79"/>
+        <location filename="../app/gui/analysis/SweepViews.cpp" line="142"/>
         <source>step</source>
         <translation>步数</translation>
     </message>
     <message>
-        <location filename="../app/gui/analysis/SweepViews.cpp" line="80"/>
+        <location filename="../app/gui/analysis/SweepViews.cpp" line="143"/>
+        <source>Time to generalise against %1 (mean ± std over seeds; seeds that never reach a threshold are left out)</source>
+        <translation>泛化所需时间与 %1 的关系（各种子上的均值 ± 标准差；从未达到阈值的种子不计入）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/analysis/SweepViews.cpp" line="144"/>
         <source>Time to generalise against %1 (members that never reach a threshold are left out)</source>
         <translation>泛化所需步数随 %1 的变化（未达到阈值的运行不显示）</translation>
+    </message>
+    <message>
+        <location filename="../app/render/SweepFigure.cpp" line="17"/>
+        <source>%1: unknown figure format (use .png, .svg, .pdf, .csv or .tex)</source>
+        <translation>%1：未知的图形格式（请使用 .png、.svg、.pdf、.csv 或 .tex）</translation>
     </message>
 </context>
 <context>
@@ -1413,52 +1502,61 @@
 <context>
     <name>ts::app::ExportReaction</name>
     <message>
-        <location filename="../app/gui/reactions/ExportReaction.cpp" line="31"/>
+        <location filename="../app/gui/reactions/ExportReaction.cpp" line="36"/>
         <source>Export as &amp;PNG…</source>
         <translation>导出为 PNG(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/ExportReaction.cpp" line="32"/>
+        <location filename="../app/gui/reactions/ExportReaction.cpp" line="37"/>
         <source>Export as &amp;SVG…</source>
         <translation>导出为 SVG(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/ExportReaction.cpp" line="33"/>
+        <location filename="../app/gui/reactions/ExportReaction.cpp" line="38"/>
         <source>Export as P&amp;DF…</source>
         <translation>导出为 PDF(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/ExportReaction.cpp" line="34"/>
+        <location filename="../app/gui/reactions/ExportReaction.cpp" line="39"/>
         <source>Export Data as &amp;CSV…</source>
         <translation>导出数据为 CSV(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/ExportReaction.cpp" line="35"/>
+        <location filename="../app/gui/reactions/ExportReaction.cpp" line="40"/>
         <source>&amp;Copy Image</source>
         <translation>复制图像(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/ExportReaction.cpp" line="58"/>
+        <location filename="../app/gui/reactions/ExportReaction.cpp" line="41"/>
+        <source>Export as &amp;LaTeX (pgfplots)…</source>
+        <translation>导出为 &amp;LaTeX (pgfplots)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/ExportReaction.cpp" line="66"/>
         <source>Copied the view to the clipboard</source>
         <translation>已将视图复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/ExportReaction.cpp" line="62"/>
+        <location filename="../app/gui/reactions/ExportReaction.cpp" line="70"/>
+        <location filename="../app/gui/reactions/ExportReaction.cpp" line="106"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/ExportReaction.cpp" line="82"/>
+        <location filename="../app/gui/reactions/ExportReaction.cpp" line="90"/>
+        <location filename="../app/gui/reactions/ExportReaction.cpp" line="118"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/ExportReaction.cpp" line="84"/>
+        <location filename="../app/gui/reactions/ExportReaction.cpp" line="92"/>
         <source>This view has no data to export as CSV.</source>
         <translation>此视图没有可导出为 CSV 的数据。</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/ExportReaction.cpp" line="87"/>
+        <location filename="../app/gui/reactions/ExportReaction.cpp" line="95"/>
+        <location filename="../app/gui/reactions/ExportReaction.cpp" line="103"/>
+        <location filename="../app/gui/reactions/ExportReaction.cpp" line="120"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
@@ -1489,45 +1587,50 @@
 <context>
     <name>ts::app::GrokkingReaction</name>
     <message>
-        <location filename="../app/gui/reactions/GrokkingReaction.cpp" line="22"/>
+        <location filename="../app/gui/reactions/GrokkingReaction.cpp" line="25"/>
         <source>&amp;Grokking Dashboard…</source>
         <translation>顿悟仪表板(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/GrokkingReaction.cpp" line="23"/>
+        <location filename="../app/gui/reactions/GrokkingReaction.cpp" line="26"/>
         <source>Memorisation and generalisation events, and progress measures over training</source>
         <translation>记忆与泛化事件，以及训练过程中的进展度量</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/GrokkingReaction.cpp" line="32"/>
         <location filename="../app/gui/reactions/GrokkingReaction.cpp" line="35"/>
+        <location filename="../app/gui/reactions/GrokkingReaction.cpp" line="38"/>
         <source>Grokking dashboard</source>
         <translation>顿悟仪表板</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/GrokkingReaction.cpp" line="32"/>
+        <location filename="../app/gui/reactions/GrokkingReaction.cpp" line="35"/>
         <source>Open a run with checkpoints first.</source>
         <translation>请先打开一个带检查点的运行。</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/GrokkingReaction.cpp" line="45"/>
+        <location filename="../app/gui/reactions/GrokkingReaction.cpp" line="76"/>
         <source>Analysing %1</source>
         <translation>正在分析 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/GrokkingReaction.cpp" line="45"/>
+        <location filename="../app/gui/reactions/GrokkingReaction.cpp" line="76"/>
         <source>Grokking analysis failed</source>
         <translation>顿悟分析失败</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/GrokkingReaction.cpp" line="55"/>
+        <location filename="../app/gui/reactions/GrokkingReaction.cpp" line="90"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/GrokkingReaction.cpp" line="55"/>
+        <location filename="../app/gui/reactions/GrokkingReaction.cpp" line="90"/>
         <source>no events</source>
         <translation>无事件</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/GrokkingReaction.cpp" line="92"/>
+        <source>%1: group of %2 seeds, %3, %4, %5</source>
+        <translation>%1：%2 个种子的组，%3，%4，%5</translation>
     </message>
 </context>
 <context>
@@ -1643,29 +1746,47 @@
 <context>
     <name>ts::app::InterpolateReaction</name>
     <message>
-        <location filename="../app/gui/reactions/InterpolateReaction.cpp" line="24"/>
+        <location filename="../app/gui/reactions/InterpolateReaction.cpp" line="26"/>
         <source>&amp;Interpolate Checkpoints…</source>
         <translation>插值检查点(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/InterpolateReaction.cpp" line="25"/>
+        <location filename="../app/gui/reactions/InterpolateReaction.cpp" line="27"/>
         <source>Loss and accuracy along the line between two checkpoints</source>
         <translation>两个检查点连线上的损失与准确率</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/InterpolateReaction.cpp" line="54"/>
+        <location filename="../app/gui/reactions/InterpolateReaction.cpp" line="59"/>
+        <source>Interpolation</source>
+        <translation>插值</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/InterpolateReaction.cpp" line="60"/>
+        <source>%1 has %2 runs in its group (the same configuration but the seed). Interpolate every run of the group and draw the mean with a ± std band?</source>
+        <translation>%1 所在的组有 %2 次运行（除种子外配置相同）。是否对组内每次运行进行插值，并绘制均值及 ± 标准差带？</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/InterpolateReaction.cpp" line="68"/>
+        <location filename="../app/gui/reactions/InterpolateReaction.cpp" line="91"/>
         <source>Interpolating %1</source>
         <translation>正在插值 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/InterpolateReaction.cpp" line="54"/>
+        <location filename="../app/gui/reactions/InterpolateReaction.cpp" line="68"/>
+        <location filename="../app/gui/reactions/InterpolateReaction.cpp" line="91"/>
         <source>Interpolation failed</source>
         <translation>插值失败</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/InterpolateReaction.cpp" line="62"/>
+        <location filename="../app/gui/reactions/InterpolateReaction.cpp" line="76"/>
+        <location filename="../app/gui/reactions/InterpolateReaction.cpp" line="110"/>
         <source>Interpolated %1</source>
         <translation>已插值 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/InterpolateReaction.cpp" line="87"/>
+        <source>group of %1 runs, %2 → %3</source>
+        <translation>%1 次运行的组，%2 → %3</translation>
     </message>
 </context>
 <context>
@@ -2109,27 +2230,45 @@ See how neural networks train.</source>
 <context>
     <name>ts::app::SharpnessReaction</name>
     <message>
-        <location filename="../app/gui/reactions/SharpnessReaction.cpp" line="23"/>
+        <location filename="../app/gui/reactions/SharpnessReaction.cpp" line="25"/>
         <source>&amp;Sharpness…</source>
         <translation>尖锐度(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/SharpnessReaction.cpp" line="24"/>
+        <location filename="../app/gui/reactions/SharpnessReaction.cpp" line="26"/>
         <source>Hessian eigenvalues, trace and density of a run&apos;s checkpoints</source>
         <translation>运行检查点的 Hessian 特征值、迹与密度</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/SharpnessReaction.cpp" line="46"/>
+        <location filename="../app/gui/reactions/SharpnessReaction.cpp" line="50"/>
+        <source>Sharpness</source>
+        <translation>锐度</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/SharpnessReaction.cpp" line="51"/>
+        <source>%1 has %2 runs in its group (the same configuration but the seed). Compute the sharpness of every run of the group and draw the mean with a ± std band?</source>
+        <translation>%1 所在的组有 %2 次运行（除种子外配置相同）。是否计算组内每次运行的锐度，并绘制均值及 ± 标准差带？</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/SharpnessReaction.cpp" line="59"/>
+        <source>group of %1 runs</source>
+        <translation>%1 次运行的组</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/reactions/SharpnessReaction.cpp" line="60"/>
+        <location filename="../app/gui/reactions/SharpnessReaction.cpp" line="83"/>
         <source>Sharpness of %1</source>
         <translation>%1 的尖锐度</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/SharpnessReaction.cpp" line="46"/>
+        <location filename="../app/gui/reactions/SharpnessReaction.cpp" line="60"/>
+        <location filename="../app/gui/reactions/SharpnessReaction.cpp" line="83"/>
         <source>Sharpness failed</source>
         <translation>尖锐度计算失败</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/SharpnessReaction.cpp" line="57"/>
+        <location filename="../app/gui/reactions/SharpnessReaction.cpp" line="77"/>
+        <location filename="../app/gui/reactions/SharpnessReaction.cpp" line="94"/>
         <source>Computed the sharpness of %1</source>
         <translation>已计算 %1 的尖锐度</translation>
     </message>
@@ -2147,22 +2286,22 @@ See how neural networks train.</source>
         <translation>对某个设置的每个取值训练一次演示，并绘制泛化所需时间</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/SweepReaction.cpp" line="45"/>
+        <location filename="../app/gui/reactions/SweepReaction.cpp" line="48"/>
         <source>Sweeping %1</source>
         <translation>正在扫描 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/SweepReaction.cpp" line="45"/>
+        <location filename="../app/gui/reactions/SweepReaction.cpp" line="48"/>
         <source>Sweep failed</source>
         <translation>扫描失败</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/SweepReaction.cpp" line="57"/>
+        <location filename="../app/gui/reactions/SweepReaction.cpp" line="60"/>
         <source>Sweep</source>
         <translation>扫描</translation>
     </message>
     <message>
-        <location filename="../app/gui/reactions/SweepReaction.cpp" line="59"/>
+        <location filename="../app/gui/reactions/SweepReaction.cpp" line="62"/>
         <source>Sweep chart</source>
         <translation>扫描图表</translation>
     </message>
@@ -2328,24 +2467,40 @@ See how neural networks train.</source>
 <context>
     <name>ts::widgets::ContourMapView</name>
     <message>
-        <location filename="../widgets/landscape/ContourMapView.cpp" line="122"/>
+        <location filename="../widgets/landscape/ContourMapView.cpp" line="145"/>
         <source>No surface points computed yet</source>
         <translation>尚未计算任何曲面点</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/ContourMapView.cpp" line="123"/>
+        <location filename="../widgets/landscape/ContourMapView.cpp" line="146"/>
         <source>A 1-D slice has no contour map: see the slice chart</source>
         <translation>一维切片没有等高线图：请查看切片图表</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/ContourMapView.cpp" line="193"/>
+        <location filename="../widgets/landscape/ContourMapView.cpp" line="79"/>
+        <location filename="../widgets/landscape/ContourMapView.cpp" line="298"/>
         <source> (log10)</source>
         <translation> （log10）</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/ContourMapView.cpp" line="242"/>
+        <location filename="../widgets/landscape/ContourMapView.cpp" line="84"/>
+        <source>, mean of %1 batches; dashed: std = %2</source>
+        <translation>，%1 个批次的均值；虚线：标准差 = %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/ContourMapView.cpp" line="85"/>
+        <source>, mean of %1 batches</source>
+        <translation>，%1 个批次的均值</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/ContourMapView.cpp" line="276"/>
         <source>(%1, %2): %3 = %4</source>
         <translation>(%1, %2)：%3 = %4</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/ContourMapView.cpp" line="279"/>
+        <source> ± %1 (std over %2 batches)</source>
+        <translation> ± %1（%2 个批次的标准差）</translation>
     </message>
 </context>
 <context>
@@ -2654,120 +2809,135 @@ See how neural networks train.</source>
 <context>
     <name>ts::widgets::GrokkingDashboard</name>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="65"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="66"/>
         <source>Weight norm</source>
         <translation>权重范数</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="65"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="66"/>
         <source>Distance from initialisation</source>
         <translation>与初始化的距离</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="65"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="66"/>
         <source>Gradient coherence</source>
         <translation>梯度一致性</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="66"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="67"/>
         <source>Fourier sparsity (Gini)</source>
         <translation>傅里叶稀疏度（基尼系数）</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="66"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="67"/>
         <source>Restricted and excluded loss</source>
         <translation>受限损失与排除损失</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="77"/>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="284"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="78"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="322"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="153"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="195"/>
         <source>no events (the run has no accuracy metrics)</source>
         <translation>无事件（该运行没有准确率指标）</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="167"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="170"/>
         <source>memorised, not generalised</source>
         <translation>已记忆，未泛化</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="170"/>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="206"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="154"/>
+        <source>%1 never (n = 0)</source>
+        <translation>%1 从未达到（n = 0）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="155"/>
+        <source>%1 %2 ± %3 (n = %4)</source>
+        <translation>%1 %2 ± %3（n = %4）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="201"/>
+        <source>Group of %1 seeds (mean ± std over the runs that reach each event): %2, %3, %4</source>
+        <translation>%1 个种子的组（达到各事件的运行上的均值 ± 标准差）：%2，%3，%4</translation>
+    </message>
+    <message>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="208"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="244"/>
         <source>step</source>
         <translation>步数</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="170"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="208"/>
         <source>accuracy</source>
         <translation>准确率</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="184"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="222"/>
         <source>train</source>
         <translation>训练集</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="185"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="223"/>
         <source>test</source>
         <translation>测试集</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="187"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="225"/>
         <source>restricted</source>
         <translation>受限</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="188"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="226"/>
         <source>excluded</source>
         <translation>排除</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="205"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="243"/>
         <source>Embedding norm per Fourier frequency</source>
         <translation>各傅里叶频率的嵌入范数</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="205"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="243"/>
         <source>Fourier analysis not applicable</source>
         <translation>傅里叶分析不适用</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="206"/>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="226"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="244"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="264"/>
         <source>norm</source>
         <translation>范数</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="225"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="263"/>
         <source>norm per frequency</source>
         <translation>各频率范数</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="226"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="264"/>
         <source>frequency k</source>
         <translation>频率 k</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="227"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="265"/>
         <source>Embedding spectrum at step %1</source>
         <translation>第 %1 步的嵌入频谱</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="262"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="300"/>
         <source>step %1: ‖θ‖ %2, ‖θ − θ₀‖ %3, coherence %4 / %5</source>
         <translation>第 %1 步：‖θ‖ %2，‖θ − θ₀‖ %3，一致性 %4 / %5</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="269"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="307"/>
         <source>, Gini %1, restricted %2, excluded %3</source>
         <translation>，基尼系数 %1，受限 %2，排除 %3</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="284"/>
+        <location filename="../widgets/grokking/GrokkingDashboard.cpp" line="322"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
@@ -2783,6 +2953,11 @@ See how neural networks train.</source>
         <location filename="../widgets/charts/HeatmapView.cpp" line="200"/>
         <source>%1, %2 = %3: %4</source>
         <translation>%1，%2 = %3：%4</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/HeatmapView.cpp" line="240"/>
+        <source> (log10)</source>
+        <translation>（log10）</translation>
     </message>
 </context>
 <context>
@@ -3193,143 +3368,158 @@ See how neural networks train.</source>
         <translation>全部样本</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="117"/>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="113"/>
+        <source>one surface of all samples</source>
+        <translation>基于全部样本的单个曲面</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="114"/>
+        <source>Compute the surface on K disjoint batches of the samples: their mean and a map of their standard deviation</source>
+        <translation>在样本的 K 个互不相交的批次上计算曲面：它们的均值及其标准差图</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="123"/>
         <source>Compute</source>
         <translation>计算</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="120"/>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="126"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="121"/>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="127"/>
         <source>Centre checkpoint</source>
         <translation>中心检查点</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="122"/>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="128"/>
         <source>Directions</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="123"/>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="129"/>
         <source>Normalisation</source>
         <translation>归一化</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="125"/>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="131"/>
         <source>Seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="126"/>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="132"/>
         <source>Checkpoint A</source>
         <translation>检查点 A</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="127"/>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="133"/>
         <source>Checkpoint B</source>
         <translation>检查点 B</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="128"/>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="134"/>
         <source>Checkpoint C</source>
         <translation>检查点 C</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="129"/>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="160"/>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="135"/>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="167"/>
         <source>Direction file</source>
         <translation>方向文件</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="130"/>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="136"/>
         <source>Task run A (x = λ₁)</source>
         <translation>任务运行 A（x = λ₁）</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="131"/>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="137"/>
         <source>Task run B (y = λ₂)</source>
         <translation>任务运行 B（y = λ₂）</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="132"/>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="138"/>
         <source>Grid</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="133"/>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="139"/>
         <source>x range</source>
         <translation>x 范围</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="134"/>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="140"/>
         <source>y range</source>
         <translation>y 范围</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="136"/>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="142"/>
         <source>Data split</source>
         <translation>数据划分</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="137"/>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="143"/>
         <source>Samples</source>
         <translation>样本数</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="160"/>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="144"/>
+        <source>Batches</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="167"/>
         <source>HDF5 files (*.h5 *.hdf5)</source>
         <translation>HDF5 文件 (*.h5 *.hdf5)</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="220"/>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="227"/>
         <source>Open a run with checkpoints first.</source>
         <translation>请先打开一个带检查点的运行。</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="222"/>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="229"/>
         <source>The run has no checkpoints yet.</source>
         <translation>该运行还没有检查点。</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="225"/>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="232"/>
         <source>PCA of the trajectory needs at least three checkpoints.</source>
         <translation>轨迹的 PCA 至少需要三个检查点。</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="227"/>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="234"/>
         <source>Checkpoints A and B must differ.</source>
         <translation>检查点 A 和 B 必须不同。</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="230"/>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="237"/>
         <source>Checkpoint C must differ from A and B.</source>
         <translation>检查点 C 必须与 A、B 不同。</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="233"/>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="240"/>
         <source>Task vectors come from other runs than the base run: open the fine-tuned runs too.</source>
         <translation>任务向量来自基础运行以外的运行：请同时打开微调后的运行。</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="235"/>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="242"/>
         <source>Task runs A and B must differ.</source>
         <translation>任务运行 A 和 B 必须不同。</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="237"/>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="244"/>
         <source>Choose an existing direction file.</source>
         <translation>请选择一个已存在的方向文件。</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="241"/>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="248"/>
         <source>The x range is empty: its start must be below its end.</source>
         <translation>x 范围为空：起点必须小于终点。</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="243"/>
+        <location filename="../widgets/landscape/LandscapeDialog.cpp" line="250"/>
         <source>The y range is empty: its start must be below its end.</source>
         <translation>y 范围为空：起点必须小于终点。</translation>
     </message>
@@ -3362,121 +3552,194 @@ See how neural networks train.</source>
         <translation>线框</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="64"/>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="63"/>
+        <source>Show std</source>
+        <translation>显示标准差</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="66"/>
         <source>contour levels, e.g. 0.5, 1, 2 (empty: automatic)</source>
         <translation>等高线值，例如 0.5, 1, 2（留空：自动）</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="65"/>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="67"/>
         <source>Reset camera</source>
         <translation>重置相机</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="67"/>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="362"/>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="387"/>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="69"/>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="396"/>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="421"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="71"/>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="73"/>
         <source>3-D view as PNG…</source>
         <translation>三维视图（PNG）…</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="71"/>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="73"/>
         <source>Contour map as PNG/SVG/PDF…</source>
         <translation>等高线图（PNG/SVG/PDF）…</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="72"/>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="74"/>
         <source>Slice as PNG/SVG/PDF…</source>
         <translation>切片（PNG/SVG/PDF）…</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="72"/>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="74"/>
         <source>Surface as VTP/VTS/OBJ/STL/CSV…</source>
         <translation>曲面（VTP/VTS/OBJ/STL/CSV）…</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="73"/>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="75"/>
         <source>Grid as CSV…</source>
         <translation>网格（CSV）…</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="73"/>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="75"/>
         <source>Slice as CSV…</source>
         <translation>切片（CSV）…</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="120"/>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="124"/>
         <source>Contour levels must be numbers separated by commas</source>
         <translation>等高线值必须是以逗号分隔的数字</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="160"/>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="165"/>
         <source>%1 × %2 grid, %3 of %4 points computed</source>
         <translation>%1 × %2 网格，已计算 %4 个点中的 %3 个</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="178"/>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="184"/>
         <source>%1 of %2 points computed</source>
         <translation>已计算 %2 个点中的 %1 个</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="291"/>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="218"/>
+        <source>Dashed iso-lines of the standard deviation over the %1 batches the surface was computed on</source>
+        <translation>曲面所基于的 %1 个批次之间标准差的虚线等值线</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="221"/>
+        <source>Needs a surface computed over several batches (trainscope landscape --batches K)</source>
+        <translation>需要在多个批次上计算的曲面（trainscope landscape --batches K）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="318"/>
         <source>x = %1</source>
         <translation>x = %1</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="293"/>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="320"/>
         <source>, y = %1</source>
         <translation>，y = %1</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="294"/>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="321"/>
         <source>: %1 = %2</source>
         <translation>：%1 = %2</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="303"/>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="325"/>
+        <source> ± %1 (std over %2 batches)</source>
+        <translation> ± %1（%2 个批次的标准差）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="337"/>
         <source>checkpoint at step %1: (%2, %3), loss %4, %5 from the plane</source>
         <translation>第 %1 步的检查点：(%2, %3)，损失 %4，距平面 %5</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="319"/>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="353"/>
         <source>%1: cannot write the PNG file</source>
         <translation>%1：无法写入 PNG 文件</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="339"/>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="373"/>
         <source>%1: figures are written as .png, .svg or .pdf</source>
         <translation>%1：图像只能保存为 .png、.svg 或 .pdf</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="352"/>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="386"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="354"/>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="388"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>PNG 图像 (*.png);;SVG 矢量图 (*.svg);;PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="356"/>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="390"/>
         <source>VTK polydata (*.vtp);;VTK structured grid (*.vts);;Wavefront OBJ (*.obj);;STL mesh (*.stl);;CSV grid (*.csv)</source>
         <translation>VTK 多边形数据 (*.vtp);;VTK 结构化网格 (*.vts);;Wavefront OBJ (*.obj);;STL 三角网格 (*.stl);;CSV 网格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="359"/>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="393"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../widgets/landscape/LandscapePanel.cpp" line="389"/>
+        <location filename="../widgets/landscape/LandscapePanel.cpp" line="423"/>
         <source>Wrote %1</source>
         <translation>已写入 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ts::widgets::LatexExportDialog</name>
+    <message>
+        <location filename="../widgets/export/LatexExportDialog.cpp" line="14"/>
+        <source>LaTeX export options</source>
+        <translation>LaTeX 导出选项</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export/LatexExportDialog.cpp" line="21"/>
+        <source> cm</source>
+        <translation> 厘米</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export/LatexExportDialog.cpp" line="29"/>
+        <source>Standalone document (compiles with pdflatex)</source>
+        <translation>独立文档（可用 pdflatex 编译）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export/LatexExportDialog.cpp" line="30"/>
+        <source>tikzpicture to \input into a paper</source>
+        <translation>用 \input 插入论文的 tikzpicture</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export/LatexExportDialog.cpp" line="33"/>
+        <source>Inline in the .tex file</source>
+        <translation>内嵌在 .tex 文件中</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export/LatexExportDialog.cpp" line="34"/>
+        <source>In .dat files beside the .tex file</source>
+        <translation>在 .tex 文件旁的 .dat 文件中</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export/LatexExportDialog.cpp" line="37"/>
+        <source>Width</source>
+        <translation>宽度</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export/LatexExportDialog.cpp" line="38"/>
+        <source>Height</source>
+        <translation>高度</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export/LatexExportDialog.cpp" line="39"/>
+        <source>Document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export/LatexExportDialog.cpp" line="40"/>
+        <source>Data</source>
+        <translation>数据</translation>
     </message>
 </context>
 <context>
@@ -3975,51 +4238,76 @@ See how neural networks train.</source>
     </message>
     <message>
         <location filename="../widgets/grokking/SweepDialog.cpp" line="27"/>
+        <source>the demo&apos;s seed</source>
+        <translation>演示的种子</translation>
+    </message>
+    <message>
+        <location filename="../widgets/grokking/SweepDialog.cpp" line="28"/>
+        <source>Several seeds, e.g. 1,2,3: every value is trained once per seed and drawn as mean ± std over the seeds</source>
+        <translation>多个种子，例如 1,2,3：每个取值对每个种子各训练一次，并绘制为各种子上的均值 ± 标准差</translation>
+    </message>
+    <message>
+        <location filename="../widgets/grokking/SweepDialog.cpp" line="31"/>
         <source>the demo&apos;s</source>
         <translation>演示默认值</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/SweepDialog.cpp" line="33"/>
+        <location filename="../widgets/grokking/SweepDialog.cpp" line="37"/>
         <source>Run sweep</source>
         <translation>运行扫描</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/SweepDialog.cpp" line="35"/>
+        <location filename="../widgets/grokking/SweepDialog.cpp" line="39"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/SweepDialog.cpp" line="36"/>
+        <location filename="../widgets/grokking/SweepDialog.cpp" line="40"/>
         <source>Vary</source>
         <translation>变化参数</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/SweepDialog.cpp" line="37"/>
+        <location filename="../widgets/grokking/SweepDialog.cpp" line="41"/>
         <source>Values</source>
         <translation>取值</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/SweepDialog.cpp" line="38"/>
+        <location filename="../widgets/grokking/SweepDialog.cpp" line="42"/>
+        <source>Seeds</source>
+        <translation>种子</translation>
+    </message>
+    <message>
+        <location filename="../widgets/grokking/SweepDialog.cpp" line="43"/>
         <source>Steps</source>
         <translation>步数</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/SweepDialog.cpp" line="39"/>
+        <location filename="../widgets/grokking/SweepDialog.cpp" line="44"/>
         <source>Folder</source>
         <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/SweepDialog.cpp" line="68"/>
+        <location filename="../widgets/grokking/SweepDialog.cpp" line="86"/>
         <source>Give at least one value.</source>
         <translation>请至少给出一个取值。</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/SweepDialog.cpp" line="72"/>
+        <location filename="../widgets/grokking/SweepDialog.cpp" line="90"/>
         <source>&apos;%1&apos; is not a number</source>
         <translation>“%1”不是数字</translation>
     </message>
     <message>
-        <location filename="../widgets/grokking/SweepDialog.cpp" line="75"/>
+        <location filename="../widgets/grokking/SweepDialog.cpp" line="95"/>
+        <source>Seeds are whole numbers ≥ 0, not &apos;%1&apos;</source>
+        <translation>种子须为 ≥ 0 的整数，而不是“%1”</translation>
+    </message>
+    <message>
+        <location filename="../widgets/grokking/SweepDialog.cpp" line="98"/>
+        <source>A sweep of the seed takes no further seeds.</source>
+        <translation>对种子本身的扫描不能再指定种子。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/grokking/SweepDialog.cpp" line="100"/>
         <source>Choose a folder for the runs.</source>
         <translation>请为运行选择一个文件夹。</translation>
     </message>
