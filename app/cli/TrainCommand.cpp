@@ -25,7 +25,7 @@ const char* kTrainUsage =
     "--pace slows training down to at most that many steps per second (for demos; the run is\n"
     "the same, only slower; 0, the default, is as fast as possible). Not recorded in the file.\n"
     "--seed 1,2,3 trains the run once per seed into OUT-seed1.h5, OUT-seed2.h5, ... (repeats that\n"
-    "the app's Group seeds and `render --group seed` draw as one line with a band).\n"
+    "the app's Group seeds and render's seed groups draw as one line with a band).\n"
     "--init starts from a checkpoint of another run (STEP a step, first or last; default last):\n"
     "its parameters and buffers replace the seed's initialisation (the model must have the same\n"
     "architecture; the seed still draws the minibatches). Recorded as the setting init.\n"

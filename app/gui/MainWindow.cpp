@@ -126,7 +126,9 @@ MainWindow::MainWindow(LanguageManager& language, QWidget* parent)
         // Repeats of one experiment are recognised on opening; the grouping itself is the
         // user's choice (comparing seeds one by one is a valid view too).
         if (!presenter_->groupOptions().bySeed) {
-            for (const auto& g : groupShownRuns(registry_->documents(), GroupOptions{true}))
+            GroupOptions seeds;
+            seeds.bySeed = true;
+            for (const auto& g : groupShownRuns(registry_->documents(), seeds))
                 if (g.members.size() > 1 && std::find(g.members.begin(), g.members.end(), doc) != g.members.end())
                     logInfo(tr("%1 runs differ only in the seed: View → Group Seeds (Ctrl+G) draws them as one "
                                "line with a band.").arg(g.members.size()));

@@ -374,6 +374,9 @@ void TestCurveChart::groupErrorBars() {
     QCOMPARE(lo, 350.0);
     QCOMPARE(hi, 450.0);
     QVERIFY(view_->plottedTable()[0].errorBars);
+    // Room beside the first and last bars, so that the plot's edge does not cut them.
+    QVERIFY(view_->xRange().first < 0.1);
+    QVERIFY(view_->xRange().second > 1.0);
 }
 
 QTEST_MAIN(TestCurveChart)

@@ -26,7 +26,7 @@ namespace ts::widgets {
 namespace {
 
 constexpr int kLiveThrottleMs = 50;   // live appends redraw at most 20 times a second
-constexpr double kYMargin = 0.05;     // of the y span, above and below
+constexpr double kYMargin = 0.05;     // of the y span, above and below (and of the x span beside error bars)
 constexpr double kOutlierQuantile = 0.05;
 constexpr double kWheelStep = 0.85;   // range factor per wheel notch
 constexpr int kMinBox = 4;            // a smaller rubber band is a click, not a zoom
@@ -539,7 +539,18 @@ CurveChartView::Range CurveChartView::dataXRange() const {
         lo = std::min(lo, *first);
         hi = std::max(hi, x.back());
     }
-    return widen(lo, hi, logX_);
+    const Range r = widen(lo, hi, logX_);
+    // Error bars at the first and last point would be cut in half by the plot's edge.
+    const bool bars = std::any_of(curves_.begin(), curves_.end(),
+                                  [](const auto& s) { return s->curve.errorBars && s->hasBand(); });
+    if (!bars)
+        return r;
+    if (logX_) {
+        const double l0 = std::log10(r.first), l1 = std::log10(r.second), m = (l1 - l0) * kYMargin;
+        return {std::pow(10.0, l0 - m), std::pow(10.0, l1 + m)};
+    }
+    const double m = (r.second - r.first) * kYMargin;
+    return {r.first - m, r.second + m};
 }
 
 CurveChartView::Range CurveChartView::autoYRange(Range xr) const {

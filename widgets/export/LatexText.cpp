@@ -35,7 +35,7 @@ const QHash<char32_t, QString>& symbols()
             {0x221E, "\\infty"},  {0x2207, "\\nabla"}, {0x2202, "\\partial"}, {0x2211, "\\sum"},
             {0x221A, "\\sqrt{}"}, {0x2208, "\\in"},    {0x22C5, "\\cdot"},    {0x2032, "'"},
             {0x00B0, "^\\circ"},  {0x00AC, "\\neg"},   {0x27E8, "\\langle"},  {0x27E9, "\\rangle"},
-            {0x2225, "\\|"},      {0x2026, "\\ldots"}};
+            {0x2225, "\\|"},      {0x2026, "\\ldots"},   {0x221D, "\\propto"}};
         for (const auto& [c, m] : math)
             t.insert(c, QString("\\ensuremath{%1}").arg(m));
         for (int d = 0; d < 10; ++d)

@@ -149,7 +149,11 @@ void PgfplotsWriter::writeAxis(Context& c, const LatexAxis& a) const
     if (a.logY)
         left += 1.3; // 10^{-2}
     const double bottom = a.xLabel.isEmpty() ? 1.8 : 3.1;
-    const double top = a.title.isEmpty() ? 0.8 : 2.0;
+    // A title wider than the plot wraps (about 0.5 em a character; 1 em ≈ 0.35 cm at 10 pt).
+    const double plotWidthEm = a.place.width() * widthCm_ / 0.35 - (a.yLabel.isEmpty() ? 3.6 : 4.9);
+    const int titleLines =
+        a.title.isEmpty() ? 0 : std::max(1, int(std::ceil(0.5 * double(a.title.size()) / std::max(8.0, plotWidthEm))));
+    double top = a.title.isEmpty() ? 0.8 : 0.8 + 1.2 * titleLines;
     double right = 0.8;
     if (colourBar)
         right += 5.2;
@@ -165,6 +169,11 @@ void PgfplotsWriter::writeAxis(Context& c, const LatexAxis& a) const
         a.legend && entries > 3 && !colourBar && !hasSecond && legendWidth * 0.35 < 0.35 * a.place.width() * widthCm_;
     if (legendBeside)
         right += legendWidth + 0.5;
+    // A short legend goes above the plot, one entry per row (as on screen, where it never
+    // covers the curves); the title moves up above it.
+    const bool legendAbove = a.legend && entries > 0 && !legendBeside;
+    const double legendHeight = legendAbove ? 1.25 * entries + 0.5 : 0.0; // em
+    top += legendHeight;
     const double cellLeft = a.place.left() * widthCm_, cellBottom = (1.0 - a.place.bottom()) * heightCm_;
     const double cellWidth = a.place.width() * widthCm_, cellHeight = a.place.height() * heightCm_;
 
@@ -173,7 +182,8 @@ void PgfplotsWriter::writeAxis(Context& c, const LatexAxis& a) const
       << "scale only axis" << QString("width={%1-%2}").arg(cm(cellWidth), em(left + right))
       << QString("height={%1-%2}").arg(cm(cellHeight), em(top + bottom));
     if (!a.title.isEmpty())
-        o << QString("title={%1}").arg(latexText(a.title));
+        o << QString("title={%1}").arg(latexText(a.title))
+          << QString("title style={text width={%1-%2}, align=center}").arg(cm(cellWidth), em(left + right));
     if (!a.xLabel.isEmpty())
         o << QString("xlabel={%1}").arg(latexText(a.xLabel));
     if (!a.yLabel.isEmpty())
@@ -182,6 +192,12 @@ void PgfplotsWriter::writeAxis(Context& c, const LatexAxis& a) const
         o << "xmode=log";
     if (a.logY)
         o << "ymode=log";
+    // Log axes over less than three decades read better as 2, 5, 200 than as 10^{0.3}.
+    const auto fewDecades = [](std::optional<std::pair<double, double>> r) {
+        return r && r->first > 0 && r->second / r->first < 1000;
+    };
+    if ((a.logX || a.logY) && (!a.logX || fewDecades(a.xRange)) && (!a.logY || fewDecades(a.yRange)))
+        o << "log ticks with fixed point";
     const auto range = [&](const char* axis, std::optional<std::pair<double, double>> r, bool log,
                            const std::vector<const std::vector<double>*>& data) {
         if (!r && !log) {
@@ -223,6 +239,11 @@ void PgfplotsWriter::writeAxis(Context& c, const LatexAxis& a) const
       << "legend style={fill opacity=0.85, draw opacity=1, text opacity=1}";
     if (legendBeside)
         o << "legend pos=outer north east";
+    if (legendAbove) {
+        o << "legend style={at={(0.5,1.0)}, yshift=0.3em, anchor=south, draw=none, fill=none}";
+        if (!a.title.isEmpty())
+            o << QString("title style={yshift=%1}").arg(em(legendHeight));
+    }
     if (a.reverseY)
         o << "y dir=reverse";
     if (!a.yTickLabels.isEmpty()) {

@@ -170,8 +170,8 @@ void SliceChartView::rebuild()
     } else {
         delete marks;
     }
-    if (presentation_.lineWidth > 0)
-        for (QAbstractSeries* series : c->series())
+    if (presentation_.lineWidth > 0) {
+        for (QAbstractSeries* series : c->series()) {
             if (auto* line = qobject_cast<QLineSeries*>(series)) {
                 QPen pen = line->pen();
                 pen.setWidthF(presentation_.lineWidth);
@@ -179,6 +179,8 @@ void SliceChartView::rebuild()
             } else if (auto* dots = qobject_cast<QScatterSeries*>(series)) {
                 dots->setMarkerSize(8 * presentation_.lineWidth / 1.6);
             }
+        }
+    }
     applyChartText(c, presentation_);
 }
 
