@@ -63,7 +63,6 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
-#include <algorithm>
 
 namespace ts::app {
 
@@ -125,13 +124,21 @@ MainWindow::MainWindow(LanguageManager& language, QWidget* parent)
             recent_->add(doc->path());
         // Repeats of one experiment are recognised on opening; the grouping itself is the
         // user's choice (comparing seeds one by one is a valid view too).
-        if (!presenter_->groupOptions().bySeed) {
+        // Said once per group, when the runs being opened are all in.
+        if (!presenter_->groupOptions().bySeed && registry_->pendingOpens() == 0) {
             GroupOptions seeds;
             seeds.bySeed = true;
-            for (const auto& g : groupShownRuns(registry_->documents(), seeds))
-                if (g.members.size() > 1 && std::find(g.members.begin(), g.members.end(), doc) != g.members.end())
+            for (const auto& g : groupShownRuns(registry_->documents(), seeds)) {
+                QStringList paths;
+                for (auto* member : g.members)
+                    paths << member->path();
+                paths.sort();
+                if (g.members.size() > 1 && !seedHints_.contains(paths.join('\n'))) {
+                    seedHints_.insert(paths.join('\n'));
                     logInfo(tr("%1 runs differ only in the seed: View → Group Seeds (Ctrl+G) draws them as one "
                                "line with a band.").arg(g.members.size()));
+                }
+            }
         }
     });
 

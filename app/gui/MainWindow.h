@@ -2,6 +2,7 @@
 // The main window: creates the views, docks and reactions and wires them; the logic of each
 // action lives in its reaction, the plotting in CurvePresenter, training in TrainingController.
 #include <QMainWindow>
+#include <QSet>
 
 #include "widgets/analysis/RunCheckpoints.h"
 
@@ -108,6 +109,7 @@ private:
     PresenterMode* presenterMode_;
     RecentRuns* recent_ = nullptr;
     std::vector<Reaction*> reactions_;
+    QSet<QString> seedHints_; // groups of seeds already pointed out in the log
     QMenu* fileMenu_ = nullptr;
     QMenu* exportMenu_ = nullptr;
     QMenu* recentMenu_ = nullptr;

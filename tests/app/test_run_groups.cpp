@@ -11,6 +11,7 @@
 #include "app/gui/RunRegistry.h"
 #include "app/gui/Session.h"
 #include "widgets/charts/CurveChartView.h"
+#include "widgets/log/LogView.h"
 #include "widgets/runs/RunBrowser.h"
 
 #include "core/runfile/RunReader.h"
@@ -158,6 +159,9 @@ private Q_SLOTS:
         QTRY_VERIFY(chart.curveIds().contains(runs_.front() + "|test_acc") ||
                     chart.curveIds().size() >= 6);
         const int ungrouped = chart.curveIds().size();
+        // The log points the group out once, when all three are open.
+        QCOMPARE(w.logView().messages().filter("differ only in the seed").size(), 1);
+        QVERIFY(w.logView().messages().filter("differ only in the seed").front().contains("3 runs"));
 
         // View → Group Seeds: one line per metric, with a band and n = 3 at every step.
         w.findAction("actionGroupSeeds")->trigger();
@@ -177,6 +181,12 @@ private Q_SLOTS:
         for (QAbstractSeries* s : chart.chart()->series())
             bands += qobject_cast<QAreaSeries*>(s) && s->isVisible();
         QVERIFY(bands >= 1);
+        // TRAINSCOPE_LAYOUT_SHOTS=DIR: the window as the user sees it, to look at by eye.
+        if (const QString shots = qEnvironmentVariable("TRAINSCOPE_LAYOUT_SHOTS"); !shots.isEmpty()) {
+            w.resize(1366, 768);
+            QTest::qWait(200);
+            w.grab().save(shots + "/run-groups.png");
+        }
 
         // Min–max: the band is the runs' range.
         auto* band = w.chartToolBar().bandBox();
