@@ -10,6 +10,7 @@
 #include "core/analysis/RunModel.h"
 #include "core/Json.h"
 #include "core/Runtime.h"
+#include "core/Settings.h"
 #include "core/grokking/GroupEvents.h"
 #include "core/grokking/ProgressMeasures.h"
 #include "core/grokking/Sweep.h"
@@ -18,6 +19,7 @@
 #include "core/stats/RunGrouping.h"
 #include "core/train/Demos.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <memory>
@@ -48,19 +50,11 @@ void eventsJson(JsonWriter& j, const GrokkingEvents& e)
 
 std::string stepText(int64_t s) { return s < 0 ? std::string("never") : std::to_string(s); }
 
+// "a,,b" → {"a", "b"}: empty parts dropped.
 std::vector<std::string> commaList(const std::string& list)
 {
-    std::vector<std::string> items;
-    std::string item;
-    for (std::size_t i = 0; i <= list.size(); ++i) {
-        if (i == list.size() || list[i] == ',') {
-            if (!item.empty())
-                items.push_back(item);
-            item.clear();
-        } else {
-            item += list[i];
-        }
-    }
+    std::vector<std::string> items = splitList(list, ',');
+    items.erase(std::remove(items.begin(), items.end(), std::string()), items.end());
     return items;
 }
 

@@ -5,6 +5,7 @@
 #include "app/cli/InterruptGuard.h"
 
 #include "core/Error.h"
+#include "core/Settings.h"
 #include "core/runfile/RunReader.h"
 #include "core/runfile/RunWriter.h"
 #include "core/train/Demos.h"
@@ -73,10 +74,7 @@ int trainCommand(const std::vector<std::string>& args)
     // which the app and `render --group seed` draw as one line with a band).
     std::vector<std::string> seeds;
     if (cl.has("seed")) {
-        std::string rest = cl.value("seed");
-        for (size_t comma; (comma = rest.find(',')) != std::string::npos; rest.erase(0, comma + 1))
-            seeds.push_back(rest.substr(0, comma));
-        seeds.push_back(rest);
+        seeds = splitList(cl.value("seed"), ',');
         for (const auto& seed : seeds) {
             int64_t v = 0;
             if (!parseInt64(seed, v) || v < 0)
