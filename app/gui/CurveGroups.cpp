@@ -78,9 +78,18 @@ std::vector<ShownGroup> groupShownRuns(const std::vector<RunDocument*>& runs, co
             groups.push_back({QString(), {doc}});
         return groups;
     }
+    // A run without its reader (not loaded) is a group of its own, not a partner of others.
+    std::vector<RunDocument*> loaded;
     std::vector<ts::ConfigEntries> configs;
-    for (auto* doc : rest)
-        configs.push_back(doc->reader() ? doc->reader()->config() : ts::ConfigEntries{});
+    for (auto* doc : rest) {
+        if (doc->reader()) {
+            loaded.push_back(doc);
+            configs.push_back(doc->reader()->config());
+        } else {
+            groups.push_back({QString(), {doc}});
+        }
+    }
+    rest = loaded;
     for (const ts::RunGroup& g : ts::groupRuns(configs)) {
         ShownGroup shown;
         for (size_t i : g.members)
