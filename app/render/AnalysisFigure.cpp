@@ -122,11 +122,7 @@ std::vector<AnalysisView> computeGroupViews(const QStringList& runPaths, const A
         const auto g = ts::summarizeGroupEvents(events);
         auto data = toGrokkingData(*runs.front(), ts::measureProgress(*runs.front()),
                                    QFileInfo(runPaths.front()).completeBaseName());
-        auto interval = [](const ts::SampleSummary& s) { return widgets::GrokkingData::EventInterval{s.mean, s.std, s.n}; };
-        data.groupRuns = g.runs;
-        data.groupMem = interval(g.tMem);
-        data.group50 = interval(g.t50);
-        data.group90 = interval(g.t90);
+        setGroupEvents(data, g);
         return makeGrokkingViews(data);
     }
     if (o.view == "sharpness") {

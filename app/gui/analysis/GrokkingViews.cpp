@@ -7,6 +7,17 @@
 
 namespace ts::app {
 
+void setGroupEvents(widgets::GrokkingData& data, const ts::GroupEventSummary& group)
+{
+    const auto interval = [](const ts::SampleSummary& s) {
+        return widgets::GrokkingData::EventInterval{s.mean, s.std, s.n};
+    };
+    data.groupRuns = group.runs;
+    data.groupMem = interval(group.tMem);
+    data.group50 = interval(group.t50);
+    data.group90 = interval(group.t90);
+}
+
 widgets::GrokkingData toGrokkingData(const ts::RunReader& run, const ts::ProgressMeasures& m, const QString& title)
 {
     widgets::GrokkingData d;

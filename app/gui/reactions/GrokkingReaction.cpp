@@ -42,35 +42,29 @@ void GrokkingReaction::onTriggered()
 
 namespace {
 // The events of the run's group of seeds among the open runs (configurations equal but the
-// seed), as mean ± std over the runs that reach each; groupRuns stays 0 without group mates.
-void fillGroupEvents(const RunRegistry& registry, const QString& runPath, widgets::GrokkingData& data)
+// seed), as mean ± std over the runs that reach each; runs = 0 without group mates.
+ts::GroupEventSummary groupEventsOf(const RunRegistry& registry, const QString& runPath)
 {
     const QStringList mates = groupMates(registry, runPath);
     if (mates.size() < 2)
-        return;
-    std::vector<int64_t> mem, t50, t90;
+        return {};
+    std::vector<ts::GrokkingEvents> events;
     for (const auto& path : mates)
         if (const auto* doc = registry.find(path)) {
-            mem.push_back(doc->events().tMem);
-            t50.push_back(doc->events().t50);
-            t90.push_back(doc->events().t90);
+            ts::GrokkingEvents e;
+            e.tMem = doc->events().tMem;
+            e.t50 = doc->events().t50;
+            e.t90 = doc->events().t90;
+            events.push_back(e);
         }
-    auto interval = [](const std::vector<int64_t>& steps) {
-        const auto s = ts::eventStepSummary(steps);
-        return widgets::GrokkingData::EventInterval{s.mean, s.std, s.n};
-    };
-    data.groupRuns = int(mem.size());
-    data.groupMem = interval(mem);
-    data.group50 = interval(t50);
-    data.group90 = interval(t90);
+    return ts::summarizeGroupEvents(events);
 }
 } // namespace
 
 void GrokkingReaction::analyse(const QString& runPath)
 {
     auto data = std::make_shared<widgets::GrokkingData>();
-    widgets::GrokkingData group;
-    fillGroupEvents(window_.registry(), runPath, group);
+    const ts::GroupEventSummary group = groupEventsOf(window_.registry(), runPath);
     const QString title = QFileInfo(runPath).completeBaseName();
     const std::string path = runPath.toStdString();
     window_.runInBackground(tr("Analysing %1").arg(title), tr("Grokking analysis failed"),
@@ -79,10 +73,8 @@ void GrokkingReaction::analyse(const QString& runPath)
             ts::RunReader run(path);
             const auto measures = ts::measureProgress(run, {}, &feedback);
             *data = toGrokkingData(run, measures, title);
-            data->groupRuns = group.groupRuns;
-            data->groupMem = group.groupMem;
-            data->group50 = group.group50;
-            data->group90 = group.group90;
+            if (group.runs >= 2)
+                setGroupEvents(*data, group);
         },
         [this, data] {
             for (auto& v : makeGrokkingViews(*data))
