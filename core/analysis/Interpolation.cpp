@@ -3,6 +3,7 @@
 #include "core/Error.h"
 #include "core/analysis/BarrierBootstrap.h"
 #include "core/analysis/ModelStateGuard.h"
+#include "core/influence/ExampleGradients.h"
 #include "core/parallel/TaskBuffer.h"
 #include "core/parallel/TaskDistributor.h"
 #include "core/train/Loss.h"
@@ -207,17 +208,9 @@ void addBarrierInterval(InterpolationResult& r, Model& model, const TaskData& da
         for (int64_t start = 0; start < n; start += chunk) {
             const int64_t end = std::min(n, start + chunk);
             const auto out = model.forward(split.inputs.slice(0, start, end));
-            const auto y = split.targets.slice(0, start, end);
-            torch::Tensor l;
-            switch (data.loss) {
-            case LossKind::CrossEntropy:
-                l = torch::nn::functional::cross_entropy(
-                    out, y, torch::nn::functional::CrossEntropyFuncOptions().reduction(torch::kNone));
-                break;
-            case LossKind::Logistic: l = torch::nn::functional::softplus(-y * out); break;
-            case LossKind::Mse: l = (out - y).pow(2); break;
-            }
-            l = l.to(torch::kCPU, torch::kFloat64).contiguous();
+            const auto l = perExampleLosses(data.loss, out, split.targets.slice(0, start, end))
+                               .to(torch::kCPU, torch::kFloat64)
+                               .contiguous();
             perExample.insert(perExample.end(), l.data_ptr<double>(), l.data_ptr<double>() + l.numel());
         }
         losses.push_back(std::move(perExample));
